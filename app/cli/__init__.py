@@ -1,0 +1,1 @@
+"""The command line. It shares the services with the GUI and never imports Qt."""

@@ -1,0 +1,401 @@
+"""`sourcetrack COMMAND PROJECT …`: every use case from a terminal or a script.
+
+Exit status: 0 on success; 1 when the input or the project is refused (one line on standard
+error, nothing changed); 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from app import __version__
+from app.cli import output
+from app.domain.model import DomainError, Stance
+from app.services import compare as compare_service
+from app.services import exporting, sources, tag_import, tagging
+from app.services.demo import build_demo
+from app.services.importing import ArticleMeta, Outcome, import_paths
+from app.services.project import Project, ProjectError
+from app.services.reading import InputError
+from app.store import articles as article_store
+from app.store import queries
+from app.store.queries import TagFilter
+
+COMMANDS = (
+    "demo",
+    "import",
+    "articles",
+    "statements",
+    "tag",
+    "compare",
+    "export",
+    "import-tags",
+    "sources",
+)
+
+
+class CliError(Exception):
+    """A refusal to report as one line on standard error."""
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sourcetrack",
+        description="Tag who claims what in the news; compare the sources. "
+        "With no command, `sourcetrack [PROJECT]` opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"sourcetrack {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="write a project holding the sample articles and tags")
+    p.add_argument("project")
+
+    p = sub.add_parser("import", help="import .txt/.md files or folders of them")
+    p.add_argument("project")
+    p.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
+    p.add_argument("--language", choices=("fr", "en", "auto"), default="auto")
+    p.add_argument("--title")
+    p.add_argument("--outlet")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--url")
+    p.add_argument("--author")
+
+    p = sub.add_parser("articles", help="list the articles with their progress")
+    p.add_argument("project")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    p = sub.add_parser("statements", help="list statements and their tags")
+    p.add_argument("project")
+    p.add_argument("--article", type=int, metavar="ID")
+    p.add_argument("--source", metavar="S")
+    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+
+    p = sub.add_parser("tag", help="tag a statement with a source, stance and confidence")
+    p.add_argument("project")
+    p.add_argument("statement_id", type=int)
+    p.add_argument("--source", required=True, metavar="S")
+    p.add_argument("--stance", choices=[s.value for s in Stance], default=Stance.ASSERTS.value)
+    p.add_argument("--confidence", metavar="LEVEL", help="a level's label or rank")
+    p.add_argument("--claim", action="append", default=[], metavar="LABEL")
+    p.add_argument("--note")
+    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("--remove", action="store_true", help="remove this source's tag instead")
+
+    p = sub.add_parser("compare", help="the claims × sources matrix")
+    p.add_argument("project")
+    p.add_argument("--source", nargs="+", metavar="S", help="columns, in this order")
+    p.add_argument("--contradictions", action="store_true", help="only contested claims")
+    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    p = sub.add_parser("export", help="export tags (csv, jsonl) or the matrix (matrix-csv)")
+    p.add_argument("project")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("--format", choices=("csv", "jsonl", "matrix-csv"), default="csv")
+    p.add_argument("--excel", action="store_true", help="UTF-8 with BOM and CRLF, for Excel")
+    p.add_argument("--article", type=int, action="append", metavar="ID")
+    p.add_argument("--source", action="append", metavar="S")
+    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("--stance", choices=[s.value for s in Stance])
+    p.add_argument("--outlet")
+    p.add_argument("--from", dest="published_from", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="published_to", type=_date, metavar="YYYY-MM-DD")
+
+    p = sub.add_parser("import-tags", help="read tags back from a Sourcetrack CSV")
+    p.add_argument("project")
+    p.add_argument("file", type=Path, metavar="FILE.csv")
+
+    p = sub.add_parser("sources", help="list, add, rename sources; add aliases")
+    p.add_argument("project")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.add_parser("list", help="list the sources (the default)")
+    a = actions.add_parser("add", help="add a source")
+    a.add_argument("name")
+    a.add_argument("--colour", metavar="#RRGGBB")
+    a.add_argument("--description", default="")
+    a.add_argument("--parent", metavar="S")
+    a.add_argument("--reliability", metavar="A-F")
+    a = actions.add_parser("rename", help="rename a source (its tags follow)")
+    a.add_argument("old")
+    a.add_argument("new")
+    a = actions.add_parser("alias", help="add aliases used by suggestions")
+    a.add_argument("source")
+    a.add_argument("aliases", nargs="+")
+    a.add_argument("--language", default="fr", metavar="fr|en")
+    a.add_argument("--remove", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return HANDLERS[args.command](args)
+    except (CliError, ProjectError, DomainError, InputError) as error:
+        print(f"sourcetrack: {error}", file=sys.stderr)
+        return 1
+    except sa.exc.OperationalError as error:
+        print(f"sourcetrack: database error: {error.orig}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def _open(location: str, *, create: bool = False) -> Project:
+    project = Project.open(location, create=create)
+    if project.backup_path is not None:
+        print(
+            f"upgraded the project; the previous version is kept at {project.backup_path}",
+            file=sys.stderr,
+        )
+    return project
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    with build_demo(args.project) as project, project.read() as conn:
+        counts = queries.count_rows(conn)
+    print(
+        f"wrote {args.project}: {counts['articles']} articles, {counts['statements']} statements, "
+        f"{counts['attributions']} tags, {counts['claims']} claims"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    meta = ArticleMeta(
+        title=args.title,
+        outlet=args.outlet,
+        published=args.published,
+        url=args.url,
+        author=args.author,
+        language=args.language,
+    )
+    with _open(args.project, create=True) as project:
+        report = import_paths(project, args.paths, meta)
+    for result in report.results:
+        stream = sys.stderr if result.outcome is Outcome.REFUSED else sys.stdout
+        print(f"{result.outcome.value}: {result.name}: {result.message}", file=stream)
+    if not report.results:
+        raise CliError("no .txt or .md files found to import")
+    print(
+        f"{report.count(Outcome.IMPORTED)} imported, {report.count(Outcome.DUPLICATE)} duplicate"
+        f"{'s' if report.count(Outcome.DUPLICATE) != 1 else ''}, "
+        f"{report.count(Outcome.REFUSED)} refused"
+    )
+    return 1 if report.count(Outcome.REFUSED) else 0
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    with _open(args.project) as project, project.read() as conn:
+        rows = article_store.list_articles(conn)
+    columns = ["id", "title", "outlet", "published", "language", "statements", "tagged", "url"]
+    output.write_rows(rows, columns, args.format, limits={"title": 50, "url": 40})
+    return 0
+
+
+def cmd_statements(args: argparse.Namespace) -> int:
+    with _open(args.project) as project, project.read() as conn:
+        rows = queries.list_statements(conn, args.article, args.source)
+        tags = queries.tags_for_statements(conn, [r["id"] for r in rows])
+    for row in rows:
+        row_tags = tags.get(row["id"], [])
+        row["claims"] = sorted(row["claims"].split("; ")) if row["claims"] else []
+        if args.format == "jsonl":
+            row["tags"] = row_tags
+        else:
+            row["tags"] = "; ".join(
+                f"{t['source']} {t['stance']}"
+                + (f" ({t['confidence']})" if t["confidence"] else "")
+                for t in row_tags
+            )
+            row["claims"] = "; ".join(row["claims"])
+    columns = ["id", "article_id", "ordinal", "start", "end", "text", "tags", "claims"]
+    output.write_rows(rows, columns, args.format, limits={"text": 70, "tags": 50, "claims": 40})
+    return 0
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        if args.remove:
+            if not tagging.untag_statement(project, args.statement_id, args.source, args.annotator):
+                raise CliError(f"statement {args.statement_id} has no {args.source} tag to remove")
+            print(f"removed the {args.source} tag from statement {args.statement_id}")
+            return 0
+        result = tagging.tag_statement(
+            project,
+            args.statement_id,
+            args.source,
+            stance=args.stance,
+            confidence=args.confidence,
+            claims=args.claim,
+            note=args.note,
+            annotator=args.annotator,
+        )
+    verb = "tagged" if result.created else "changed the tag of"
+    linked = f"; linked to {', '.join(result.linked_claims)}" if result.linked_claims else ""
+    print(f"{verb} statement {args.statement_id}: {args.source} {args.stance}{linked}")
+    return 0
+
+
+def _matrix_records(matrix: compare_service.Matrix) -> list[dict[str, object]]:
+    records: list[dict[str, object]] = []
+    for row in matrix.rows:
+        for source in matrix.sources:
+            cell = row.cells.get(source)
+            if cell is None:
+                continue
+            records.append(
+                {
+                    "claim_id": row.claim_id,
+                    "claim": row.claim,
+                    "source": source,
+                    "stance": cell.stance,
+                    "confidence_rank": cell.confidence_rank,
+                    "confidence_label": cell.confidence_label,
+                    "statements": cell.statements,
+                    "articles": cell.articles,
+                    "contradiction": row.contradiction,
+                }
+            )
+    return records
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        matrix = compare_service.compare(
+            project, args.source, contradictions_only=args.contradictions, annotator=args.annotator
+        )
+    if args.format in ("csv", "json"):
+        columns = [
+            "claim_id",
+            "claim",
+            "source",
+            "stance",
+            "confidence_rank",
+            "confidence_label",
+            "statements",
+            "articles",
+            "contradiction",
+        ]
+        output.write_rows(_matrix_records(matrix), columns, args.format)
+        return 0
+    rows = []
+    for row in matrix.rows:
+        record: dict[str, object] = {
+            "claim": row.claim,
+            "contested": "yes" if row.contradiction else "",
+        }
+        for source in matrix.sources:
+            cell = row.cells.get(source)
+            record[source] = exporting.describe_cell(cell) if cell else "—"
+        rows.append(record)
+    output.write_rows(rows, ["claim", "contested", *matrix.sources], "table", limits={"claim": 45})
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not args.output.parent.is_dir():
+        raise CliError(f"the folder {args.output.parent} does not exist")
+    tag_filter = TagFilter(
+        article_ids=args.article,
+        source_names=args.source,
+        annotator=args.annotator,
+        stance=args.stance,
+        outlet=args.outlet,
+        published_from=args.published_from,
+        published_to=args.published_to,
+    )
+    with _open(args.project) as project:
+        if args.format == "matrix-csv":
+            matrix = compare_service.compare(project, args.source, annotator=args.annotator)
+            count = exporting.export_matrix_csv(matrix, args.output, excel=args.excel)
+            what = "claims"
+        elif args.format == "jsonl":
+            count = exporting.export_jsonl(project, args.output, tag_filter=tag_filter)
+            what = "tags"
+        else:
+            count = exporting.export_csv(
+                project, args.output, excel=args.excel, tag_filter=tag_filter
+            )
+            what = "tags"
+    print(f"wrote {count} {what} to {args.output}")
+    return 0
+
+
+def cmd_import_tags(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        report = tag_import.import_tags(project, args.file)
+    print(
+        f"{report.rows} rows: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged; {report.statements_created} statements created, "
+        f"{report.claims_linked} claim links added"
+    )
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        action = args.action or "list"
+        if action == "add":
+            sources.add_source(
+                project,
+                args.name,
+                colour=args.colour,
+                description=args.description,
+                parent=args.parent,
+                reliability=args.reliability,
+            )
+            print(f"added source {args.name}")
+        elif action == "rename":
+            sources.rename_source(project, args.old, args.new)
+            print(f"renamed {args.old} to {args.new}; its tags follow")
+        elif action == "alias":
+            if args.remove:
+                removed = sum(
+                    sources.remove_alias(project, args.source, args.language, a)
+                    for a in args.aliases
+                )
+                print(f"removed {removed} alias(es) from {args.source}")
+            else:
+                added = sources.add_aliases(project, args.source, args.language, args.aliases)
+                print(f"added {added} alias(es) to {args.source} ({args.language})")
+        else:
+            rows = sources.list_sources(project)
+            names = {r["id"]: r["name"] for r in rows}
+            for r in rows:
+                r["parent"] = names.get(r["parent_id"], "")
+                r["aliases"] = "; ".join(
+                    f"{lang}: {', '.join(items)}" for lang, items in sorted(r["aliases"].items())
+                )
+            output.write_rows(
+                rows,
+                ["id", "name", "colour", "parent", "reliability", "aliases"],
+                "table",
+                limits={"aliases": 80},
+            )
+    return 0
+
+
+HANDLERS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "articles": cmd_articles,
+    "statements": cmd_statements,
+    "tag": cmd_tag,
+    "compare": cmd_compare,
+    "export": cmd_export,
+    "import-tags": cmd_import_tags,
+    "sources": cmd_sources,
+}

@@ -1,0 +1,1 @@
+"""Plain-Python domain: values, enums and pure rules. Imports neither Qt nor SQLAlchemy."""

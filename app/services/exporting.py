@@ -1,0 +1,149 @@
+"""Exports: tidy CSV (one row per attribution), JSON Lines, and the comparison matrix as CSV.
+
+Files are written streaming, in constant memory, to a temporary file beside the target that is
+renamed over it only when complete: a crash or an error never leaves half an export under the
+final name. Text cells a spreadsheet would run as formulas are neutralised (see
+`app.domain.spreadsheet`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from app.domain.spreadsheet import neutralise
+from app.services.compare import Matrix
+from app.services.project import Project
+from app.store import queries
+from app.store.queries import EXPORT_COLUMNS, TagFilter
+
+TEXT_COLUMNS = frozenset(
+    {
+        "article_title",
+        "outlet",
+        "url",
+        "statement_text",
+        "source",
+        "confidence_label",
+        "claims",
+        "annotator",
+        "note",
+    }
+)
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
+    """A text file that appears under `path` only once fully written and flushed to disk."""
+    path = Path(path)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+
+
+def format_timestamp(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    text = value.isoformat(timespec="seconds")
+    return text.replace("+00:00", "Z") if value.tzinfo else text + "Z"
+
+
+def _plain(column: str, value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_timestamp(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if column == "claims":
+        return "; ".join(sorted(value.split("; "))) if value else ""
+    return value
+
+
+def csv_cells(row: Any) -> list[Any]:
+    mapping = row._mapping
+    cells = []
+    for column in EXPORT_COLUMNS:
+        value = _plain(column, mapping[column])
+        if column in TEXT_COLUMNS and isinstance(value, str):
+            value = neutralise(value)
+        cells.append(value)
+    return cells
+
+
+def export_csv(
+    project: Project, path: Path, *, excel: bool = False, tag_filter: TagFilter | None = None
+) -> int:
+    """Write the tidy CSV; returns the number of attribution rows written."""
+    count = 0
+    with atomic_text_file(path, bom=excel) as handle, project.read() as conn:
+        writer = csv.writer(handle, lineterminator="\r\n" if excel else "\n")
+        writer.writerow(EXPORT_COLUMNS)
+        for row in queries.export_rows(conn, tag_filter):
+            writer.writerow(csv_cells(row))
+            count += 1
+    return count
+
+
+def json_record(row: Any) -> dict[str, Any]:
+    """The CSV's fields with typed values: numbers as numbers, claims as a list, no neutralising."""
+    mapping = row._mapping
+    record: dict[str, Any] = {}
+    for column in EXPORT_COLUMNS:
+        value = mapping[column]
+        if column == "claims":
+            value = sorted(value.split("; ")) if value else []
+        elif isinstance(value, datetime):
+            value = format_timestamp(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        record[column] = value
+    return record
+
+
+def export_jsonl(project: Project, path: Path, *, tag_filter: TagFilter | None = None) -> int:
+    count = 0
+    with atomic_text_file(path) as handle, project.read() as conn:
+        for row in queries.export_rows(conn, tag_filter):
+            handle.write(json.dumps(json_record(row), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def describe_cell(cell: Any) -> str:
+    parts = [cell.stance]
+    if cell.confidence_label:
+        parts.append(cell.confidence_label)
+    parts.append(f"{cell.statements} statement{'s' if cell.statements != 1 else ''}")
+    return " · ".join(parts)
+
+
+def matrix_rows(matrix: Matrix) -> Iterator[list[Any]]:
+    """The matrix as rows: a header, then one row per claim, one column per source."""
+    yield ["claim_id", "claim", "contradiction", *matrix.sources]
+    for row in matrix.rows:
+        cells = [describe_cell(row.cells[s]) if s in row.cells else "" for s in matrix.sources]
+        yield [row.claim_id, row.claim, "yes" if row.contradiction else "no", *cells]
+
+
+def export_matrix_csv(matrix: Matrix, path: Path, *, excel: bool = False) -> int:
+    with atomic_text_file(path, bom=excel) as handle:
+        writer = csv.writer(handle, lineterminator="\r\n" if excel else "\n")
+        for row in matrix_rows(matrix):
+            writer.writerow([neutralise(v) if isinstance(v, str) else v for v in row])
+    return len(matrix.rows)

@@ -1,0 +1,82 @@
+"""Managing sources: list, add, rename, recolour, describe, aliases. Renaming keeps every tag."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.domain.model import RELIABILITY_RATINGS, DomainError, validate_source_name
+from app.services.project import Project
+from app.store import tags as tag_store
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_PALETTE = ("#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
+
+
+def list_sources(project: Project) -> list[dict[str, Any]]:
+    with project.read() as conn:
+        return tag_store.list_sources(conn)
+
+
+def add_source(
+    project: Project,
+    name: str,
+    *,
+    colour: str | None = None,
+    description: str = "",
+    parent: str | None = None,
+    reliability: str | None = None,
+) -> int:
+    name = validate_source_name(name)
+    if colour is not None and not _COLOUR.match(colour):
+        raise DomainError(f"colour must look like #1f77b4, not {colour!r}")
+    if reliability is not None and reliability.upper() not in RELIABILITY_RATINGS:
+        raise DomainError("reliability must be one of A, B, C, D, E, F")
+    with project.write() as conn:
+        if tag_store.source_id_by_name(conn, name) is not None:
+            raise DomainError(f"a source named {name!r} exists already")
+        parent_id = None
+        if parent:
+            parent_id = tag_store.source_id_by_name(conn, parent)
+            if parent_id is None:
+                raise DomainError(f"unknown parent source {parent!r}")
+        count = len(tag_store.list_sources(conn))
+        return tag_store.add_source(
+            conn,
+            name,
+            colour or _PALETTE[count % len(_PALETTE)],
+            description,
+            parent_id,
+            reliability.upper() if reliability else None,
+        )
+
+
+def rename_source(project: Project, old: str, new: str) -> None:
+    new = validate_source_name(new)
+    with project.write() as conn:
+        source_id = tag_store.source_id_by_name(conn, old)
+        if source_id is None:
+            raise DomainError(f"unknown source {old!r}")
+        other = tag_store.source_id_by_name(conn, new)
+        if other is not None and other != source_id:
+            raise DomainError(f"a source named {new!r} exists already")
+        tag_store.update_source(conn, source_id, name=new)
+
+
+def add_aliases(project: Project, source: str, language: str, aliases: list[str]) -> int:
+    cleaned = [" ".join(a.split()) for a in aliases if a.strip()]
+    if not cleaned:
+        raise DomainError("give at least one alias")
+    with project.write() as conn:
+        source_id = tag_store.source_id_by_name(conn, source)
+        if source_id is None:
+            raise DomainError(f"unknown source {source!r}")
+        return tag_store.add_aliases(conn, source_id, language, cleaned)
+
+
+def remove_alias(project: Project, source: str, language: str, alias: str) -> bool:
+    with project.write() as conn:
+        source_id = tag_store.source_id_by_name(conn, source)
+        if source_id is None:
+            raise DomainError(f"unknown source {source!r}")
+        return bool(tag_store.remove_alias(conn, source_id, language, alias))

@@ -1,0 +1,159 @@
+"""Articles and their statements: inserts, look-ups and listings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.domain.model import ArticleDraft, Span
+from app.store.schema import articles, attributions, statements
+
+
+def find_by_body_sha(conn: sa.Connection, sha256: str) -> int | None:
+    return conn.scalar(sa.select(articles.c.id).where(articles.c.body_sha256 == sha256))
+
+
+def insert_article(conn: sa.Connection, draft: ArticleDraft, body_sha256: str) -> int:
+    """Insert an article and all its statements (in one statement batch)."""
+    article_id = conn.execute(
+        sa.insert(articles).values(
+            title=draft.title,
+            outlet=draft.outlet,
+            url=draft.url,
+            author=draft.author,
+            published=draft.published,
+            language=draft.language,
+            body=draft.body,
+            body_sha256=body_sha256,
+            origin_name=draft.origin_name,
+            origin_format=draft.origin_format,
+            origin_sha256=draft.origin_sha256,
+            imported_at=datetime.now(UTC),
+        )
+    ).inserted_primary_key[0]
+    insert_statements(conn, article_id, draft.spans)
+    return int(article_id)
+
+
+def insert_statements(conn: sa.Connection, article_id: int, spans: Sequence[Span]) -> None:
+    if spans:
+        conn.execute(
+            sa.insert(statements),
+            [
+                {"article_id": article_id, "ordinal": i, "start": s.start, "end": s.end}
+                for i, s in enumerate(spans, start=1)
+            ],
+        )
+
+
+def article_body(conn: sa.Connection, article_id: int) -> str | None:
+    return conn.scalar(sa.select(articles.c.body).where(articles.c.id == article_id))
+
+
+def list_articles(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Every article with its progress: statements in total and statements carrying a tag."""
+    tagged = (
+        sa.select(statements.c.article_id, sa.func.count(sa.distinct(statements.c.id)).label("n"))
+        .join(attributions, attributions.c.statement_id == statements.c.id)
+        .group_by(statements.c.article_id)
+        .subquery()
+    )
+    total = (
+        sa.select(statements.c.article_id, sa.func.count().label("n"))
+        .group_by(statements.c.article_id)
+        .subquery()
+    )
+    query = (
+        sa.select(
+            articles.c.id,
+            articles.c.title,
+            articles.c.outlet,
+            articles.c.published,
+            articles.c.url,
+            articles.c.author,
+            articles.c.language,
+            articles.c.origin_name,
+            sa.func.coalesce(total.c.n, 0).label("statements"),
+            sa.func.coalesce(tagged.c.n, 0).label("tagged"),
+        )
+        .outerjoin(total, total.c.article_id == articles.c.id)
+        .outerjoin(tagged, tagged.c.article_id == articles.c.id)
+        .order_by(articles.c.id)
+    )
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def find_articles_by_title(conn: sa.Connection, title: str) -> list[sa.Row[Any]]:
+    return list(
+        conn.execute(
+            sa.select(
+                articles.c.id,
+                articles.c.body,
+                articles.c.outlet,
+                articles.c.url,
+                articles.c.published,
+            ).where(articles.c.title == title)
+        )
+    )
+
+
+def statement_text_expr() -> sa.ColumnElement[str]:
+    """body[start:end] computed by the database (SQL substr counts characters from 1)."""
+    return sa.func.substr(
+        articles.c.body, statements.c.start + 1, statements.c.end - statements.c.start
+    )
+
+
+def get_statement(conn: sa.Connection, statement_id: int) -> sa.Row[Any] | None:
+    return conn.execute(
+        sa.select(
+            statements.c.id,
+            statements.c.article_id,
+            statements.c.ordinal,
+            statements.c.start,
+            statements.c.end,
+            statement_text_expr().label("text"),
+        )
+        .join(articles, articles.c.id == statements.c.article_id)
+        .where(statements.c.id == statement_id)
+    ).first()
+
+
+def find_statement(conn: sa.Connection, article_id: int, start: int, end: int) -> int | None:
+    return conn.scalar(
+        sa.select(statements.c.id).where(
+            statements.c.article_id == article_id,
+            statements.c.start == start,
+            statements.c.end == end,
+        )
+    )
+
+
+def add_statement(conn: sa.Connection, article_id: int, span: Span) -> int:
+    """A statement made from a user's selection; ordinals are renumbered by position."""
+    new_id = conn.execute(
+        sa.insert(statements).values(
+            article_id=article_id, ordinal=0, start=span.start, end=span.end
+        )
+    ).inserted_primary_key[0]
+    renumber(conn, article_id)
+    return int(new_id)
+
+
+def renumber(conn: sa.Connection, article_id: int) -> None:
+    rows = conn.execute(
+        sa.select(statements.c.id)
+        .where(statements.c.article_id == article_id)
+        .order_by(statements.c.start, statements.c.end)
+    ).scalars()
+    updates = [{"sid": sid, "ordinal": i} for i, sid in enumerate(rows, start=1)]
+    if updates:
+        conn.execute(
+            sa.update(statements)
+            .where(statements.c.id == sa.bindparam("sid"))
+            .values(ordinal=sa.bindparam("ordinal")),
+            updates,
+        )

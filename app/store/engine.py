@@ -1,0 +1,79 @@
+"""Engines set up for a desktop app that must never lose a committed edit.
+
+SQLite: WAL (readers never block the writer), `synchronous=FULL` (a commit that returned is on
+disk, even across a power cut), foreign keys on, `trusted_schema=OFF` (functions planted in a
+stranger's views or triggers do not run), and a busy timeout. The driver's own transaction
+handling is switched off so that we emit BEGIN ourselves: write transactions begin IMMEDIATE,
+taking the write lock up front; a DEFERRED transaction that reads and then writes fails with
+"database is locked" when another process wrote in between, whatever the timeout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+BUSY_TIMEOUT_MS = 10_000
+_BEGIN_OPTION = "sourcetrack_begin"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{path}"
+
+
+def create_project_engine(url: str, *, foreign_keys: bool = True) -> sa.Engine:
+    """An engine for a project URL; SQLite connections get the PRAGMAs described above.
+
+    `foreign_keys=False` is for migrations only: SQLite batch migrations copy and drop tables,
+    and a DROP with foreign keys on would cascade deletes into the child tables.
+    """
+    if not url.startswith("sqlite"):
+        return sa.create_engine(url, pool_pre_ping=True)
+
+    engine = sa.create_engine(
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see module doc
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA trusted_schema = OFF")
+            cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+@contextlib.contextmanager
+def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """One write transaction: BEGIN IMMEDIATE on SQLite, committed on exit, rolled back on error."""
+    with engine.connect() as connection:
+        connection.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        with connection.begin():
+            yield connection
+
+
+@contextlib.contextmanager
+def read_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A consistent snapshot for reading (a deferred transaction, rolled back on exit)."""
+    with engine.connect() as connection, connection.begin() as transaction:
+        yield connection
+        transaction.rollback()

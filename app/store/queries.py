@@ -1,0 +1,242 @@
+"""Read queries for the views, the comparison and the exports: aggregation stays in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.domain.compare import CellCounts
+from app.store.articles import statement_text_expr
+from app.store.schema import (
+    annotators,
+    articles,
+    attributions,
+    claims,
+    confidence_levels,
+    sources,
+    statement_claims,
+    statements,
+)
+
+
+@dataclass(frozen=True)
+class TagFilter:
+    """Filters shared by the statement listing and the exports; None means no restriction."""
+
+    article_ids: Sequence[int] | None = None
+    source_names: Sequence[str] | None = None
+    annotator: str | None = None
+    stance: str | None = None
+    outlet: str | None = None
+    published_from: date | None = None
+    published_to: date | None = None
+
+    def apply(self, query: sa.Select[Any]) -> sa.Select[Any]:
+        if self.article_ids:
+            query = query.where(articles.c.id.in_(self.article_ids))
+        if self.source_names:
+            query = query.where(sources.c.name.in_(self.source_names))
+        if self.annotator:
+            query = query.where(annotators.c.name == self.annotator)
+        if self.stance:
+            query = query.where(attributions.c.stance == self.stance)
+        if self.outlet:
+            query = query.where(articles.c.outlet == self.outlet)
+        if self.published_from:
+            query = query.where(articles.c.published >= self.published_from)
+        if self.published_to:
+            query = query.where(articles.c.published <= self.published_to)
+        return query
+
+
+def claim_cells(
+    conn: sa.Connection, source_ids: Sequence[int] | None = None, annotator: str | None = None
+) -> list[CellCounts]:
+    """Per claim and source: stance counts, firmest confidence rank, statements and articles."""
+    query = (
+        sa.select(
+            statement_claims.c.claim_id,
+            attributions.c.source_id,
+            sa.func.sum(sa.case((attributions.c.stance == "asserts", 1), else_=0)),
+            sa.func.sum(sa.case((attributions.c.stance == "denies", 1), else_=0)),
+            sa.func.sum(sa.case((attributions.c.stance == "neutral", 1), else_=0)),
+            sa.func.min(confidence_levels.c.rank),
+            sa.func.count(sa.distinct(attributions.c.statement_id)),
+            sa.func.count(sa.distinct(statements.c.article_id)),
+        )
+        .select_from(statement_claims)
+        .join(attributions, attributions.c.statement_id == statement_claims.c.statement_id)
+        .join(statements, statements.c.id == statement_claims.c.statement_id)
+        .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
+        .group_by(statement_claims.c.claim_id, attributions.c.source_id)
+    )
+    if source_ids is not None:
+        query = query.where(attributions.c.source_id.in_(source_ids))
+    if annotator:
+        query = query.join(annotators, annotators.c.id == attributions.c.annotator_id).where(
+            annotators.c.name == annotator
+        )
+    return [CellCounts(*row) for row in conn.execute(query)]
+
+
+def claim_labels(conn: sa.Connection) -> dict[int, str]:
+    return dict(conn.execute(sa.select(claims.c.id, claims.c.label)).tuples().all())
+
+
+def _claims_cell() -> sa.ScalarSelect[Any]:
+    return (
+        sa.select(sa.func.aggregate_strings(claims.c.label, "; "))
+        .select_from(statement_claims)
+        .join(claims, claims.c.id == statement_claims.c.claim_id)
+        .where(statement_claims.c.statement_id == statements.c.id)
+        .scalar_subquery()
+    )
+
+
+EXPORT_COLUMNS = (
+    "article_id",
+    "article_title",
+    "outlet",
+    "published",
+    "url",
+    "statement_id",
+    "ordinal",
+    "start",
+    "end",
+    "statement_text",
+    "source",
+    "stance",
+    "confidence_rank",
+    "confidence_label",
+    "claims",
+    "annotator",
+    "note",
+    "origin",
+    "created_at",
+    "updated_at",
+)
+
+
+def export_rows(
+    conn: sa.Connection, tag_filter: TagFilter | None = None, batch: int = 2000
+) -> Iterator[sa.Row[Any]]:
+    """One row per attribution, in article and text order, streamed in batches."""
+    query = (
+        sa.select(
+            articles.c.id.label("article_id"),
+            articles.c.title.label("article_title"),
+            articles.c.outlet,
+            articles.c.published,
+            articles.c.url,
+            statements.c.id.label("statement_id"),
+            statements.c.ordinal,
+            statements.c.start,
+            statements.c.end,
+            statement_text_expr().label("statement_text"),
+            sources.c.name.label("source"),
+            attributions.c.stance,
+            confidence_levels.c.rank.label("confidence_rank"),
+            confidence_levels.c.label.label("confidence_label"),
+            _claims_cell().label("claims"),
+            annotators.c.name.label("annotator"),
+            attributions.c.note,
+            attributions.c.origin,
+            attributions.c.created_at,
+            attributions.c.updated_at,
+        )
+        .select_from(attributions)
+        .join(statements, statements.c.id == attributions.c.statement_id)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .join(sources, sources.c.id == attributions.c.source_id)
+        .join(annotators, annotators.c.id == attributions.c.annotator_id)
+        .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
+        .order_by(
+            articles.c.id,
+            statements.c.start,
+            statements.c.end,
+            sources.c.position,
+            attributions.c.id,
+        )
+    )
+    if tag_filter:
+        query = tag_filter.apply(query)
+    result = conn.execution_options(yield_per=batch).execute(query)
+    yield from result
+
+
+def list_statements(
+    conn: sa.Connection, article_id: int | None = None, source_name: str | None = None
+) -> list[dict[str, Any]]:
+    """Statements in text order; with `source_name`, only those carrying that source's tag."""
+    query = (
+        sa.select(
+            statements.c.id,
+            statements.c.article_id,
+            statements.c.ordinal,
+            statements.c.start,
+            statements.c.end,
+            statement_text_expr().label("text"),
+            _claims_cell().label("claims"),
+        )
+        .join(articles, articles.c.id == statements.c.article_id)
+        .order_by(statements.c.article_id, statements.c.start, statements.c.end)
+    )
+    if article_id is not None:
+        query = query.where(statements.c.article_id == article_id)
+    if source_name is not None:
+        tagged = (
+            sa.select(attributions.c.statement_id)
+            .join(sources, sources.c.id == attributions.c.source_id)
+            .where(sources.c.name == source_name)
+        )
+        query = query.where(statements.c.id.in_(tagged))
+    return [dict(row) for row in conn.execute(query).mappings()]
+
+
+def tags_for_statements(
+    conn: sa.Connection, statement_ids: Sequence[int]
+) -> dict[int, list[dict[str, Any]]]:
+    """The attributions of many statements at once (one query per 500 ids, not one per row)."""
+    result: dict[int, list[dict[str, Any]]] = {}
+    ids = list(statement_ids)
+    for i in range(0, len(ids), 500):
+        query = (
+            sa.select(
+                attributions.c.statement_id,
+                sources.c.name.label("source"),
+                attributions.c.stance,
+                confidence_levels.c.label.label("confidence"),
+                annotators.c.name.label("annotator"),
+            )
+            .join(sources, sources.c.id == attributions.c.source_id)
+            .join(annotators, annotators.c.id == attributions.c.annotator_id)
+            .outerjoin(
+                confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id
+            )
+            .where(attributions.c.statement_id.in_(ids[i : i + 500]))
+            .order_by(attributions.c.statement_id, sources.c.position)
+        )
+        for row in conn.execute(query).mappings():
+            tag = dict(row)
+            result.setdefault(tag.pop("statement_id"), []).append(tag)
+    return result
+
+
+def count_rows(conn: sa.Connection) -> dict[str, int]:
+    """Row counts of the main tables (status bar, reports and tests)."""
+    tables = {
+        "articles": articles,
+        "statements": statements,
+        "attributions": attributions,
+        "sources": sources,
+        "claims": claims,
+        "statement_claims": statement_claims,
+    }
+    return {
+        name: int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)
+        for name, table in tables.items()
+    }

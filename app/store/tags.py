@@ -1,0 +1,274 @@
+"""Sources, annotators, confidence levels, claims and attributions: the tagging tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.domain.defaults import ScaleSeed, SourceSeed
+from app.store.schema import (
+    annotators,
+    attributions,
+    claims,
+    confidence_levels,
+    confidence_scales,
+    source_aliases,
+    sources,
+    statement_claims,
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- sources -----------------------------------------------------------------------------
+
+
+def list_sources(conn: sa.Connection) -> list[dict[str, Any]]:
+    rows = conn.execute(sa.select(sources).order_by(sources.c.position, sources.c.id)).mappings()
+    result = [dict(row) for row in rows]
+    aliases: dict[int, dict[str, list[str]]] = {}
+    for row in conn.execute(
+        sa.select(source_aliases).order_by(source_aliases.c.language, source_aliases.c.id)
+    ).mappings():
+        aliases.setdefault(row["source_id"], {}).setdefault(row["language"], []).append(
+            row["alias"]
+        )
+    for source in result:
+        source["aliases"] = aliases.get(source["id"], {})
+    return result
+
+
+def source_id_by_name(conn: sa.Connection, name: str) -> int | None:
+    """Exact name first, then case-insensitive (so `--source kremlin` works)."""
+    found = conn.scalar(sa.select(sources.c.id).where(sources.c.name == name))
+    if found is None:
+        found = conn.scalar(
+            sa.select(sources.c.id).where(sa.func.lower(sources.c.name) == name.lower())
+        )
+    return found
+
+
+def add_source(
+    conn: sa.Connection,
+    name: str,
+    colour: str,
+    description: str = "",
+    parent_id: int | None = None,
+    reliability: str | None = None,
+) -> int:
+    position = conn.scalar(sa.select(sa.func.coalesce(sa.func.max(sources.c.position), 0))) or 0
+    return int(
+        conn.execute(
+            sa.insert(sources).values(
+                name=name,
+                colour=colour,
+                description=description,
+                parent_id=parent_id,
+                reliability=reliability,
+                position=position + 1,
+            )
+        ).inserted_primary_key[0]
+    )
+
+
+def update_source(conn: sa.Connection, source_id: int, **values: Any) -> None:
+    conn.execute(sa.update(sources).where(sources.c.id == source_id).values(**values))
+
+
+def add_aliases(conn: sa.Connection, source_id: int, language: str, aliases: Iterable[str]) -> int:
+    existing = set(
+        conn.execute(
+            sa.select(source_aliases.c.alias).where(
+                source_aliases.c.source_id == source_id, source_aliases.c.language == language
+            )
+        ).scalars()
+    )
+    new = [a for a in dict.fromkeys(aliases) if a not in existing]
+    if new:
+        conn.execute(
+            sa.insert(source_aliases),
+            [{"source_id": source_id, "language": language, "alias": a} for a in new],
+        )
+    return len(new)
+
+
+def remove_alias(conn: sa.Connection, source_id: int, language: str, alias: str) -> int:
+    return conn.execute(
+        sa.delete(source_aliases).where(
+            source_aliases.c.source_id == source_id,
+            source_aliases.c.language == language,
+            source_aliases.c.alias == alias,
+        )
+    ).rowcount
+
+
+def seed_sources(conn: sa.Connection, seeds: Iterable[SourceSeed]) -> None:
+    for seed in seeds:
+        source_id = add_source(conn, seed.name, seed.colour, seed.description)
+        for language, aliases in seed.aliases.items():
+            add_aliases(conn, source_id, language, aliases)
+
+
+# --- confidence scales ---------------------------------------------------------------------
+
+
+def add_scale(conn: sa.Connection, seed: ScaleSeed, *, active: bool) -> int:
+    scale_id = int(
+        conn.execute(
+            sa.insert(confidence_scales).values(name=seed.name, active=active)
+        ).inserted_primary_key[0]
+    )
+    conn.execute(
+        sa.insert(confidence_levels),
+        [
+            {
+                "scale_id": scale_id,
+                "rank": lv.rank,
+                "label": lv.label,
+                "description": lv.description,
+            }
+            for lv in seed.levels
+        ],
+    )
+    return scale_id
+
+
+def active_levels(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Levels of the project's active scale, firmest (rank 1) first."""
+    query = (
+        sa.select(confidence_levels)
+        .join(confidence_scales, confidence_scales.c.id == confidence_levels.c.scale_id)
+        .where(confidence_scales.c.active.is_(True))
+        .order_by(confidence_levels.c.rank)
+    )
+    return [dict(row) for row in conn.execute(query).mappings()]
+
+
+def level_by_id(conn: sa.Connection, level_id: int) -> dict[str, Any] | None:
+    row = (
+        conn.execute(sa.select(confidence_levels).where(confidence_levels.c.id == level_id))
+        .mappings()
+        .first()
+    )
+    return dict(row) if row else None
+
+
+# --- annotators ------------------------------------------------------------------------------
+
+
+def annotator_id(conn: sa.Connection, name: str, *, create: bool = True) -> int | None:
+    found = conn.scalar(sa.select(annotators.c.id).where(annotators.c.name == name))
+    if found is None and create:
+        found = conn.execute(sa.insert(annotators).values(name=name)).inserted_primary_key[0]
+    return None if found is None else int(found)
+
+
+# --- attributions ----------------------------------------------------------------------------
+
+
+def get_attribution(
+    conn: sa.Connection, statement_id: int, source_id: int, annotator: int
+) -> dict[str, Any] | None:
+    row = (
+        conn.execute(
+            sa.select(attributions).where(
+                attributions.c.statement_id == statement_id,
+                attributions.c.source_id == source_id,
+                attributions.c.annotator_id == annotator,
+            )
+        )
+        .mappings()
+        .first()
+    )
+    return dict(row) if row else None
+
+
+def insert_attribution(conn: sa.Connection, values: dict[str, Any]) -> int:
+    return int(conn.execute(sa.insert(attributions).values(**values)).inserted_primary_key[0])
+
+
+def update_attribution(conn: sa.Connection, attribution_id: int, values: dict[str, Any]) -> None:
+    conn.execute(
+        sa.update(attributions).where(attributions.c.id == attribution_id).values(**values)
+    )
+
+
+def delete_attribution(conn: sa.Connection, attribution_id: int) -> int:
+    return conn.execute(sa.delete(attributions).where(attributions.c.id == attribution_id)).rowcount
+
+
+def attributions_of_statement(conn: sa.Connection, statement_id: int) -> list[dict[str, Any]]:
+    query = (
+        sa.select(
+            attributions,
+            sources.c.name.label("source"),
+            annotators.c.name.label("annotator"),
+            confidence_levels.c.label.label("confidence_label"),
+            confidence_levels.c.rank.label("confidence_rank"),
+        )
+        .join(sources, sources.c.id == attributions.c.source_id)
+        .join(annotators, annotators.c.id == attributions.c.annotator_id)
+        .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
+        .where(attributions.c.statement_id == statement_id)
+        .order_by(sources.c.position, attributions.c.id)
+    )
+    return [dict(row) for row in conn.execute(query).mappings()]
+
+
+# --- claims --------------------------------------------------------------------------------
+
+
+def claim_id(
+    conn: sa.Connection, label: str, *, create: bool = True, description: str = ""
+) -> int | None:
+    found = conn.scalar(sa.select(claims.c.id).where(claims.c.label == label))
+    if found is None and create:
+        found = conn.execute(
+            sa.insert(claims).values(label=label, description=description, created_at=now())
+        ).inserted_primary_key[0]
+    return None if found is None else int(found)
+
+
+def link_claim(conn: sa.Connection, statement_id: int, claim: int) -> bool:
+    exists = conn.scalar(
+        sa.select(sa.func.count())
+        .select_from(statement_claims)
+        .where(
+            statement_claims.c.statement_id == statement_id, statement_claims.c.claim_id == claim
+        )
+    )
+    if exists:
+        return False
+    conn.execute(sa.insert(statement_claims).values(statement_id=statement_id, claim_id=claim))
+    return True
+
+
+def unlink_claim(conn: sa.Connection, statement_id: int, claim: int) -> bool:
+    return bool(
+        conn.execute(
+            sa.delete(statement_claims).where(
+                statement_claims.c.statement_id == statement_id,
+                statement_claims.c.claim_id == claim,
+            )
+        ).rowcount
+    )
+
+
+def claims_of_statement(conn: sa.Connection, statement_id: int) -> list[str]:
+    return list(
+        conn.execute(
+            sa.select(claims.c.label)
+            .join(statement_claims, statement_claims.c.claim_id == claims.c.id)
+            .where(statement_claims.c.statement_id == statement_id)
+            .order_by(claims.c.label)
+        ).scalars()
+    )
+
+
+def list_claims(conn: sa.Connection) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(sa.select(claims).order_by(claims.c.label)).mappings()]

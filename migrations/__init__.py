@@ -1,0 +1,1 @@
+"""Alembic revisions of the project schema; installed as `app.migrations`."""
