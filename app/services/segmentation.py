@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 import pysbd
 
@@ -16,6 +17,9 @@ from app.domain.model import Span
 from app.domain.text import paragraphs
 
 _SUPPORTED = {"fr", "en"}
+# A quotation closed after its own full stop ("… des rumeurs. » Le Kremlin …") ends the sentence
+# when an upper-case word follows; pySBD keeps both sentences together there.
+_QUOTE_END = re.compile(r"[.!?…]\s*»(\s+)(?=[^\W\d_])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -44,7 +48,7 @@ def _segment_paragraph(body: str, p_start: int, p_end: int, language: str) -> li
         if found < 0:  # the segmenter altered the text: keep the paragraph whole, never lose text
             logging.getLogger(__name__).warning("segmenter output not found; paragraph kept whole")
             return [Span(p_start, p_end)]
-        pieces.append((found, found + len(text)))
+        pieces.extend(_split_after_quotes(paragraph, found, found + len(text)))
         cursor = found + len(text)
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -56,3 +60,13 @@ def _segment_paragraph(body: str, p_start: int, p_end: int, language: str) -> li
         else:
             merged.append((start, end))
     return [Span(p_start + s, p_start + e) for s, e in merged]
+
+
+def _split_after_quotes(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    for match in _QUOTE_END.finditer(paragraph, start, end):
+        if paragraph[match.end(1)].isupper():
+            pieces.append((start, match.start(1)))
+            start = match.end(1)
+    pieces.append((start, end))
+    return pieces

@@ -1,0 +1,56 @@
+"""Read models for the window: the article list and one article with its tagged statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.services.project import Project
+from app.store import articles as article_store
+from app.store import queries
+from app.store import tags as tag_store
+
+
+def list_articles(project: Project) -> list[dict[str, Any]]:
+    """Articles with progress (statements tagged / total), computed in one query."""
+    with project.read() as conn:
+        return article_store.list_articles(conn)
+
+
+@dataclass(frozen=True)
+class StatementView:
+    id: int
+    ordinal: int
+    start: int
+    end: int
+    tags: list[dict[str, Any]]  # source, stance, confidence, annotator
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    id: int
+    title: str
+    body: str
+    statements: list[StatementView]
+    source_colours: dict[str, str]
+
+
+def article_view(project: Project, article_id: int) -> ArticleView | None:
+    with project.read() as conn:
+        articles = {a["id"]: a for a in article_store.list_articles(conn)}
+        if article_id not in articles:
+            return None
+        body = article_store.article_body(conn, article_id) or ""
+        rows = queries.list_statements(conn, article_id)
+        tags = queries.tags_for_statements(conn, [r["id"] for r in rows])
+        colours = {s["name"]: s["colour"] for s in tag_store.list_sources(conn)}
+    statements = [
+        StatementView(r["id"], r["ordinal"], r["start"], r["end"], tags.get(r["id"], []))
+        for r in rows
+    ]
+    return ArticleView(article_id, articles[article_id]["title"], body, statements, colours)
+
+
+def project_counts(project: Project) -> dict[str, int]:
+    with project.read() as conn:
+        return queries.count_rows(conn)

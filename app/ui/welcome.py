@@ -1,0 +1,53 @@
+"""The page shown when no project is open: open the demo, make a new project, or a recent one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class WelcomePage(QWidget):
+    open_demo = Signal()
+    new_project = Signal()
+    open_project = Signal()
+    open_recent = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel("<h1>Sourcetrack</h1><p>Who claims what, how firmly, and since when.</p>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        for text, signal in (
+            ("Open the demo project", self.open_demo),
+            ("New project…", self.new_project),
+            ("Open project…", self.open_project),
+        ):
+            button = QPushButton(text)
+            button.setMinimumWidth(280)
+            button.clicked.connect(signal.emit)
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(QLabel("Recent projects:"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self.recent = QListWidget()
+        self.recent.setMaximumWidth(480)
+        self.recent.itemActivated.connect(
+            lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        layout.addWidget(self.recent, alignment=Qt.AlignmentFlag.AlignCenter)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{Path(path).name}   —   {Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)

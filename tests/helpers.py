@@ -1,0 +1,144 @@
+"""Plain helper functions shared by the command-line, import and export tests.
+
+They read projects with the standard library's `sqlite3` where they check what the app wrote, so
+an assertion does not depend on the code under test.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.main import main
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+DATA = TESTS / "data"
+SEED = DATA / "article-fr-north-korea-russia.txt"
+SEED_TITLE = "La Corée du Nord renforce son soutien militaire à la Russie"
+
+# The tidy CSV's columns, in the order DESIGN.md gives them.
+EXPORT_HEADER = [
+    "article_id",
+    "article_title",
+    "outlet",
+    "published",
+    "url",
+    "statement_id",
+    "ordinal",
+    "start",
+    "end",
+    "statement_text",
+    "source",
+    "stance",
+    "confidence_rank",
+    "confidence_label",
+    "claims",
+    "annotator",
+    "note",
+    "origin",
+    "created_at",
+    "updated_at",
+]
+
+COUNTED_TABLES = (
+    "articles",
+    "statements",
+    "attributions",
+    "sources",
+    "claims",
+    "statement_claims",
+    "annotators",
+)
+
+
+def seed_body() -> str:
+    """The seed article's body as the app must store it: the text after the title line."""
+    text = SEED.read_text(encoding="utf-8")
+    _title, _, rest = text.partition("\n")
+    return rest.strip()
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    """Run `sourcetrack ARGS…` in-process; returns (exit status, stdout, stderr)."""
+    capsys.readouterr()  # drop anything printed before
+    status = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def cli_ok(capsys: pytest.CaptureFixture[str], *args: object) -> str:
+    """Run a command that must succeed; returns its stdout."""
+    status, out, err = cli(capsys, *args)
+    assert status == 0, f"sourcetrack {' '.join(map(str, args))} failed ({status}): {err}"
+    return out
+
+
+@contextlib.contextmanager
+def sqlite(path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain connection to a project file, closed on exit (so WAL files are cleaned up)."""
+    connection = sqlite3.connect(path)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    with sqlite(path) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
+
+
+def article_body(path: Path, article_id: int) -> str:
+    with sqlite(path) as conn:
+        row = conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    assert row is not None, f"no article {article_id}"
+    return row[0]
+
+
+def _sha256(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+
+def project_fingerprint(path: Path) -> dict[str, Any]:
+    """What must not change when a command is refused.
+
+    The project is in WAL mode, so committed data may sit in `<file>-wal` rather than the main
+    file; hashing the main file alone could miss a write. So the fingerprint holds the hashes of
+    the main file and of the WAL (None when absent), taken before anything else opens the file,
+    and a logical dump of every table, which sees what a reader sees wherever the pages live.
+    """
+    wal = path.with_name(path.name + "-wal")
+    fingerprint: dict[str, Any] = {"main": _sha256(path), "wal": _sha256(wal)}
+    with sqlite(path) as conn:
+        fingerprint["dump"] = list(conn.iterdump())
+    return fingerprint
+
+
+def tag_tuples(path: Path) -> list[tuple[Any, ...]]:
+    """Every tag of a project, independent of ids, in a stable order.
+
+    (article title, start, end, source, stance, confidence rank, confidence label, claims,
+    annotator, note, origin)
+    """
+    query = """
+        SELECT a.title, s.start, s."end", so.name, t.stance, cl.rank, cl.label,
+               (SELECT group_concat(label, '|') FROM (
+                   SELECT c.label FROM statement_claims sc JOIN claims c ON c.id = sc.claim_id
+                   WHERE sc.statement_id = s.id ORDER BY c.label)),
+               an.name, t.note, t.origin
+        FROM attributions t
+        JOIN statements s ON s.id = t.statement_id
+        JOIN articles a ON a.id = s.article_id
+        JOIN sources so ON so.id = t.source_id
+        JOIN annotators an ON an.id = t.annotator_id
+        LEFT JOIN confidence_levels cl ON cl.id = t.confidence_level_id
+    """
+    with sqlite(path) as conn:
+        return sorted(conn.execute(query).fetchall(), key=repr)

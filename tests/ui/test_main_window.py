@@ -1,0 +1,90 @@
+"""The minimal main window: welcome page, open a project, list its articles, show the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.services.demo import build_demo
+from app.ui.article_model import ArticleTableModel
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sourcetrack"
+    build_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings) -> MainWindow:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_welcome_page_without_a_project(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.welcome
+    assert window.windowTitle() == "Sourcetrack"
+
+
+def test_open_project_lists_articles_and_shows_tagged_text(window: MainWindow, demo: Path) -> None:
+    assert window.open_project(str(demo))
+    assert window.pages.currentWidget() is window.splitter
+    assert window.windowTitle().startswith("demo.sourcetrack")
+    assert window.articles.rowCount() == 4
+    progress = window.articles.index(0, 3).data()
+    tagged, total = (int(x) for x in progress.split("/"))
+    assert 0 < tagged <= total
+    html = window.text.toHtml()
+    assert "▲" in html or "▼" in html  # stance glyphs, not colour alone
+    assert "articles ·" in window.status_counts.text()
+    assert str(demo) in window.recent_projects()
+
+
+def test_filter_box_narrows_the_list(window: MainWindow, demo: Path, qtbot) -> None:
+    window.open_project(str(demo))
+    qtbot.keyClicks(window.filter_box, "Meridian")
+    assert window.filtered.rowCount() == 1
+
+
+def test_refuses_a_file_that_is_not_a_project(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("hello", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert not window.open_project(str(bogus))
+    assert shown and "not a Sourcetrack project" in shown[0]
+    assert window.pages.currentWidget() is window.welcome
+    assert bogus.read_text(encoding="utf-8") == "hello"
+
+
+def test_article_model_passes_qt_model_checks(qtmodeltester, window: MainWindow, demo: Path) -> None:
+    window.open_project(str(demo))
+    qtmodeltester.check(window.articles)
+    empty = ArticleTableModel()
+    qtmodeltester.check(empty)
+    assert window.articles.data(window.articles.index(0, 0), ArticleTableModel.ArticleIdRole) == 1
+    assert window.articles.headerData(0, Qt.Orientation.Horizontal) == "Title"
+
+
+def test_geometry_is_remembered(qtbot, settings: QSettings) -> None:
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.close()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (700, 500)
