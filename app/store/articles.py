@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.domain.model import ArticleDraft, Span
+from app.store import fts
 from app.store.schema import articles, attributions, statements
 
 
@@ -34,19 +35,27 @@ def insert_article(conn: sa.Connection, draft: ArticleDraft, body_sha256: str) -
             imported_at=datetime.now(UTC),
         )
     ).inserted_primary_key[0]
-    insert_statements(conn, article_id, draft.spans)
+    insert_statements(conn, article_id, draft.spans, draft.body)
     return int(article_id)
 
 
-def insert_statements(conn: sa.Connection, article_id: int, spans: Sequence[Span]) -> None:
-    if spans:
-        conn.execute(
-            sa.insert(statements),
-            [
-                {"article_id": article_id, "ordinal": i, "start": s.start, "end": s.end}
-                for i, s in enumerate(spans, start=1)
-            ],
-        )
+def insert_statements(
+    conn: sa.Connection, article_id: int, spans: Sequence[Span], body: str
+) -> None:
+    """Insert an article's statements in one batch, and index their text for search."""
+    if not spans:
+        return
+    rows = [
+        {"article_id": article_id, "ordinal": i, "start": s.start, "end": s.end}
+        for i, s in enumerate(spans, start=1)
+    ]
+    inserted = conn.execute(
+        sa.insert(statements).returning(
+            statements.c.id, statements.c.start, statements.c.end, sort_by_parameter_order=True
+        ),
+        rows,
+    ).all()
+    fts.index(conn, [(sid, body[start:end]) for sid, start, end in inserted])
 
 
 def article_body(conn: sa.Connection, article_id: int) -> str | None:
@@ -140,6 +149,8 @@ def add_statement(conn: sa.Connection, article_id: int, span: Span) -> int:
         )
     ).inserted_primary_key[0]
     renumber(conn, article_id)
+    body = article_body(conn, article_id) or ""
+    fts.index(conn, [(int(new_id), body[span.start : span.end])])
     return int(new_id)
 
 
@@ -157,3 +168,48 @@ def renumber(conn: sa.Connection, article_id: int) -> None:
             .values(ordinal=sa.bindparam("ordinal")),
             updates,
         )
+
+
+def statement_spans(conn: sa.Connection, article_id: int) -> list[tuple[int, int, int]]:
+    """(id, start, end) of an article's statements in text order."""
+    return [
+        (int(i), int(s), int(e))
+        for i, s, e in conn.execute(
+            sa.select(statements.c.id, statements.c.start, statements.c.end)
+            .where(statements.c.article_id == article_id)
+            .order_by(statements.c.start, statements.c.end)
+        )
+    ]
+
+
+def _body_of_statement(conn: sa.Connection, statement_id: int) -> tuple[str, int, int] | None:
+    row = conn.execute(
+        sa.select(articles.c.body, statements.c.start, statements.c.end)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .where(statements.c.id == statement_id)
+    ).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def set_span(conn: sa.Connection, statement_id: int, start: int, end: int) -> None:
+    """Move a statement's boundaries (its full-text entry follows)."""
+    found = _body_of_statement(conn, statement_id)
+    if found is None:
+        return
+    body, old_start, old_end = found
+    Span(start, end)  # validates
+    fts.unindex(conn, [(statement_id, body[old_start:old_end])])
+    conn.execute(
+        sa.update(statements).where(statements.c.id == statement_id).values(start=start, end=end)
+    )
+    fts.index(conn, [(statement_id, body[start:end])])
+
+
+def delete_statement(conn: sa.Connection, statement_id: int) -> None:
+    """Delete a statement; its tags and claim links go with it (ON DELETE CASCADE)."""
+    found = _body_of_statement(conn, statement_id)
+    if found is None:
+        return
+    body, start, end = found
+    fts.unindex(conn, [(statement_id, body[start:end])])
+    conn.execute(sa.delete(statements).where(statements.c.id == statement_id))

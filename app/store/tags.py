@@ -25,7 +25,7 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-# --- sources -----------------------------------------------------------------------------
+# --- sources ---
 
 
 def list_sources(conn: sa.Connection) -> list[dict[str, Any]]:
@@ -114,7 +114,7 @@ def seed_sources(conn: sa.Connection, seeds: Iterable[SourceSeed]) -> None:
             add_aliases(conn, source_id, language, aliases)
 
 
-# --- confidence scales ---------------------------------------------------------------------
+# --- confidence scales ---
 
 
 def add_scale(conn: sa.Connection, seed: ScaleSeed, *, active: bool) -> int:
@@ -158,7 +158,7 @@ def level_by_id(conn: sa.Connection, level_id: int) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-# --- annotators ------------------------------------------------------------------------------
+# --- annotators ---
 
 
 def annotator_id(conn: sa.Connection, name: str, *, create: bool = True) -> int | None:
@@ -168,7 +168,7 @@ def annotator_id(conn: sa.Connection, name: str, *, create: bool = True) -> int 
     return None if found is None else int(found)
 
 
-# --- attributions ----------------------------------------------------------------------------
+# --- attributions ---
 
 
 def get_attribution(
@@ -220,7 +220,7 @@ def attributions_of_statement(conn: sa.Connection, statement_id: int) -> list[di
     return [dict(row) for row in conn.execute(query).mappings()]
 
 
-# --- claims --------------------------------------------------------------------------------
+# --- claims ---
 
 
 def claim_id(

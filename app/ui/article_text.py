@@ -29,10 +29,7 @@ def article_html(view: ArticleView) -> str:
                 f"{STANCE_GLYPHS.get(t['stance'], '')}&nbsp;{html.escape(t['source'])}</sup>"
                 for t in statement.tags
             )
-            parts.append(
-                f"<span style='background-color:{tint(first)}'>"
-                f"{text}</span>{labels}"
-            )
+            parts.append(f"<span style='background-color:{tint(first)}'>{text}</span>{labels}")
         else:
             parts.append(text)
         cursor = statement.end
