@@ -7,8 +7,17 @@ import sqlalchemy as sa
 from app.services.project import Project
 
 TABLES = (
-    "articles", "statements", "sources", "source_aliases", "annotators", "confidence_scales",
-    "confidence_levels", "attributions", "claims", "statement_claims", "project_settings",
+    "articles",
+    "statements",
+    "sources",
+    "source_aliases",
+    "annotators",
+    "confidence_scales",
+    "confidence_levels",
+    "attributions",
+    "claims",
+    "statement_claims",
+    "project_settings",
 )
 
 
@@ -26,6 +35,7 @@ def search(project: Project, words: str) -> list[int]:
         return sorted(
             r[0]
             for r in conn.execute(
-                sa.text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :q"), {"q": words}
+                sa.text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :q"),
+                {"q": words},
             )
         )

@@ -60,14 +60,18 @@ def test_attribution_edit_undo_and_redo_are_exact(project: Project) -> None:
     after = snapshot(project)
     assert edit.before is None and edit.after is not None and edit.after["stance"] == "denies"
     check_undo_redo(
-        project, before, after,
+        project,
+        before,
+        after,
         lambda: editing.swap_attribution(project, edit.key, edit.after, edit.before),
         lambda: editing.swap_attribution(project, edit.key, edit.before, edit.after),
     )
     change = tag(project, 4, "Kremlin", note="« nier »", confidence_level_id=1)
     changed = snapshot(project)
     check_undo_redo(
-        project, after, changed,
+        project,
+        after,
+        changed,
         lambda: editing.swap_attribution(project, change.key, change.after, change.before),
         lambda: editing.swap_attribution(project, change.key, change.before, change.after),
     )
@@ -86,7 +90,9 @@ def test_claim_link_creating_a_claim_undoes_to_no_claim(project: Project) -> Non
     assert edit is not None and edit.created_claim
     after = snapshot(project)
     check_undo_redo(
-        project, before, after,
+        project,
+        before,
+        after,
         lambda: editing.apply_claim_link(project, edit, forward=False),
         lambda: editing.apply_claim_link(project, edit, forward=True),
     )
@@ -95,7 +101,9 @@ def test_claim_link_creating_a_claim_undoes_to_no_claim(project: Project) -> Non
     assert unlink is not None
     unlinked = snapshot(project)
     check_undo_redo(
-        project, after, unlinked,
+        project,
+        after,
+        unlinked,
         lambda: editing.apply_claim_link(project, unlink, forward=False),
         lambda: editing.apply_claim_link(project, unlink, forward=True),
     )
@@ -111,20 +119,26 @@ def test_split_keeps_offsets_exact_and_tags_on_both_halves(project: Project) -> 
     edit = editing.split_statement(project, 4, at)
     after = snapshot(project)
     halves = [s for s in spans(project) if start <= s[1] < end]
-    assert [text[a:b] for _i, a, b in halves] == [
-        text[start:at].rstrip(), text[at:end]
-    ]
+    assert [text[a:b] for _i, a, b in halves] == [text[start:at].rstrip(), text[at:end]]
     assert halves[0][2] < halves[1][1]
     new_id = edit.focus
     with project.read() as conn:
-        assert [t["stance"] for t in tag_store.attributions_of_statement(conn, new_id)] == ["denies"]
+        assert [t["stance"] for t in tag_store.attributions_of_statement(conn, new_id)] == [
+            "denies"
+        ]
         assert tag_store.claims_of_statement(conn, new_id) == ["Troops in Russia"]
-        ordinals = [r for r in conn.exec_driver_sql(
-            "SELECT ordinal FROM statements WHERE article_id = 1 ORDER BY start")]
+        ordinals = [
+            r
+            for r in conn.exec_driver_sql(
+                "SELECT ordinal FROM statements WHERE article_id = 1 ORDER BY start"
+            )
+        ]
     assert [o[0] for o in ordinals] == list(range(1, 12))
     assert new_id in search(project, "Kremlin")
     check_undo_redo(
-        project, before, after,
+        project,
+        before,
+        after,
         lambda: editing.apply_statement_edit(project, edit, forward=False),
         lambda: editing.apply_statement_edit(project, edit, forward=True),
     )
@@ -144,7 +158,9 @@ def test_merge_and_delete_restore_exactly(project: Project) -> None:
     assert sources == {"Seoul", "Kremlin"}
     assert 3 not in search(project, "modernisation") and search(project, "échange") == [2]
     check_undo_redo(
-        project, before, merged,
+        project,
+        before,
+        merged,
         lambda: editing.apply_statement_edit(project, merge, forward=False),
         lambda: editing.apply_statement_edit(project, merge, forward=True),
     )
@@ -153,7 +169,9 @@ def test_merge_and_delete_restore_exactly(project: Project) -> None:
     deleted = snapshot(project)
     assert 3 not in [s[0] for s in spans(project)]
     check_undo_redo(
-        project, before, deleted,
+        project,
+        before,
+        deleted,
         lambda: editing.apply_statement_edit(project, delete, forward=False),
         lambda: editing.apply_statement_edit(project, delete, forward=True),
     )
@@ -175,7 +193,9 @@ def test_create_statement_from_a_selection_inside_one(project: Project) -> None:
         for sid, _p in pieces:
             assert [t["source"] for t in tag_store.attributions_of_statement(conn, sid)] == ["Kyiv"]
     check_undo_redo(
-        project, before, after,
+        project,
+        before,
+        after,
         lambda: editing.apply_statement_edit(project, edit, forward=False),
         lambda: editing.apply_statement_edit(project, edit, forward=True),
     )
@@ -197,7 +217,9 @@ def test_rename_source_and_back(project: Project) -> None:
     kremlin = source_id(project, "Kremlin")
     editing.rename_source_checked(project, kremlin, "Kremlin", "Présidence russe")
     with project.read() as conn:
-        assert [t["source"] for t in tag_store.attributions_of_statement(conn, 4)] == ["Présidence russe"]
+        assert [t["source"] for t in tag_store.attributions_of_statement(conn, 4)] == [
+            "Présidence russe"
+        ]
     with pytest.raises(editing.ConflictError):
         editing.rename_source_checked(project, kremlin, "Kremlin", "X")
     editing.rename_source_checked(project, kremlin, "Présidence russe", "Kremlin")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import unicodedata
@@ -10,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import IO, Any
 
-from app.domain.spreadsheet import neutralise
+from app.domain.spreadsheet import csv_writer, neutralise
 
 
 def _jsonable(value: Any) -> Any:
@@ -52,7 +51,7 @@ def write_rows(
                 json.dumps({c: _jsonable(r.get(c)) for c in columns}, ensure_ascii=False) + "\n"
             )
     elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_writer(out)
         writer.writerow(columns)
         for r in rows:
             writer.writerow(

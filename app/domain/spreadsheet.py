@@ -8,6 +8,10 @@ back removes exactly one leading apostrophe.
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterable
+from typing import IO, Any
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -24,3 +28,26 @@ def restore(cell: str) -> str:
 def would_run(cell: str) -> bool:
     """True when a spreadsheet would evaluate this cell as a formula (used by tests and checks)."""
     return cell.lstrip(" ").startswith(FORMULA_TRIGGERS)
+
+
+class _RowWriter:
+    def __init__(self, handle: IO[str], lineterminator: str) -> None:
+        self._minimal = csv.writer(handle, lineterminator=lineterminator)
+        self._quoted = csv.writer(handle, lineterminator=lineterminator, quoting=csv.QUOTE_ALL)
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        cells = list(row)
+        if any(isinstance(c, str) and "\r" in c for c in cells):
+            self._quoted.writerow(cells)
+        else:
+            self._minimal.writerow(cells)
+
+
+def csv_writer(handle: IO[str], lineterminator: str = "\n") -> _RowWriter:
+    """A csv.writer whose rows read back whole whatever the cells hold.
+
+    With LF line ends, Python's csv module leaves a cell holding a bare CR unquoted, and readers
+    then end the row there (and what follows the CR may start a cell with `=`). A row holding a
+    CR is therefore written with every cell quoted.
+    """
+    return _RowWriter(handle, lineterminator)

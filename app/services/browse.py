@@ -7,6 +7,7 @@ from typing import Any
 
 from app.services.project import Project
 from app.store import articles as article_store
+from app.store import engine as engine_store
 from app.store import queries
 from app.store import tags as tag_store
 
@@ -54,3 +55,44 @@ def article_view(project: Project, article_id: int) -> ArticleView | None:
 def project_counts(project: Project) -> dict[str, int]:
     with project.read() as conn:
         return queries.count_rows(conn)
+
+
+def ensure_annotator(project: Project, name: str) -> int:
+    with project.write() as conn:
+        annotator_id = tag_store.annotator_id(conn, name)
+    assert annotator_id is not None
+    return annotator_id
+
+
+def change_watch(project: Project) -> engine_store.ChangeWatch:
+    """A watch whose `version()` changes when another connection commits to the project."""
+    return engine_store.ChangeWatch(project.engine)
+
+
+@dataclass(frozen=True)
+class StatementDetail:
+    id: int
+    article_id: int
+    ordinal: int
+    start: int
+    end: int
+    text: str
+    tags: list[dict[str, Any]]  # full attribution rows with source, annotator, confidence names
+    claims: list[dict[str, Any]]  # id, label
+
+
+def statement_detail(project: Project, statement_id: int) -> StatementDetail | None:
+    with project.read() as conn:
+        row = article_store.get_statement(conn, statement_id)
+        if row is None:
+            return None
+        tags = tag_store.attributions_of_statement(conn, statement_id)
+        claims = tag_store.claim_rows_of_statement(conn, statement_id)
+    return StatementDetail(
+        row.id, row.article_id, row.ordinal, row.start, row.end, row.text, tags, claims
+    )
+
+
+def sources_and_levels(project: Project) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    with project.read() as conn:
+        return tag_store.list_sources(conn), tag_store.active_levels(conn)

@@ -9,7 +9,6 @@ final name. Text cells a spreadsheet would run as formulas are neutralised (see
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
 import os
 import tempfile
@@ -18,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from app.domain.spreadsheet import neutralise
+from app.domain.spreadsheet import csv_writer, neutralise
 from app.services.compare import Matrix
 from app.services.project import Project
 from app.store import queries
@@ -92,7 +91,7 @@ def export_csv(
     """Write the tidy CSV; returns the number of attribution rows written."""
     count = 0
     with atomic_text_file(path, bom=excel) as handle, project.read() as conn:
-        writer = csv.writer(handle, lineterminator="\r\n" if excel else "\n")
+        writer = csv_writer(handle, lineterminator="\r\n" if excel else "\n")
         writer.writerow(EXPORT_COLUMNS)
         for row in queries.export_rows(conn, tag_filter):
             writer.writerow(csv_cells(row))
@@ -143,7 +142,7 @@ def matrix_rows(matrix: Matrix) -> Iterator[list[Any]]:
 
 def export_matrix_csv(matrix: Matrix, path: Path, *, excel: bool = False) -> int:
     with atomic_text_file(path, bom=excel) as handle:
-        writer = csv.writer(handle, lineterminator="\r\n" if excel else "\n")
+        writer = csv_writer(handle, lineterminator="\r\n" if excel else "\n")
         for row in matrix_rows(matrix):
             writer.writerow([neutralise(v) if isinstance(v, str) else v for v in row])
     return len(matrix.rows)

@@ -77,3 +77,25 @@ def read_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
     with engine.connect() as connection, connection.begin() as transaction:
         yield connection
         transaction.rollback()
+
+
+class ChangeWatch:
+    """Tells when *another* connection committed to the project: SQLite's data_version.
+
+    The value is per connection, so the watch keeps one of its own for its whole life.
+    """
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._connection = engine.connect() if engine.dialect.name == "sqlite" else None
+
+    def version(self) -> int:
+        if self._connection is None:
+            return 0
+        value = self._connection.exec_driver_sql("PRAGMA data_version").scalar()
+        self._connection.rollback()
+        return int(value or 0)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None

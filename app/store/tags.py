@@ -272,3 +272,13 @@ def claims_of_statement(conn: sa.Connection, statement_id: int) -> list[str]:
 
 def list_claims(conn: sa.Connection) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute(sa.select(claims).order_by(claims.c.label)).mappings()]
+
+
+def claim_rows_of_statement(conn: sa.Connection, statement_id: int) -> list[dict[str, Any]]:
+    query = (
+        sa.select(claims.c.id, claims.c.label)
+        .join(statement_claims, statement_claims.c.claim_id == claims.c.id)
+        .where(statement_claims.c.statement_id == statement_id)
+        .order_by(claims.c.label)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()]

@@ -1,30 +1,26 @@
-"""The main window: a welcome page, or the open project's articles beside the article text."""
+"""The main window: a welcome page, or the open project's views in tabs, with the menus."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QTabWidget,
 )
 
 from app.services import browse
 from app.services.demo import build_demo
-from app.services.project import Project, ProjectError, default_annotator
-from app.ui.article_model import ArticleTableModel
-from app.ui.article_text import ArticleText
+from app.services.project import Project, ProjectError
+from app.ui.annotate.view import SHORTCUTS, AnnotateView
+from app.ui.dialogs import TableDialog
+from app.ui.session import Session
 from app.ui.welcome import WelcomePage
 
 PROJECT_FILTER = "Sourcetrack projects (*.sourcetrack);;All files (*)"
@@ -35,45 +31,22 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings("Sourcetrack", "Sourcetrack")
-        self.project: Project | None = None
-        self.resize(1100, 720)
+        self.session: Session | None = None
+        self.resize(1200, 760)
 
         self.welcome = WelcomePage()
         self.welcome.open_demo.connect(self.open_demo)
         self.welcome.new_project.connect(self.new_project_dialog)
         self.welcome.open_project.connect(self.open_project_dialog)
         self.welcome.open_recent.connect(self.open_project)
-
-        self.articles = ArticleTableModel(self)
-        self.filtered = QSortFilterProxyModel(self)  # filters a short list; paging comes later
-        self.filtered.setSourceModel(self.articles)
-        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filtered.setFilterKeyColumn(-1)
-        self.filter_box = QLineEdit(placeholderText="Filter articles")
-        self.filter_box.textChanged.connect(self.filtered.setFilterFixedString)
-        self.article_table = QTableView()
-        self.article_table.setModel(self.filtered)
-        self.article_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.article_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.article_table.verticalHeader().hide()
-        self.article_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.filter_box)
-        left_layout.addWidget(self.article_table)
-        self.text = ArticleText()
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.text)
-        self.splitter.setSizes([420, 680])
-
+        self.annotate = AnnotateView()
+        self.annotate.help_requested.connect(self.show_shortcuts)
+        self.annotate.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.annotate, "Annotate")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
@@ -81,34 +54,72 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._show_project_state()
 
-    # --- menus and settings -------------------------------------------------------------------
+    # --- menus and settings ---------------------------------------------------------------
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&File")
-        for text, shortcut, slot in (
-            ("&New project…", QKeySequence.StandardKey.New, self.new_project_dialog),
-            ("&Open project…", QKeySequence.StandardKey.Open, self.open_project_dialog),
-            ("Open the &demo project", None, self.open_demo),
-        ):
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-            menu.addAction(action)
+        self._action(menu, "&New project…", self.new_project_dialog, QKeySequence.StandardKey.New)
+        self._action(
+            menu, "&Open project…", self.open_project_dialog, QKeySequence.StandardKey.Open
+        )
+        self._action(menu, "Open the &demo project", self.open_demo)
         self.recent_menu = menu.addMenu("Open &recent")
         menu.addSeparator()
-        close = QAction("&Close project", self, triggered=self.close_project)
-        close.setShortcut(QKeySequence.StandardKey.Close)
-        menu.addAction(close)
-        quit_action = QAction("&Quit", self, triggered=self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        menu.addAction(quit_action)
+        self.project_actions = [
+            self._action(menu, "&Close project", self.close_project, QKeySequence.StandardKey.Close)
+        ]
+        self._action(menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit = self.menuBar().addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, "&Redo", self.redo)
+        # The platform's Redo key differs (Ctrl+Y, Ctrl+Shift+Z); accept both everywhere.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts)
         self._refresh_recent()
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.session.undo_stack if self.session else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(
+            f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo"
+        )
+        self.redo_action.setText(
+            f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo"
+        )
+
+    def show_shortcuts(self) -> None:
+        TableDialog(
+            "Keyboard shortcuts", "Keys of the Annotate view:", ("Keys", "Action"), SHORTCUTS, self
+        ).exec()
 
     def recent_projects(self) -> list[str]:
         value = self.settings.value("recentProjects", [])
         paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if Path(p).exists()]
+        return [p for p in paths if "://" in p or Path(p).exists()]
 
     def _remember(self, location: str) -> None:
         paths = [location] + [p for p in self.recent_projects() if p != location]
@@ -131,15 +142,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self.annotate.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/splitter", self.annotate.splitter.saveState())
         self.close_project()
         super().closeEvent(event)
 
-    # --- projects -----------------------------------------------------------------------------
+    # --- projects -------------------------------------------------------------------------
 
     def open_project(self, location: str) -> bool:
         try:
@@ -183,45 +194,42 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot open the demo", str(error))
 
     def close_project(self) -> None:
-        if self.project is not None:
-            self.project.close()
-            self.project = None
-        self.articles.set_rows([])
-        self.text.show_article(None)
+        if self.session is not None:
+            session, self.session = self.session, None
+            self.annotate.set_session(None)
+            session.close()
+            session.deleteLater()
         self._show_project_state()
 
     def _set_project(self, project: Project) -> None:
         self.close_project()
-        self.project = project
+        self.session = Session(project, parent=self)
+        self.session.changed.connect(self._update_status)
+        self.session.error.connect(lambda text: QMessageBox.warning(self, "Not done", text))
+        self.session.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._remember(project.location)
-        self.refresh()
+        self.annotate.set_session(self.session)
+        self._update_status()
         self._show_project_state()
-        if self.filtered.rowCount():
-            self.article_table.selectRow(0)
 
-    def refresh(self) -> None:
-        if self.project is None:
+    def _update_status(self, _article_id: object = None) -> None:
+        if self.session is None:
+            self.status_counts.setText("")
             return
-        self.articles.set_rows(browse.list_articles(self.project))
-        counts = browse.project_counts(self.project)
+        counts = browse.project_counts(self.session.project)
         self.status_counts.setText(
             f"{counts['articles']} articles · {counts['statements']} statements · "
-            f"{counts['attributions']} tags · annotator: {default_annotator()}"
+            f"{counts['attributions']} tags · annotator: {self.session.annotator}"
         )
 
     def _show_project_state(self) -> None:
-        if self.project is None:
+        self._update_undo_actions()
+        for action in self.project_actions:
+            action.setEnabled(self.session is not None)
+        if self.session is None:
             self.pages.setCurrentWidget(self.welcome)
             self.setWindowTitle("Sourcetrack")
             self.status_counts.setText("")
         else:
-            self.pages.setCurrentWidget(self.splitter)
-            self.setWindowTitle(f"{Path(self.project.location).name} — Sourcetrack")
-
-    def _article_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        if self.project is None or not current.isValid():
-            return
-        source_row = self.filtered.mapToSource(current).row()
-        article_id = self.articles.article_id(source_row)
-        if article_id is not None:
-            self.text.show_article(browse.article_view(self.project, article_id))
+            self.pages.setCurrentWidget(self.tabs)
+            self.setWindowTitle(f"{Path(self.session.project.location).name} — Sourcetrack")

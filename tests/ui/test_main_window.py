@@ -40,22 +40,22 @@ def test_welcome_page_without_a_project(window: MainWindow) -> None:
 
 def test_open_project_lists_articles_and_shows_tagged_text(window: MainWindow, demo: Path) -> None:
     assert window.open_project(str(demo))
-    assert window.pages.currentWidget() is window.splitter
+    assert window.pages.currentWidget() is window.tabs
     assert window.windowTitle().startswith("demo.sourcetrack")
-    assert window.articles.rowCount() == 4
-    progress = window.articles.index(0, 3).data()
+    assert window.annotate.articles.rowCount() == 4
+    progress = window.annotate.articles.index(0, 3).data()
     tagged, total = (int(x) for x in progress.split("/"))
     assert 0 < tagged <= total
-    html = window.text.toHtml()
-    assert "▲" in html or "▼" in html  # stance glyphs, not colour alone
+    text = window.annotate.text.toPlainText()
+    assert "▲" in text or "▼" in text  # stance glyphs, not colour alone
     assert "articles ·" in window.status_counts.text()
     assert str(demo) in window.recent_projects()
 
 
 def test_filter_box_narrows_the_list(window: MainWindow, demo: Path, qtbot) -> None:
     window.open_project(str(demo))
-    qtbot.keyClicks(window.filter_box, "Meridian")
-    assert window.filtered.rowCount() == 1
+    qtbot.keyClicks(window.annotate.filter_box, "Meridian")
+    assert window.annotate.filtered.rowCount() == 1
 
 
 def test_refuses_a_file_that_is_not_a_project(
@@ -71,13 +71,20 @@ def test_refuses_a_file_that_is_not_a_project(
     assert bogus.read_text(encoding="utf-8") == "hello"
 
 
-def test_article_model_passes_qt_model_checks(qtmodeltester, window: MainWindow, demo: Path) -> None:
+def test_article_model_passes_qt_model_checks(
+    qtmodeltester, window: MainWindow, demo: Path
+) -> None:
     window.open_project(str(demo))
-    qtmodeltester.check(window.articles)
+    qtmodeltester.check(window.annotate.articles)
     empty = ArticleTableModel()
     qtmodeltester.check(empty)
-    assert window.articles.data(window.articles.index(0, 0), ArticleTableModel.ArticleIdRole) == 1
-    assert window.articles.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    assert (
+        window.annotate.articles.data(
+            window.annotate.articles.index(0, 0), ArticleTableModel.ArticleIdRole
+        )
+        == 1
+    )
+    assert window.annotate.articles.headerData(0, Qt.Orientation.Horizontal) == "Title"
 
 
 def test_geometry_is_remembered(qtbot, settings: QSettings) -> None:

@@ -1,0 +1,1 @@
+"""The Annotate view: article list, article text, tag panel."""

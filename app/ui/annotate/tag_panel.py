@@ -1,0 +1,238 @@
+"""The tag panel: the current statement's sources, stance, confidence, note and claims.
+
+It only shows state and emits what the user asked for; the Annotate view turns each request
+into an undo command. Every control names its key, so the mouse and the keyboard teach each other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.browse import StatementDetail
+
+STANCE_KEYS = (("asserts", "A", "▲"), ("denies", "D", "▼"), ("neutral", "N", "●"))
+CONFIDENCE_KEYS = ("Q", "W", "E", "R")
+
+
+def swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class TagPanel(QWidget):
+    source_toggled = Signal(int)
+    source_activated = Signal(int)
+    stance_chosen = Signal(str)
+    confidence_chosen = Signal(int)
+    note_edited = Signal(str)
+    claim_link_requested = Signal(str)
+    claim_unlink_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(280)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel("No statement")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+
+        self.sources_box = QGroupBox("Sources (1–9 toggle)")
+        self.sources_layout = QGridLayout(self.sources_box)
+        layout.addWidget(self.sources_box)
+        self.source_buttons: dict[int, QToolButton] = {}
+        self.source_states: dict[int, QLabel] = {}
+
+        stance_box = QGroupBox("Stance of the active source")
+        stance_row = QHBoxLayout(stance_box)
+        self.stance_group = QButtonGroup(self)
+        self.stance_buttons: dict[str, QPushButton] = {}
+        for stance, key, glyph in STANCE_KEYS:
+            button = QPushButton(f"{glyph} {stance.capitalize()} ({key})")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, s=stance: self.stance_chosen.emit(s))
+            self.stance_group.addButton(button)
+            self.stance_buttons[stance] = button
+            stance_row.addWidget(button)
+        layout.addWidget(stance_box)
+
+        self.confidence_box = QGroupBox("Confidence (Q W E R, or Alt+digit)")
+        self.confidence_layout = QVBoxLayout(self.confidence_box)
+        self.confidence_group = QButtonGroup(self)
+        self.confidence_buttons: dict[int, QPushButton] = {}
+        layout.addWidget(self.confidence_box)
+
+        note_box = QGroupBox("Note")
+        note_layout = QVBoxLayout(note_box)
+        self.note = QLineEdit(placeholderText="A note on the active source's tag")
+        self.note.editingFinished.connect(self._note_finished)
+        note_layout.addWidget(self.note)
+        layout.addWidget(note_box)
+
+        claims_box = QGroupBox("Claims (C)")
+        claims_layout = QVBoxLayout(claims_box)
+        self.claim_box = QLineEdit(placeholderText="Type a claim, Enter links it")
+        self.claim_completions = QStringListModel(self)
+        completer = QCompleter(self.claim_completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.claim_box.setCompleter(completer)
+        self.claim_box.returnPressed.connect(self._claim_entered)
+        claims_layout.addWidget(self.claim_box)
+        self.claim_list = QListWidget()
+        self.claim_list.setMaximumHeight(110)
+        claims_layout.addWidget(self.claim_list)
+        unlink = QPushButton("Unlink selected claim")
+        unlink.clicked.connect(self._unlink_selected)
+        claims_layout.addWidget(unlink)
+        layout.addWidget(claims_box)
+        layout.addStretch(1)
+        self._active_source: int | None = None
+        self._note_shown = ""
+        self.setEnabled(False)
+
+    # --- configuration -------------------------------------------------------------------------
+
+    def set_sources(self, sources: list[dict[str, Any]]) -> None:
+        while self.sources_layout.count():
+            item = self.sources_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.source_buttons.clear()
+        self.source_states.clear()
+        for row, source in enumerate(sources):
+            key = str(row + 1) if row < 9 else ""
+            button = QToolButton()
+            button.setText(f"{key}  {source['name']}" if key else source["name"])
+            button.setIcon(swatch(source["colour"]))
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setMinimumWidth(120)
+            button.setToolTip(source.get("description") or source["name"])
+            button.clicked.connect(lambda _c=False, sid=source["id"]: self.source_toggled.emit(sid))
+            state = QLabel()
+            state.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            state.mousePressEvent = (  # type: ignore[method-assign]
+                lambda _e, sid=source["id"]: self.source_activated.emit(sid)
+            )
+            self.sources_layout.addWidget(button, row, 0)
+            self.sources_layout.addWidget(state, row, 1)
+            self.source_buttons[source["id"]] = button
+            self.source_states[source["id"]] = state
+
+    def set_levels(self, levels: list[dict[str, Any]]) -> None:
+        for button in self.confidence_buttons.values():
+            self.confidence_group.removeButton(button)
+            button.deleteLater()
+        self.confidence_buttons.clear()
+        for i, level in enumerate(levels):
+            key = CONFIDENCE_KEYS[i] if i < len(CONFIDENCE_KEYS) else f"Alt+{level['rank']}"
+            button = QPushButton(f"{level['label']}  ({key})")
+            button.setCheckable(True)
+            button.setToolTip(level.get("description") or level["label"])
+            button.clicked.connect(
+                lambda _c=False, lid=level["id"]: self.confidence_chosen.emit(lid)
+            )
+            self.confidence_group.addButton(button)
+            self.confidence_layout.addWidget(button)
+            self.confidence_buttons[level["id"]] = button
+
+    def set_claim_labels(self, labels: list[str]) -> None:
+        self.claim_completions.setStringList(labels)
+
+    # --- state -----------------------------------------------------------------------------
+
+    def show_statement(
+        self,
+        detail: StatementDetail | None,
+        annotator_id: int,
+        active_source: int | None,
+        position: str,
+    ) -> None:
+        self.setEnabled(detail is not None)
+        self._active_source = active_source
+        if detail is None:
+            self.heading.setText("No statement")
+            for button in self.source_buttons.values():
+                button.setChecked(False)
+            self.claim_list.clear()
+            return
+        self.heading.setText(f"<b>Statement {position}</b>")
+        mine = {t["source_id"]: t for t in detail.tags if t["annotator_id"] == annotator_id}
+        others = [t for t in detail.tags if t["annotator_id"] != annotator_id]
+        for source_id, button in self.source_buttons.items():
+            tag = mine.get(source_id)
+            button.setChecked(tag is not None)
+            label = self.source_states[source_id]
+            text = ""
+            if tag is not None:
+                glyph = dict((s, g) for s, _k, g in STANCE_KEYS)[tag["stance"]]
+                text = f"{glyph} {tag['stance']}"
+                if tag["confidence_label"]:
+                    text += f" · {tag['confidence_label']}"
+            elsewhere = [t["annotator"] for t in others if t["source_id"] == source_id]
+            if elsewhere:
+                text += f"  (also: {', '.join(elsewhere)})"
+            if source_id == active_source and tag is not None:
+                text = f"<b>{text} ◀</b>"
+            label.setText(text)
+        active = mine.get(active_source) if active_source is not None else None
+        self._check(
+            self.stance_group, self.stance_buttons.get(active["stance"]) if active else None
+        )
+        level_button = (
+            self.confidence_buttons.get(active["confidence_level_id"]) if active else None
+        )
+        self._check(self.confidence_group, level_button)
+        for button in [*self.stance_buttons.values(), *self.confidence_buttons.values()]:
+            button.setEnabled(active is not None)
+        self._note_shown = active["note"] if active else ""
+        if not self.note.hasFocus():
+            self.note.setText(self._note_shown)
+        self.note.setEnabled(active is not None)
+        self.claim_list.clear()
+        for claim in detail.claims:
+            item = QListWidgetItem(claim["label"])
+            item.setData(Qt.ItemDataRole.UserRole, claim["id"])
+            self.claim_list.addItem(item)
+
+    @staticmethod
+    def _check(group: QButtonGroup, button: QPushButton | None) -> None:
+        group.setExclusive(False)
+        for other in group.buttons():
+            other.setChecked(other is button)
+        group.setExclusive(True)
+
+    def _note_finished(self) -> None:
+        if self.note.text() != self._note_shown:
+            self._note_shown = self.note.text()
+            self.note_edited.emit(self.note.text())
+
+    def _claim_entered(self) -> None:
+        label = self.claim_box.text().strip()
+        if label:
+            self.claim_link_requested.emit(label)
+            self.claim_box.clear()
+
+    def _unlink_selected(self) -> None:
+        item = self.claim_list.currentItem()
+        if item is not None:
+            self.claim_unlink_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,182 @@
+"""The article text with statements highlighted; maps document positions to body offsets.
+
+The document is built piece by piece: body text (mapped to offsets) interleaved with small
+labels after tagged statements (a stance glyph and the source name, so the stance shows
+without colour). A segment table maps positions back to body offsets, so a selection or the
+cursor always gives exact `body[start:end]` offsets whatever the labels and emoji.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from app.domain.offsets import utf16_length, utf16_to_index
+from app.services.browse import ArticleView
+
+STANCE_GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
+CURRENT_BACKGROUND = QColor("#fff1a8")
+
+
+def tint(colour: str, strength: float = 0.22) -> QColor:
+    """A light background of a source colour (mixed with white) that keeps text readable."""
+    base = QColor(colour)
+    if not base.isValid():
+        base = QColor("#888888")
+    mix = [round(255 - (255 - c) * strength) for c in (base.red(), base.green(), base.blue())]
+    return QColor(*mix)
+
+
+@dataclass(frozen=True)
+class Segment:
+    doc_start: int  # position in the QTextDocument
+    body_start: int  # offset into the article body
+    text: str
+
+
+class StatementText(QTextEdit):
+    """Read-only article text; click a statement to make it current."""
+
+    statement_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        # Mouse selection only: the arrow keys move between statements, not the text cursor.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setPlaceholderText("Choose an article on the left.")
+        self.document().setDocumentMargin(14)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        self._segments: list[Segment] = []
+        self._doc_starts: list[int] = []
+        self._view: ArticleView | None = None
+        self._statement_ranges: dict[int, tuple[int, int]] = {}
+        self.current_id: int | None = None
+
+    # --- building ---------------------------------------------------------------------------
+
+    def show_article(self, view: ArticleView | None, current_id: int | None = None) -> None:
+        self._view = view
+        scroll = self.verticalScrollBar().value()
+        self.clear()
+        self._segments, self._doc_starts, self._statement_ranges = [], [], {}
+        if view is None:
+            self.current_id = None
+            return
+        cursor = QTextCursor(self.document())
+        title_format = QTextCharFormat()
+        title_format.setFontWeight(QFont.Weight.Bold)
+        title_format.setFontPointSize(self.font().pointSizeF() * 1.3)
+        cursor.insertText(view.title, title_format)
+        cursor.insertBlock()
+        cursor.insertBlock()
+        plain = QTextCharFormat()
+        position = 0
+        for statement in view.statements:
+            self._insert(cursor, view.body, position, statement.start, plain)
+            fmt = QTextCharFormat()
+            if statement.tags:
+                fmt.setBackground(tint(view.source_colours.get(statement.tags[0]["source"], "")))
+            doc_start = cursor.position()
+            self._insert(cursor, view.body, statement.start, statement.end, fmt)
+            self._statement_ranges[statement.id] = (doc_start, cursor.position())
+            for tag in statement.tags:
+                label = QTextCharFormat()
+                label.setForeground(
+                    QColor(view.source_colours.get(tag["source"], "#555555")).darker(130)
+                )
+                label.setFontPointSize(self.font().pointSizeF() * 0.75)
+                label.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                glyph = STANCE_GLYPHS.get(tag["stance"], "")
+                cursor.insertText(f"\u2009{glyph}\u00a0{tag['source']}", label)
+            position = statement.end
+        self._insert(cursor, view.body, position, len(view.body), plain)
+        self.set_current(current_id, scroll_to=False)
+        self.verticalScrollBar().setValue(scroll)
+
+    def _insert(
+        self, cursor: QTextCursor, body: str, start: int, end: int, fmt: QTextCharFormat
+    ) -> None:
+        if end <= start:
+            return
+        text = body[start:end]
+        self._segments.append(Segment(cursor.position(), start, text))
+        self._doc_starts.append(cursor.position())
+        cursor.insertText(text, fmt)
+
+    # --- current statement ----------------------------------------------------------------
+
+    def set_current(self, statement_id: int | None, *, scroll_to: bool = True) -> None:
+        self.current_id = statement_id
+        selections = []
+        if statement_id in self._statement_ranges:
+            start, end = self._statement_ranges[statement_id]
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setBackground(CURRENT_BACKGROUND)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#806000"))
+            selection.format = fmt  # type: ignore[misc]
+            selections.append(selection)
+            if scroll_to:
+                visible = QTextCursor(self.document())
+                visible.setPosition(end)
+                self.setTextCursor(visible)
+                self.ensureCursorVisible()
+                visible.setPosition(start)
+                self.setTextCursor(visible)
+                self.ensureCursorVisible()
+        self.setExtraSelections(selections)
+
+    # --- positions ---------------------------------------------------------------------------
+
+    def body_offset(self, doc_position: int) -> int | None:
+        """The body offset at a document position (None in the title); labels snap forward."""
+        if not self._segments:
+            return None
+        i = bisect.bisect_right(self._doc_starts, doc_position) - 1
+        if i < 0:
+            return None if doc_position < self._doc_starts[0] else self._segments[0].body_start
+        segment = self._segments[i]
+        units = doc_position - segment.doc_start
+        if units >= utf16_length(segment.text):
+            return segment.body_start + len(segment.text)
+        return segment.body_start + utf16_to_index(segment.text, units)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.body_offset(cursor.selectionStart())
+        end = self.body_offset(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def cursor_offset(self) -> int | None:
+        return self.body_offset(self.textCursor().position())
+
+    def statement_at(self, doc_position: int) -> int | None:
+        for statement_id, (start, end) in self._statement_ranges.items():
+            if start <= doc_position < end:
+                return statement_id
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            statement_id = self.statement_at(
+                self.cursorForPosition(event.position().toPoint()).position()
+            )
+            if statement_id is not None:
+                self.statement_clicked.emit(statement_id)

@@ -1,0 +1,423 @@
+"""The Annotate view: pick an article, move through its statements, tag them from the keyboard.
+
+Keys (active while the text or the tag panel has focus): ↑/↓ or J/K move; 1–9 toggle sources;
+A/D/N stance; Q/W/E/R (or Alt+rank) confidence; C claim box; Ins makes a statement from the
+selection; S splits at the cursor; M merges with the next; Ctrl+Del deletes; F1 or ? lists keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import browse, editing
+from app.services.browse import ArticleView
+from app.ui.annotate.tag_panel import CONFIDENCE_KEYS, TagPanel
+from app.ui.annotate.text_view import StatementText
+from app.ui.article_model import ArticleTableModel
+from app.ui.commands import AttributionCommand, ClaimLinkCommand, StatementCommand
+from app.ui.session import Session
+
+SHORTCUTS = (
+    ("↑ / ↓, K / J", "previous / next statement"),
+    ("1 … 9", "toggle the n-th source on the statement"),
+    ("A, D, N", "stance of the active source: asserts, denies, neutral"),
+    ("Q, W, E, R", "confidence: first to fourth level (Alt+1…9: level by rank)"),
+    ("C", "type a claim to link (with completion)"),
+    ("Ins", "make a statement from the selected text"),
+    ("S / M", "split the statement at the cursor / merge it with the next"),
+    ("Ctrl+Del", "delete the statement"),
+    ("Enter", "accept the suggestion"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo"),
+    ("F1 or ?", "this list"),
+)
+
+
+class AnnotateView(QWidget):
+    help_requested = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.view: ArticleView | None = None
+        self.current_index = -1
+        self.active_source: int | None = None
+        self.sources: list[dict[str, Any]] = []
+        self.levels: list[dict[str, Any]] = []
+
+        self.articles = ArticleTableModel(self)
+        self.filtered = QSortFilterProxyModel(self)
+        self.filtered.setSourceModel(self.articles)
+        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filtered.setFilterKeyColumn(-1)
+        self.filter_box = QLineEdit(placeholderText="Filter articles")
+        self.filter_box.textChanged.connect(self.filtered.setFilterFixedString)
+        self.article_table = QTableView()
+        self.article_table.setModel(self.filtered)
+        self.article_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.article_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.article_table.verticalHeader().hide()
+        self.article_table.setWordWrap(False)
+        header = self.article_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_box)
+        left_layout.addWidget(self.article_table)
+
+        self.text = StatementText()
+        self.text.statement_clicked.connect(self.go_to_statement)
+        self.panel = TagPanel()
+        self.panel.source_toggled.connect(self.toggle_source)
+        self.panel.source_activated.connect(self._activate_source)
+        self.panel.stance_chosen.connect(self.set_stance)
+        self.panel.confidence_chosen.connect(self.set_confidence)
+        self.panel.note_edited.connect(self.set_note)
+        self.panel.claim_link_requested.connect(self.link_claim)
+        self.panel.claim_unlink_requested.connect(self.unlink_claim)
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidget(self.panel)
+        panel_scroll.setWidgetResizable(True)
+
+        self.work_area = QWidget()  # the keyboard shortcuts live here
+        work_layout = QVBoxLayout(self.work_area)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        tools = QHBoxLayout()
+        for label, slot in (
+            ("Make statement (Ins)", self.make_statement),
+            ("Split (S)", self.split_statement),
+            ("Merge with next (M)", self.merge_statement),
+            ("Delete (Ctrl+Del)", self.delete_statement),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        work_layout.addLayout(tools)
+        inner = QSplitter()
+        inner.addWidget(self.text)
+        inner.addWidget(panel_scroll)
+        inner.setStretchFactor(0, 3)
+        inner.setStretchFactor(1, 1)
+        work_layout.addWidget(inner)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.work_area)
+        self.splitter.setSizes([330, 870])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._install_shortcuts()
+
+    # --- set-up -----------------------------------------------------------------------------
+
+    def _install_shortcuts(self) -> None:
+        def bind(keys: str | QKeySequence, slot: Any) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self.work_area)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        for key in ("Down", "J"):
+            bind(key, lambda: self.move(1))
+        for key in ("Up", "K"):
+            bind(key, lambda: self.move(-1))
+        for i in range(9):
+            bind(str(i + 1), lambda i=i: self.toggle_nth_source(i))
+            bind(f"Alt+{i + 1}", lambda i=i: self.set_confidence_rank(i + 1))
+        for key, stance in (("A", "asserts"), ("D", "denies"), ("N", "neutral")):
+            bind(key, lambda s=stance: self.set_stance(s))
+        for i, key in enumerate(CONFIDENCE_KEYS):
+            bind(key, lambda i=i: self.set_confidence_index(i))
+        bind("C", self.focus_claim_box)
+        bind("Ins", self.make_statement)
+        bind("S", self.split_statement)
+        bind("M", self.merge_statement)
+        bind("Ctrl+Del", self.delete_statement)
+        for key in ("F1", "?"):
+            bind(key, self.help_requested.emit)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.view = None
+        self.current_index = -1
+        if session is None:
+            self.articles.set_rows([])
+            self.text.show_article(None)
+            self.panel.show_statement(None, 0, None, "")
+            return
+        session.changed.connect(self.refresh)
+        self.refresh(None)
+        if self.filtered.rowCount():
+            self.article_table.selectRow(0)
+
+    # --- refresh ----------------------------------------------------------------------------
+
+    def refresh(self, _article_id: object = None) -> None:
+        """Reload what an edit may have changed: the list's progress, the text, the panel."""
+        if self.session is None:
+            return
+        project = self.session.project
+        self.sources, self.levels = browse.sources_and_levels(project)
+        self.panel.set_sources(self.sources)
+        self.panel.set_levels(self.levels)
+        self.panel.set_claim_labels(editing.claim_labels(project))
+        current_article = self.view.id if self.view else None
+        self.articles.set_rows(browse.list_articles(project))
+        if current_article is not None:
+            self._select_article_row(current_article)
+            self.load_article(current_article, keep_statement=True)
+
+    def _select_article_row(self, article_id: int) -> None:
+        for row in range(self.filtered.rowCount()):
+            index = self.filtered.index(row, 0)
+            if index.data(ArticleTableModel.ArticleIdRole) == article_id:
+                self.article_table.selectionModel().blockSignals(True)
+                self.article_table.selectRow(row)
+                self.article_table.selectionModel().blockSignals(False)
+                return
+
+    def _article_chosen(self, current: Any, _previous: Any) -> None:
+        if self.session is None or not current.isValid():
+            return
+        article_id = current.data(ArticleTableModel.ArticleIdRole)
+        if article_id is not None and (self.view is None or self.view.id != article_id):
+            self.load_article(int(article_id), keep_statement=False)
+
+    def load_article(
+        self, article_id: int, *, keep_statement: bool, focus: int | None = None
+    ) -> None:
+        assert self.session is not None
+        previous = self.current_statement_id() if keep_statement else None
+        self.view = browse.article_view(self.session.project, article_id)
+        ids = [s.id for s in self.view.statements] if self.view else []
+        wanted = focus if focus in ids else previous
+        self.current_index = ids.index(wanted) if wanted in ids else (0 if ids else -1)
+        self.text.show_article(self.view, self.current_statement_id())
+        self.text.set_current(self.current_statement_id())
+        self._show_panel()
+
+    # --- navigation --------------------------------------------------------------------------
+
+    def current_statement_id(self) -> int | None:
+        if self.view is None or not 0 <= self.current_index < len(self.view.statements):
+            return None
+        return self.view.statements[self.current_index].id
+
+    def move(self, step: int) -> None:
+        if self.view is None or not self.view.statements:
+            return
+        self.current_index = max(0, min(len(self.view.statements) - 1, self.current_index + step))
+        self.active_source = None
+        self.text.set_current(self.current_statement_id())
+        self._show_panel()
+
+    def go_to_statement(self, statement_id: int) -> None:
+        if self.view is None:
+            return
+        ids = [s.id for s in self.view.statements]
+        if statement_id in ids:
+            self.current_index = ids.index(statement_id)
+            self.active_source = None
+            self.text.set_current(statement_id, scroll_to=False)
+            self._show_panel()
+
+    def open_statement(self, article_id: int, statement_id: int) -> None:
+        """Show a statement in its article (from the Statements view, say)."""
+        self._select_article_row(article_id)
+        self.load_article(article_id, keep_statement=False, focus=statement_id)
+        self.text.set_current(statement_id)
+        self.text.setFocus()
+
+    def _show_panel(self) -> None:
+        if self.session is None:
+            return
+        statement_id = self.current_statement_id()
+        detail = (
+            browse.statement_detail(self.session.project, statement_id) if statement_id else None
+        )
+        mine = [
+            t
+            for t in (detail.tags if detail else [])
+            if t["annotator_id"] == self.session.annotator_id
+        ]
+        if self.active_source not in {t["source_id"] for t in mine}:
+            self.active_source = mine[0]["source_id"] if mine else None
+        total = len(self.view.statements) if self.view else 0
+        self.panel.show_statement(
+            detail,
+            self.session.annotator_id,
+            self.active_source,
+            f"{self.current_index + 1} of {total}",
+        )
+
+    def _activate_source(self, source_id: int) -> None:
+        self.active_source = source_id
+        self._show_panel()
+
+    # --- tagging ----------------------------------------------------------------------------------
+
+    def _key(self, source_id: int) -> editing.AttributionKey | None:
+        statement_id = self.current_statement_id()
+        if self.session is None or statement_id is None:
+            return None
+        return editing.AttributionKey(statement_id, source_id, self.session.annotator_id)
+
+    def _push(self, command: Any) -> None:
+        assert self.session is not None
+        self.session.undo_stack.push(command)
+
+    def _has_tag(self, source_id: int) -> bool:
+        assert self.session is not None
+        statement_id = self.current_statement_id()
+        detail = (
+            browse.statement_detail(self.session.project, statement_id) if statement_id else None
+        )
+        return any(
+            t["source_id"] == source_id and t["annotator_id"] == self.session.annotator_id
+            for t in (detail.tags if detail else [])
+        )
+
+    def toggle_source(self, source_id: int) -> None:
+        key = self._key(source_id)
+        if key is None:
+            return
+        name = next((s["name"] for s in self.sources if s["id"] == source_id), "source")
+        article_id = self.view.id if self.view else None
+        if self._has_tag(source_id):
+            self._push(
+                AttributionCommand(
+                    self.session, key, f"untag {name}", remove=True, article_id=article_id
+                )
+            )  # type: ignore[arg-type]
+        else:
+            self.active_source = source_id
+            self._push(AttributionCommand(self.session, key, f"tag {name}", article_id=article_id))  # type: ignore[arg-type]
+
+    def toggle_nth_source(self, index: int) -> None:
+        if 0 <= index < len(self.sources):
+            self.toggle_source(self.sources[index]["id"])
+
+    def _change_active(self, text: str, **changes: Any) -> None:
+        if self.active_source is None:
+            self.status_message.emit(
+                "Toggle a source first (1–9), then set its stance or confidence."
+            )
+            return
+        key = self._key(self.active_source)
+        if key is not None:
+            article_id = self.view.id if self.view else None
+            self._push(
+                AttributionCommand(self.session, key, text, article_id=article_id, **changes)
+            )  # type: ignore[arg-type]
+
+    def set_stance(self, stance: str) -> None:
+        self._change_active(f"stance {stance}", stance=stance)
+
+    def set_confidence(self, level_id: int) -> None:
+        label = next((lv["label"] for lv in self.levels if lv["id"] == level_id), "")
+        self._change_active(f"confidence {label}", confidence_level_id=level_id)
+
+    def set_confidence_index(self, index: int) -> None:
+        if 0 <= index < len(self.levels):
+            self.set_confidence(self.levels[index]["id"])
+
+    def set_confidence_rank(self, rank: int) -> None:
+        for level in self.levels:
+            if level["rank"] == rank:
+                self.set_confidence(level["id"])
+
+    def set_note(self, note: str) -> None:
+        self._change_active("edit note", note=note)
+
+    def focus_claim_box(self) -> None:
+        self.panel.claim_box.setFocus()
+
+    def link_claim(self, label: str) -> None:
+        statement_id = self.current_statement_id()
+        if statement_id is not None:
+            self._push(
+                ClaimLinkCommand(
+                    self.session,
+                    statement_id,
+                    label=label,
+                    article_id=self.view.id if self.view else None,
+                )
+            )  # type: ignore[arg-type]
+            self.text.setFocus()
+
+    def unlink_claim(self, claim_id: int) -> None:
+        statement_id = self.current_statement_id()
+        if statement_id is not None:
+            self._push(
+                ClaimLinkCommand(
+                    self.session,
+                    statement_id,
+                    unlink_claim_id=claim_id,
+                    article_id=self.view.id if self.view else None,
+                )
+            )  # type: ignore[arg-type]
+
+    # --- statements ----------------------------------------------------------------------------
+
+    def _statement_command(self, text: str, perform: Any) -> None:
+        if self.session is None or self.view is None:
+            return
+        command = StatementCommand(self.session, text, perform)
+        self._push(command)
+        if command.focus is not None and self.view is not None:
+            self.load_article(self.view.id, keep_statement=False, focus=command.focus)
+
+    def make_statement(self) -> None:
+        span = self.text.selected_span()
+        if span is None or self.view is None or self.session is None:
+            self.status_message.emit("Select some text first to make it a statement.")
+            return
+        project, article_id = self.session.project, self.view.id
+        self._statement_command(
+            "make statement", lambda: editing.create_statement(project, article_id, *span)
+        )
+
+    def split_statement(self) -> None:
+        statement_id, offset = self.current_statement_id(), self.text.cursor_offset()
+        if statement_id is None or offset is None or self.session is None:
+            self.status_message.emit(
+                "Click in the statement where it should be split, then press S."
+            )
+            return
+        project = self.session.project
+        self._statement_command(
+            "split statement", lambda: editing.split_statement(project, statement_id, offset)
+        )
+
+    def merge_statement(self) -> None:
+        statement_id = self.current_statement_id()
+        if statement_id is not None and self.session is not None:
+            project = self.session.project
+            self._statement_command(
+                "merge statements", lambda: editing.merge_with_next(project, statement_id)
+            )
+
+    def delete_statement(self) -> None:
+        statement_id = self.current_statement_id()
+        if statement_id is not None and self.session is not None:
+            project = self.session.project
+            self._statement_command(
+                "delete statement", lambda: editing.delete_statement(project, statement_id)
+            )

@@ -1,0 +1,51 @@
+"""An open project in the window: the project, who is annotating, the undo stack, and the one
+signal every view listens to after an edit (here or in another process)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.services import browse
+from app.services.project import Project, default_annotator
+
+
+class Session(QObject):
+    """Views refresh on `changed(article_id)` (None: anything may have changed)."""
+
+    changed = Signal(object)
+    error = Signal(str)
+
+    def __init__(
+        self, project: Project, annotator: str | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.annotator = annotator or default_annotator()
+        self.annotator_id = browse.ensure_annotator(project, self.annotator)
+        self.undo_stack = QUndoStack(self)
+        self._watch = browse.change_watch(project)
+        self._data_version = self._watch.version()
+        # Another process (a second window, the command line) may write to the same file;
+        # SQLite's data_version tells us cheaply, so the views never show stale tags for long.
+        self._poll = QTimer(self)
+        self._poll.setInterval(1500)
+        self._poll.timeout.connect(self.check_external_changes)
+        self._poll.start()
+
+    def notify(self, article_id: int | None = None) -> None:
+        self._data_version = self._watch.version()
+        self.changed.emit(article_id)
+
+    def check_external_changes(self) -> bool:
+        version = self._watch.version()
+        if version != self._data_version:
+            self._data_version = version
+            self.changed.emit(None)
+            return True
+        return False
+
+    def close(self) -> None:
+        self._poll.stop()
+        self._watch.close()
+        self.project.close()
