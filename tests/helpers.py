@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,15 +66,24 @@ def seed_body() -> str:
     return rest.strip()
 
 
-def cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    """Run `sourcetrack ARGS…` in-process; returns (exit status, stdout, stderr)."""
+def cli(capsys: pytest.CaptureFixture[str] | None, *args: object) -> tuple[int, str, str]:
+    """Run `sourcetrack ARGS…` in-process; returns (exit status, stdout, stderr).
+
+    Without `capsys` (in a fixture wider than one test) the output is caught by redirection.
+    """
+    argv = [str(a) for a in args]
+    if capsys is None:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(argv)
+        return status, out.getvalue(), err.getvalue()
     capsys.readouterr()  # drop anything printed before
-    status = main([str(a) for a in args])
+    status = main(argv)
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
 
-def cli_ok(capsys: pytest.CaptureFixture[str], *args: object) -> str:
+def cli_ok(capsys: pytest.CaptureFixture[str] | None, *args: object) -> str:
     """Run a command that must succeed; returns its stdout."""
     status, out, err = cli(capsys, *args)
     assert status == 0, f"sourcetrack {' '.join(map(str, args))} failed ({status}): {err}"
@@ -109,13 +119,19 @@ def _sha256(path: Path) -> str | None:
 def project_fingerprint(path: Path) -> dict[str, Any]:
     """What must not change when a command is refused.
 
-    The project is in WAL mode, so committed data may sit in `<file>-wal` rather than the main
-    file; hashing the main file alone could miss a write. So the fingerprint holds the hashes of
-    the main file and of the WAL (None when absent), taken before anything else opens the file,
-    and a logical dump of every table, which sees what a reader sees wherever the pages live.
+    The project is in WAL mode, so committed data may sit in `<file>-wal` rather than in the main
+    file, and hashing the main file alone could miss a write. The fingerprint therefore holds the
+    hash of the main file, the hash of the WAL's content when it holds any (a missing and an
+    empty WAL are the same state: no frames; opening a project leaves an empty one behind, see
+    `app.store.migrate._inspect_file`), both taken before this function opens the file, and a
+    logical dump of the whole database, which sees what a reader sees wherever the pages live.
     """
     wal = path.with_name(path.name + "-wal")
-    fingerprint: dict[str, Any] = {"main": _sha256(path), "wal": _sha256(wal)}
+    wal_bytes = wal.read_bytes() if wal.exists() else b""
+    fingerprint: dict[str, Any] = {
+        "main": _sha256(path),
+        "wal": hashlib.sha256(wal_bytes).hexdigest() if wal_bytes else None,
+    }
     with sqlite(path) as conn:
         fingerprint["dump"] = list(conn.iterdump())
     return fingerprint

@@ -12,7 +12,7 @@ from app.services.importing import ArticleMeta, import_file
 from app.services.project import Project
 from app.store import articles as article_store
 from app.store import tags as tag_store
-from tests.db_state import search, snapshot
+from db_state import search, snapshot
 
 SEED = Path(__file__).parent / "data" / "article-fr-north-korea-russia.txt"
 

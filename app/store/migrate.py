@@ -112,8 +112,12 @@ def _inspect_file(path: Path) -> str | None:
         raise ProjectError(f"cannot read {path}: {error.strerror}") from error
     if header != SQLITE_MAGIC:
         raise ProjectError(f"{path} is not a Sourcetrack project (it is not an SQLite database)")
+    # With no -wal beside it, nobody has the file open in WAL mode: open it immutable, which
+    # creates no -wal/-shm either, so a refused file is left exactly as it was found.
+    wal = path.with_name(path.name + "-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
     except sqlite3.Error as error:
         raise ProjectError(f"cannot open {path}: {error}") from error
     try:

@@ -84,7 +84,7 @@ def claim_cells(
 
 
 def claim_labels(conn: sa.Connection) -> dict[int, str]:
-    return dict(conn.execute(sa.select(claims.c.id, claims.c.label)).tuples().all())
+    return {int(i): str(label) for i, label in conn.execute(sa.select(claims.c.id, claims.c.label))}
 
 
 def _claims_cell() -> sa.ScalarSelect[Any]:

@@ -21,6 +21,7 @@ from app.services.project import Project, ProjectError
 from app.ui.annotate.view import SHORTCUTS, AnnotateView
 from app.ui.dialogs import TableDialog
 from app.ui.session import Session
+from app.ui.statements_view import StatementsView
 from app.ui.welcome import WelcomePage
 
 PROJECT_FILTER = "Sourcetrack projects (*.sourcetrack);;All files (*)"
@@ -42,8 +43,11 @@ class MainWindow(QMainWindow):
         self.annotate = AnnotateView()
         self.annotate.help_requested.connect(self.show_shortcuts)
         self.annotate.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.statements = StatementsView()
+        self.statements.open_statement.connect(self.show_in_annotate)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.annotate, "Annotate")
+        self.tabs.addTab(self.statements, "Statements")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             session, self.session = self.session, None
             self.annotate.set_session(None)
+            self.statements.set_session(None)
             session.close()
             session.deleteLater()
         self._show_project_state()
@@ -209,8 +214,13 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._remember(project.location)
         self.annotate.set_session(self.session)
+        self.statements.set_session(self.session)
         self._update_status()
         self._show_project_state()
+
+    def show_in_annotate(self, article_id: int, statement_id: int) -> None:
+        self.tabs.setCurrentWidget(self.annotate)
+        self.annotate.open_statement(article_id, statement_id)
 
     def _update_status(self, _article_id: object = None) -> None:
         if self.session is None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.demo import build_demo
 from app.ui.main_window import MainWindow
-from tests.db_state import TABLES
+from db_state import TABLES
 
 
 def committed(path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -1,0 +1,177 @@
+"""The Statements view's queries: filtered, sorted and paged by key, all in SQL.
+
+Pages are fetched by keyset (`WHERE (sort key, id) > (last row's) ORDER BY … LIMIT n`), never
+with OFFSET, so the thousandth page costs what the first does; the row count is one COUNT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.store import fts
+from app.store.articles import statement_text_expr
+from app.store.schema import (
+    articles,
+    attributions,
+    claims,
+    statement_claims,
+    statements,
+)
+
+SORT_KEYS: dict[str, tuple[sa.ColumnElement[Any], ...]] = {
+    "article": (statements.c.article_id, statements.c.ordinal),
+    "date": (
+        sa.func.coalesce(sa.cast(articles.c.published, sa.String), ""),
+        statements.c.article_id,
+        statements.c.ordinal,
+    ),
+    "outlet": (
+        sa.func.coalesce(articles.c.outlet, ""),
+        statements.c.article_id,
+        statements.c.ordinal,
+    ),
+    "title": (articles.c.title, statements.c.article_id, statements.c.ordinal),
+}
+
+
+@dataclass(frozen=True)
+class StatementFilter:
+    """Every filter is optional; tag filters (source, stance, level) must hold on one tag."""
+
+    source_ids: Sequence[int] = ()
+    stance: str | None = None
+    level_ids: Sequence[int] = ()
+    untagged_only: bool = False
+    claim_id: int | None = None
+    article_id: int | None = None
+    title_contains: str | None = None
+    outlet: str | None = None
+    published_from: date | None = None
+    published_to: date | None = None
+    search: str | None = None
+
+
+def _where(conn: sa.Connection, query: sa.Select[Any], f: StatementFilter) -> sa.Select[Any]:
+    tag_conditions = []
+    if f.source_ids:
+        tag_conditions.append(attributions.c.source_id.in_(f.source_ids))
+    if f.stance:
+        tag_conditions.append(attributions.c.stance == f.stance)
+    if f.level_ids:
+        tag_conditions.append(attributions.c.confidence_level_id.in_(f.level_ids))
+    if tag_conditions:
+        query = query.where(
+            sa.exists().where(attributions.c.statement_id == statements.c.id, *tag_conditions)
+        )
+    if f.untagged_only:
+        query = query.where(~sa.exists().where(attributions.c.statement_id == statements.c.id))
+    if f.claim_id is not None:
+        query = query.where(
+            sa.exists().where(
+                statement_claims.c.statement_id == statements.c.id,
+                statement_claims.c.claim_id == f.claim_id,
+            )
+        )
+    if f.article_id is not None:
+        query = query.where(statements.c.article_id == f.article_id)
+    if f.title_contains:
+        query = query.where(articles.c.title.icontains(f.title_contains, autoescape=True))
+    if f.outlet:
+        query = query.where(articles.c.outlet == f.outlet)
+    if f.published_from:
+        query = query.where(articles.c.published >= f.published_from)
+    if f.published_to:
+        query = query.where(articles.c.published <= f.published_to)
+    if f.search and f.search.strip():
+        matching = fts.matching_ids(conn, f.search)
+        if matching is not None:
+            query = query.where(statements.c.id.in_(matching))
+        else:
+            query = query.where(statement_text_expr().icontains(f.search.strip(), autoescape=True))
+    return query
+
+
+def count(conn: sa.Connection, f: StatementFilter) -> int:
+    query = sa.select(sa.func.count()).select_from(statements.join(articles))
+    return int(conn.scalar(_where(conn, query, f)) or 0)
+
+
+def page(
+    conn: sa.Connection,
+    f: StatementFilter,
+    sort: str = "article",
+    descending: bool = False,
+    after: tuple[Any, ...] | None = None,
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """One page of rows after the key `after` (None: the first page). Each row carries its
+    `key`, to pass as `after` for the next page."""
+    keys = (*SORT_KEYS[sort], statements.c.id)
+    query = sa.select(
+        statements.c.id,
+        statements.c.article_id,
+        statements.c.ordinal,
+        statements.c.start,
+        statements.c.end,
+        articles.c.title,
+        articles.c.outlet,
+        articles.c.published,
+        statement_text_expr().label("text"),
+        *[k.label(f"k{i}") for i, k in enumerate(keys)],
+    ).select_from(statements.join(articles))
+    query = _where(conn, query, f)
+    if after is not None:
+        row_key, last = sa.tuple_(*keys), sa.tuple_(*[sa.literal(v) for v in after])
+        query = query.where(row_key < last if descending else row_key > last)
+    query = query.order_by(*[k.desc() if descending else k for k in keys]).limit(limit)
+    rows = []
+    for row in conn.execute(query).mappings():
+        item = {
+            k: row[k]
+            for k in (
+                "id",
+                "article_id",
+                "ordinal",
+                "start",
+                "end",
+                "title",
+                "outlet",
+                "published",
+                "text",
+            )
+        }
+        item["key"] = tuple(row[f"k{i}"] for i in range(len(keys)))
+        rows.append(item)
+    return rows
+
+
+def claims_for(conn: sa.Connection, statement_ids: Sequence[int]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    if not statement_ids:
+        return result
+    query = (
+        sa.select(statement_claims.c.statement_id, claims.c.label)
+        .join(claims, claims.c.id == statement_claims.c.claim_id)
+        .where(statement_claims.c.statement_id.in_(list(statement_ids)))
+        .order_by(claims.c.label)
+    )
+    for statement_id, label in conn.execute(query):
+        result.setdefault(statement_id, []).append(label)
+    return result
+
+
+def outlets(conn: sa.Connection) -> list[str]:
+    return [
+        o
+        for o in conn.execute(
+            sa.select(articles.c.outlet)
+            .where(articles.c.outlet.is_not(None))
+            .distinct()
+            .order_by(articles.c.outlet)
+        ).scalars()
+    ]

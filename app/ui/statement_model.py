@@ -1,0 +1,157 @@
+"""The Statements view's table model: pages of rows fetched by key as the view scrolls.
+
+Qt's fetch-more pattern: `rowCount()` grows a page at a time (`canFetchMore`/`fetchMore`);
+nothing touches every row on open or on scroll, and sorting is done by the database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.services import statement_table
+from app.services.project import Project
+from app.services.statement_table import StatementFilter
+
+Index = QModelIndex | QPersistentModelIndex
+GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
+
+# (title, key in the row, sort key in SQL or None when the column cannot be sorted)
+COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+    ("Article", "title", "title"),
+    ("Outlet", "outlet", "outlet"),
+    ("Date", "published", "date"),
+    ("#", "ordinal", "article"),
+    ("Statement", "text", None),
+    ("Sources", "sources", None),
+    ("Stance", "stances", None),
+    ("Confidence", "confidence", None),
+    ("Claims", "claims", None),
+)
+
+
+class StatementTableModel(QAbstractTableModel):
+    StatementIdRole = Qt.ItemDataRole.UserRole + 1
+    ArticleIdRole = Qt.ItemDataRole.UserRole + 2
+
+    total_changed = Signal(int)
+
+    def __init__(self, parent: Any = None, page_size: int = 500) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.filter = StatementFilter()
+        self.sort_key = "article"
+        self.descending = False
+        self.page_size = page_size
+        self.total = 0
+        self._rows: list[dict[str, Any]] = []
+        self._exhausted = True
+        self._fetching = False  # views and testers may ask for more while rows are going in
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.reload()
+
+    def set_filter(self, statement_filter: StatementFilter) -> None:
+        self.filter = statement_filter
+        self.reload()
+
+    def reload(self, keep_rows: int = 0) -> None:
+        """Start again from the first page (keeping about as many rows loaded as before)."""
+        self._fetching = True
+        try:
+            self.beginResetModel()
+            self._rows = []
+            self._exhausted = self.project is None
+            self.total = statement_table.count(self.project, self.filter) if self.project else 0
+            self.endResetModel()
+        finally:
+            self._fetching = False
+        self.total_changed.emit(self.total)
+        while self.canFetchMore() and len(self._rows) < max(keep_rows, 1):
+            self.fetchMore()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted or self._fetching or self.project is None:
+            return
+        after = self._rows[-1]["key"] if self._rows else None
+        page = statement_table.fetch_page(
+            self.project, self.filter, self.sort_key, self.descending, after, self.page_size
+        )
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._rows)
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][2] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # --- the model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.StatementIdRole:
+            return row["id"]
+        if role == self.ArticleIdRole:
+            return row["article_id"]
+        key = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("text", "title", "claims"):
+            return self._display(row, key)
+        return None
+
+    @staticmethod
+    def _display(row: dict[str, Any], key: str) -> str:
+        tags = row.get("tags", [])
+        if key == "sources":
+            return ", ".join(t["source"] for t in tags)
+        if key == "stances":
+            return " ".join(f"{GLYPHS.get(t['stance'], '')} {t['stance']}" for t in tags)
+        if key == "confidence":
+            return ", ".join(t["confidence"] or "—" for t in tags)
+        if key == "claims":
+            return "; ".join(row.get("claims", []))
+        value = row.get(key)
+        return "" if value is None else str(value)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][0]
+        return None
+
+    def statement_ids(self, rows: list[int]) -> list[int]:
+        return [self._rows[r]["id"] for r in rows if 0 <= r < len(self._rows)]
+
+    def loaded(self) -> int:
+        return len(self._rows)

@@ -1,0 +1,223 @@
+"""The Statements view: every statement of the project, filtered and sorted by the database,
+loaded page by page; double-click opens one in the Annotate view; tag many rows at once."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import editing, statement_table
+from app.services.statement_table import StatementFilter
+from app.ui.commands import AttributionCommand
+from app.ui.session import Session
+from app.ui.statement_model import StatementTableModel
+
+ANY = "Any"
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("any")  # shown at the minimum date: no bound
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class StatementsView(QWidget):
+    open_statement = Signal(int, int)  # article id, statement id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.count_label = QLabel()
+        self.model = StatementTableModel(self)
+        self.model.total_changed.connect(self._show_total)
+
+        self.search = QLineEdit(placeholderText="Search the text (all words; accents optional)")
+        self.source = QComboBox()
+        self.stance = QComboBox()
+        self.stance.addItems([ANY, "asserts", "denies", "neutral"])
+        self.confidence = QComboBox()
+        self.claim = QComboBox()
+        self.outlet = QComboBox()
+        self.title = QLineEdit(placeholderText="Article title contains")
+        self.date_from, self.date_to = _date_edit(), _date_edit()
+        self.untagged = QCheckBox("Untagged only")
+        filters = QGridLayout()
+        cells: list[tuple[str, QWidget]] = [
+            ("Search", self.search),
+            ("Source", self.source),
+            ("Stance", self.stance),
+            ("Confidence", self.confidence),
+            ("Claim", self.claim),
+            ("Outlet", self.outlet),
+            ("Article", self.title),
+            ("From", self.date_from),
+            ("To", self.date_to),
+        ]
+        for i, (label, widget) in enumerate(cells):
+            filters.addWidget(QLabel(label), i // 5, (i % 5) * 2)
+            filters.addWidget(widget, i // 5, (i % 5) * 2 + 1)
+        filters.addWidget(self.untagged, 1, 8, 1, 2)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.title.textChanged.connect(self._debounce.start)
+        for combo in (self.source, self.stance, self.confidence, self.claim, self.outlet):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._debounce.start)
+        self.untagged.toggled.connect(self.apply_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures rows it does not show.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((220, 120, 90, 40, 420, 140, 140, 110, 200)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._opened)
+
+        self.bulk_source = QComboBox()
+        self.bulk_stance = QComboBox()
+        self.bulk_stance.addItems(["asserts", "denies", "neutral"])
+        self.bulk_confidence = QComboBox()
+        tag_button = QPushButton("Tag selected rows")
+        tag_button.clicked.connect(self.tag_selected)
+        bulk = QHBoxLayout()
+        bulk.addWidget(self.count_label, 1)
+        bulk.addWidget(QLabel("Tag selection with"))
+        for widget in (self.bulk_source, self.bulk_stance, self.bulk_confidence, tag_button):
+            bulk.addWidget(widget)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(bulk)
+
+    # --- session -----------------------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is not None:
+            session.changed.connect(self.refresh)
+            self._fill_choices()
+        self.model.set_project(session.project if session else None)
+
+    def refresh(self, _article_id: object = None) -> None:
+        if self.session is not None:
+            self._fill_choices()
+            self.model.reload(keep_rows=self.model.loaded())
+
+    def _fill_choices(self) -> None:
+        assert self.session is not None
+        choices = statement_table.filter_choices(self.session.project)
+
+        def fill(combo: QComboBox, items: list[tuple[str, Any]], with_any: bool = True) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if with_any:
+                combo.addItem(ANY, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+        sources = [(s["name"], s["id"]) for s in choices["sources"]]
+        levels = [(lv["label"], lv["id"]) for lv in choices["levels"]]
+        fill(self.source, sources)
+        fill(self.confidence, levels)
+        fill(self.claim, [(c["label"], c["id"]) for c in choices["claims"]])
+        fill(self.outlet, [(o, o) for o in choices["outlets"]])
+        fill(self.bulk_source, sources, with_any=False)
+        fill(self.bulk_confidence, [("(no confidence)", None), *levels], with_any=False)
+
+    # --- filtering ---------------------------------------------------------------------------
+
+    def current_filter(self) -> StatementFilter:
+        def day(edit: QDateEdit) -> date | None:
+            value = edit.date()
+            return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+        source = self.source.currentData()
+        level = self.confidence.currentData()
+        stance = self.stance.currentText()
+        return StatementFilter(
+            source_ids=(source,) if source is not None else (),
+            stance=None if stance == ANY else stance,
+            level_ids=(level,) if level is not None else (),
+            untagged_only=self.untagged.isChecked(),
+            claim_id=self.claim.currentData(),
+            title_contains=self.title.text().strip() or None,
+            outlet=self.outlet.currentData(),
+            published_from=day(self.date_from),
+            published_to=day(self.date_to),
+            search=self.search.text().strip() or None,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _show_total(self, total: int) -> None:
+        self.count_label.setText(f"{total:,} statements")
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _opened(self, index: Any) -> None:
+        statement_id = index.data(StatementTableModel.StatementIdRole)
+        article_id = index.data(StatementTableModel.ArticleIdRole)
+        if statement_id is not None:
+            self.open_statement.emit(int(article_id), int(statement_id))
+
+    def selected_statement_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return self.model.statement_ids(rows)
+
+    def tag_selected(self) -> None:
+        """Tag every selected statement with one source, stance and confidence: one undo step."""
+        if self.session is None:
+            return
+        ids = self.selected_statement_ids()
+        source_id = self.bulk_source.currentData()
+        if not ids or source_id is None:
+            return
+        changes = {
+            "stance": self.bulk_stance.currentText(),
+            "confidence_level_id": self.bulk_confidence.currentData(),
+        }
+        stack = self.session.undo_stack
+        stack.beginMacro(f"tag {len(ids)} statements {self.bulk_source.currentText()}")
+        for statement_id in ids:
+            key = editing.AttributionKey(statement_id, source_id, self.session.annotator_id)
+            stack.push(AttributionCommand(self.session, key, "tag", **changes))
+        stack.endMacro()

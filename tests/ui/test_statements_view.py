@@ -1,0 +1,134 @@
+"""The Statements view: SQL filters and sorting, paging by key, double-click, bulk tagging."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+
+from app.services.demo import build_demo
+from app.services.importing import ArticleMeta, import_text
+from app.services.project import Project
+from app.ui.main_window import MainWindow
+from app.ui.statement_model import StatementTableModel
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sourcetrack"
+    build_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo: Path) -> MainWindow:
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_project(str(demo))
+    win.tabs.setCurrentWidget(win.statements)
+    return win
+
+
+def total(demo: Path, sql: str = "SELECT count(*) FROM statements") -> int:
+    with sqlite3.connect(demo) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def test_lists_every_statement_and_passes_model_checks(window: MainWindow, demo: Path, qtmodeltester) -> None:
+    view = window.statements
+    assert view.model.total == total(demo)
+    assert view.model.rowCount() == total(demo)  # the demo fits in the first page
+    assert f"{total(demo)} statements" in view.count_label.text()
+    qtmodeltester.check(view.model)
+
+
+def test_filters_run_in_sql(window: MainWindow, demo: Path, qtbot) -> None:
+    view = window.statements
+    view.source.setCurrentIndex(view.source.findText("Kremlin"))
+    kremlin = total(
+        demo,
+        "SELECT count(DISTINCT statement_id) FROM attributions a JOIN sources s ON s.id = a.source_id "
+        "WHERE s.name = 'Kremlin'",
+    )
+    assert view.model.total == kremlin > 0
+    view.stance.setCurrentText("denies")
+    assert 0 < view.model.total <= kremlin
+    assert all("denies" in view.model.index(r, 6).data() for r in range(view.model.rowCount()))
+    view.source.setCurrentIndex(0)
+    view.stance.setCurrentIndex(0)
+    qtbot.keyClicks(view.search, "koursk")  # accents optional: finds "Koursk"
+    view.apply_filter()
+    texts = [view.model.index(r, 4).data() for r in range(view.model.rowCount())]
+    assert texts and all("koursk" in t.lower() for t in texts)
+    view.search.clear()
+    view.untagged.setChecked(True)
+    view.apply_filter()
+    assert view.model.total == total(
+        demo, "SELECT count(*) FROM statements WHERE id NOT IN (SELECT statement_id FROM attributions)"
+    )
+
+
+def test_sorting_is_done_by_the_database(window: MainWindow) -> None:
+    view = window.statements
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    dates = [view.model.index(r, 2).data() for r in range(view.model.rowCount())]
+    assert dates == sorted(dates, reverse=True) and len(set(dates)) > 1
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    titles = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert titles == sorted(titles)
+
+
+def test_pages_are_fetched_by_key_as_the_view_scrolls(tmp_path: Path, qtmodeltester) -> None:
+    path = tmp_path / "many.sourcetrack"
+    with Project.open(path, create=True) as project:
+        for n in range(30):
+            sentences = " ".join(f"Phrase {n}-{i} dit quelque chose." for i in range(10))
+            import_text(project, f"Article {n}\n\n{sentences}", ArticleMeta(language="fr"))
+        model = StatementTableModel(page_size=40)
+        model.set_project(project)
+        assert model.total == 300 and model.rowCount() == 40 and model.canFetchMore()
+        seen = []
+        while model.canFetchMore():
+            model.fetchMore()
+        seen = [model.index(r, 0).data(StatementTableModel.StatementIdRole) for r in range(model.rowCount())]
+        assert len(seen) == len(set(seen)) == 300
+        qtmodeltester.check(model)
+        model.sort(3, Qt.SortOrder.DescendingOrder)
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.rowCount() == 300
+
+
+def test_double_click_opens_the_statement_in_annotate(window: MainWindow, qtbot) -> None:
+    view = window.statements
+    index = view.model.index(7, 4)
+    view.table.scrollTo(index)
+    rect = view.table.visualRect(index)
+    assert rect.isValid()
+    # A real double-click is a press and release, then the double-click event.
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentWidget() is window.annotate
+    assert window.annotate.current_statement_id() == index.data(StatementTableModel.StatementIdRole)
+
+
+def test_bulk_tagging_is_one_undo_step(window: MainWindow, demo: Path) -> None:
+    view = window.statements
+    view.untagged.setChecked(True)
+    view.apply_filter()
+    selection = view.table.selectionModel()
+    for row in range(3):
+        selection.select(view.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    ids = view.selected_statement_ids()
+    assert len(ids) == 3
+    view.bulk_source.setCurrentIndex(view.bulk_source.findText("Kyiv"))
+    view.bulk_stance.setCurrentText("neutral")
+    before = total(demo, "SELECT count(*) FROM attributions")
+    view.tag_selected()
+    assert total(demo, "SELECT count(*) FROM attributions") == before + 3
+    assert total(demo, f"SELECT count(*) FROM attributions WHERE stance='neutral' AND statement_id IN ({','.join(map(str, ids))})") == 3
+    window.session.undo_stack.undo()
+    assert total(demo, "SELECT count(*) FROM attributions") == before
