@@ -13,6 +13,19 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+def test_every_package_is_listed_for_the_wheel() -> None:
+    """pyproject lists packages by hand (migrations/ and resources/ are mapped in), so a new
+    subpackage must be added there too."""
+    import tomllib
+
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(path.parent.relative_to(REPO).parts)
+        for path in (REPO / "app").rglob("__init__.py")
+    }
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+
+
 @pytest.mark.slow
 def test_wheel_ships_migrations_and_resources_and_works_installed(tmp_path: Path) -> None:
     built = subprocess.run(

@@ -12,10 +12,16 @@ from app.store import queries
 from app.store import tags as tag_store
 
 
-def list_articles(project: Project) -> list[dict[str, Any]]:
-    """Articles with progress (statements tagged / total), computed in one query."""
+def list_articles(project: Project, *, with_progress: bool = True) -> list[dict[str, Any]]:
+    """Articles, with progress (statements tagged / total) unless asked without."""
     with project.read() as conn:
-        return article_store.list_articles(conn)
+        return article_store.list_articles(conn, with_progress=with_progress)
+
+
+def article_progress(project: Project, article_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """(statements, tagged statements) of some articles: the rows a list shows."""
+    with project.read() as conn:
+        return article_store.article_progress(conn, article_ids)
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,10 @@ class ArticleView:
 
 def article_view(project: Project, article_id: int) -> ArticleView | None:
     with project.read() as conn:
-        articles = {a["id"]: a for a in article_store.list_articles(conn)}
-        if article_id not in articles:
+        article = article_store.get_article(conn, article_id)
+        if article is None:
             return None
-        body = article_store.article_body(conn, article_id) or ""
+        body = article["body"]
         rows = queries.list_statements(conn, article_id)
         tags = queries.tags_for_statements(conn, [r["id"] for r in rows])
         colours = {s["name"]: s["colour"] for s in tag_store.list_sources(conn)}
@@ -49,7 +55,7 @@ def article_view(project: Project, article_id: int) -> ArticleView | None:
         StatementView(r["id"], r["ordinal"], r["start"], r["end"], tags.get(r["id"], []))
         for r in rows
     ]
-    return ArticleView(article_id, articles[article_id]["title"], body, statements, colours)
+    return ArticleView(article_id, article["title"], body, statements, colours)
 
 
 def project_counts(project: Project) -> dict[str, int]:

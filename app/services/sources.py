@@ -80,3 +80,73 @@ def remove_alias(project: Project, source: str, language: str, alias: str) -> bo
         if source_id is None:
             raise DomainError(f"unknown source {source!r}")
         return bool(tag_store.remove_alias(conn, source_id, language, alias))
+
+
+def update_source(
+    project: Project,
+    source_id: int,
+    *,
+    colour: str | None = None,
+    description: str | None = None,
+    reliability: str | None = "",
+    parent_id: int | None | str = "",
+    aliases: dict[str, list[str]] | None = None,
+) -> None:
+    """Change a source's colour, description, reliability, parent and aliases (not its name:
+    renaming is its own, undoable, edit). Arguments left at their defaults are not changed."""
+    values: dict[str, object] = {}
+    if colour is not None:
+        if not _COLOUR.match(colour):
+            raise DomainError(f"colour must look like #1f77b4, not {colour!r}")
+        values["colour"] = colour
+    if description is not None:
+        values["description"] = description
+    if reliability != "":
+        if reliability is not None and reliability.upper() not in RELIABILITY_RATINGS:
+            raise DomainError("reliability must be one of A, B, C, D, E, F")
+        values["reliability"] = reliability.upper() if reliability else None
+    if parent_id != "":
+        if parent_id == source_id:
+            raise DomainError("a source cannot be its own parent")
+        values["parent_id"] = parent_id
+    with project.write() as conn:
+        if values:
+            tag_store.update_source(conn, source_id, **values)
+        for language, items in (aliases or {}).items():
+            tag_store.set_aliases(
+                conn, source_id, language, [" ".join(a.split()) for a in items if a.strip()]
+            )
+
+
+def list_scales(project: Project) -> list[dict[str, Any]]:
+    """Every confidence scale of the project with its levels; one is active."""
+    with project.read() as conn:
+        return tag_store.list_scales(conn)
+
+
+def activate_scale(project: Project, scale_id: int) -> None:
+    with project.write() as conn:
+        tag_store.activate_scale(conn, scale_id)
+
+
+def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]]) -> int:
+    """A scale of the user's own: (label, description) pairs, firmest first."""
+    from app.domain.defaults import LevelSeed, ScaleSeed
+
+    name = " ".join(name.split())
+    labels = [" ".join(label.split()) for label, _d in levels]
+    if not name or not labels or any(not label for label in labels):
+        raise DomainError("a scale needs a name and at least one labelled level")
+    if len(set(labels)) != len(labels):
+        raise DomainError("the levels of a scale need distinct labels")
+    seed = ScaleSeed(
+        name,
+        tuple(
+            LevelSeed(i, label, d)
+            for i, (label, (_l, d)) in enumerate(zip(labels, levels, strict=True), start=1)
+        ),
+    )
+    with project.write() as conn:
+        if any(s["name"] == name for s in tag_store.list_scales(conn)):
+            raise DomainError(f"a scale named {name!r} exists already")
+        return tag_store.add_scale(conn, seed, active=False)

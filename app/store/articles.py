@@ -62,37 +62,48 @@ def article_body(conn: sa.Connection, article_id: int) -> str | None:
     return conn.scalar(sa.select(articles.c.body).where(articles.c.id == article_id))
 
 
-def list_articles(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Every article with its progress: statements in total and statements carrying a tag."""
-    tagged = (
-        sa.select(statements.c.article_id, sa.func.count(sa.distinct(statements.c.id)).label("n"))
-        .join(attributions, attributions.c.statement_id == statements.c.id)
-        .group_by(statements.c.article_id)
-        .subquery()
-    )
-    total = (
-        sa.select(statements.c.article_id, sa.func.count().label("n"))
-        .group_by(statements.c.article_id)
-        .subquery()
-    )
-    query = (
-        sa.select(
-            articles.c.id,
-            articles.c.title,
-            articles.c.outlet,
-            articles.c.published,
-            articles.c.url,
-            articles.c.author,
-            articles.c.language,
-            articles.c.origin_name,
-            sa.func.coalesce(total.c.n, 0).label("statements"),
-            sa.func.coalesce(tagged.c.n, 0).label("tagged"),
-        )
-        .outerjoin(total, total.c.article_id == articles.c.id)
-        .outerjoin(tagged, tagged.c.article_id == articles.c.id)
-        .order_by(articles.c.id)
-    )
-    return [dict(row._mapping) for row in conn.execute(query)]
+def list_articles(conn: sa.Connection, *, with_progress: bool = True) -> list[dict[str, Any]]:
+    """Every article; with progress (statements in total and statements carrying a tag).
+
+    The window asks without progress, then fetches it for the rows on screen with
+    `article_progress`, so opening a project never counts a million statements.
+    """
+    query = sa.select(
+        articles.c.id,
+        articles.c.title,
+        articles.c.outlet,
+        articles.c.published,
+        articles.c.url,
+        articles.c.author,
+        articles.c.language,
+        articles.c.origin_name,
+    ).order_by(articles.c.id)
+    rows = [dict(row._mapping) for row in conn.execute(query)]
+    if with_progress:
+        progress = article_progress(conn)
+        for row in rows:
+            row["statements"], row["tagged"] = progress.get(row["id"], (0, 0))
+    return rows
+
+
+def article_progress(
+    conn: sa.Connection, article_ids: Sequence[int] | None = None
+) -> dict[int, tuple[int, int]]:
+    """(statements, tagged statements) per article, for some articles or all of them."""
+    tagged = sa.exists().where(attributions.c.statement_id == statements.c.id)
+    query = sa.select(
+        statements.c.article_id,
+        sa.func.count(),
+        sa.func.sum(sa.case((tagged, 1), else_=0)),
+    ).group_by(statements.c.article_id)
+    if article_ids is not None:
+        query = query.where(statements.c.article_id.in_(list(article_ids)))
+    return {int(a): (int(n), int(t or 0)) for a, n, t in conn.execute(query)}
+
+
+def get_article(conn: sa.Connection, article_id: int) -> dict[str, Any] | None:
+    row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).mappings().first()
+    return dict(row) if row else None
 
 
 def find_articles_by_title(conn: sa.Connection, title: str) -> list[sa.Row[Any]]:

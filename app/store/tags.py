@@ -282,3 +282,35 @@ def claim_rows_of_statement(conn: sa.Connection, statement_id: int) -> list[dict
         .order_by(claims.c.label)
     )
     return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def set_aliases(conn: sa.Connection, source_id: int, language: str, aliases: Iterable[str]) -> None:
+    """Replace a source's aliases in one language."""
+    conn.execute(
+        sa.delete(source_aliases).where(
+            source_aliases.c.source_id == source_id, source_aliases.c.language == language
+        )
+    )
+    add_aliases(conn, source_id, language, aliases)
+
+
+def list_scales(conn: sa.Connection) -> list[dict[str, Any]]:
+    scales = [
+        dict(r)
+        for r in conn.execute(
+            sa.select(confidence_scales).order_by(confidence_scales.c.id)
+        ).mappings()
+    ]
+    levels = conn.execute(
+        sa.select(confidence_levels).order_by(confidence_levels.c.rank)
+    ).mappings()
+    by_scale: dict[int, list[dict[str, Any]]] = {}
+    for level in levels:
+        by_scale.setdefault(level["scale_id"], []).append(dict(level))
+    for scale in scales:
+        scale["levels"] = by_scale.get(scale["id"], [])
+    return scales
+
+
+def activate_scale(conn: sa.Connection, scale_id: int) -> None:
+    conn.execute(sa.update(confidence_scales).values(active=confidence_scales.c.id == scale_id))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,19 +17,35 @@ _COLUMNS = (
 Index = QModelIndex | QPersistentModelIndex
 
 
+ProgressLoader = Callable[[list[int]], dict[int, tuple[int, int]]]
+BLOCK = 100
+
+
 class ArticleTableModel(QAbstractTableModel):
-    """Rows are the dicts `list_articles` returns; the model never queries by itself."""
+    """Rows are the dicts `list_articles` returns. Progress (tagged/total) is fetched lazily,
+    a block of rows at a time, for the rows a view actually asks about."""
 
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, progress_loader: ProgressLoader | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self.progress_loader = progress_loader
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def _progress(self, row: int) -> tuple[int, int]:
+        item = self._rows[row]
+        if "statements" not in item and self.progress_loader is not None:
+            first = row - row % BLOCK
+            block = self._rows[first : first + BLOCK]
+            found = self.progress_loader([r["id"] for r in block])
+            for r in block:
+                r["statements"], r["tagged"] = found.get(r["id"], (0, 0))
+        return item.get("tagged", 0), item.get("statements", 0)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -43,7 +60,8 @@ class ArticleTableModel(QAbstractTableModel):
         key = _COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "progress":
-                return f"{row['tagged']}/{row['statements']}"
+                tagged, total = self._progress(index.row())
+                return f"{tagged}/{total}"
             value = row.get(key)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":

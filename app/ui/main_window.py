@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 
 from app.services import browse
 from app.services.demo import build_demo
+from app.services.importing import ArticleMeta, import_text
 from app.services.project import Project, ProjectError
 from app.ui.annotate.view import SHORTCUTS, AnnotateView
 from app.ui.dialogs import TableDialog
+from app.ui.import_ui import ImportRun, PasteDialog, report_dialog
 from app.ui.session import Session
+from app.ui.sources_dialog import SourcesDialog
 from app.ui.statements_view import StatementsView
 from app.ui.welcome import WelcomePage
 
@@ -54,6 +57,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.setAcceptDrops(True)
+        self.import_run: ImportRun | None = None
         self._build_menus()
         self._restore_layout()
         self._show_project_state()
@@ -78,8 +83,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu("Open &recent")
         menu.addSeparator()
         self.project_actions = [
-            self._action(menu, "&Close project", self.close_project, QKeySequence.StandardKey.Close)
+            self._action(menu, "&Import files…", self.import_files_dialog, "Ctrl+I"),
+            self._action(menu, "Import a &folder…", self.import_folder_dialog),
+            self._action(menu, "&Paste an article…", self.paste_article, "Ctrl+Shift+V"),
         ]
+        menu.addSeparator()
+        self.project_actions.append(
+            self._action(menu, "&Close project", self.close_project, QKeySequence.StandardKey.Close)
+        )
         self._action(menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit = self.menuBar().addMenu("&Edit")
@@ -91,6 +102,10 @@ class MainWindow(QMainWindow):
             if QKeySequence(extra) not in redo_keys:
                 redo_keys.append(QKeySequence(extra))
         self.redo_action.setShortcuts(redo_keys)
+        edit.addSeparator()
+        self.project_actions.append(
+            self._action(edit, "&Sources and confidence scale…", self.edit_sources)
+        )
 
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts)
@@ -217,6 +232,66 @@ class MainWindow(QMainWindow):
         self.statements.set_session(self.session)
         self._update_status()
         self._show_project_state()
+
+    # --- import ---------------------------------------------------------------------------
+
+    IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.qdpx);;All files (*)"
+
+    def import_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", self.IMPORT_FILTER)
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(
+        self, paths: list[Path | str], meta: ArticleMeta | None = None
+    ) -> ImportRun | None:
+        """Import off the GUI thread; the report appears when it is done."""
+        if self.session is None or self.import_run is not None:
+            return None
+        run = ImportRun(self, self.session.project.location, paths, meta or ArticleMeta())
+        self.import_run = run
+
+        def finished(report) -> None:  # type: ignore[no-untyped-def]
+            self.import_run = None
+            if self.session is not None:
+                self.session.notify()
+            if report.results:
+                report_dialog(report, self).open()
+
+        run.done.connect(finished)
+        run.start()
+        return run
+
+    def paste_article(self) -> None:
+        if self.session is None:
+            return
+        dialog = PasteDialog(self)
+        if dialog.exec() != PasteDialog.DialogCode.Accepted:
+            return
+        result = import_text(self.session.project, dialog.text.toPlainText(), dialog.meta())
+        self.session.notify()
+        self.statusBar().showMessage(f"{result.outcome.value}: {result.message}", 8000)
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self.session is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        paths: list[Path | str] = [
+            Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()
+        ]
+        if paths:
+            self.import_paths(paths)
+            event.acceptProposedAction()
+
+    def edit_sources(self) -> None:
+        if self.session is not None:
+            SourcesDialog(self.session, self).exec()
 
     def show_in_annotate(self, article_id: int, statement_id: int) -> None:
         self.tabs.setCurrentWidget(self.annotate)

@@ -6,13 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from db_state import TABLES
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.demo import build_demo
 from app.ui.main_window import MainWindow
-from db_state import TABLES
 
 
 def committed(path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -37,7 +37,9 @@ def total(demo: Path, sql: str = "SELECT count(*) FROM statements") -> int:
         return conn.execute(sql).fetchone()[0]
 
 
-def test_lists_every_statement_and_passes_model_checks(window: MainWindow, demo: Path, qtmodeltester) -> None:
+def test_lists_every_statement_and_passes_model_checks(
+    window: MainWindow, demo: Path, qtmodeltester
+) -> None:
     view = window.statements
     assert view.model.total == total(demo)
     assert view.model.rowCount() == total(demo)  # the demo fits in the first page
@@ -67,7 +69,8 @@ def test_filters_run_in_sql(window: MainWindow, demo: Path, qtbot) -> None:
     view.untagged.setChecked(True)
     view.apply_filter()
     assert view.model.total == total(
-        demo, "SELECT count(*) FROM statements WHERE id NOT IN (SELECT statement_id FROM attributions)"
+        demo,
+        "SELECT count(*) FROM statements WHERE id NOT IN (SELECT statement_id FROM attributions)",
     )
 
 
@@ -93,7 +96,10 @@ def test_pages_are_fetched_by_key_as_the_view_scrolls(tmp_path: Path, qtmodeltes
         seen = []
         while model.canFetchMore():
             model.fetchMore()
-        seen = [model.index(r, 0).data(StatementTableModel.StatementIdRole) for r in range(model.rowCount())]
+        seen = [
+            model.index(r, 0).data(StatementTableModel.StatementIdRole)
+            for r in range(model.rowCount())
+        ]
         assert len(seen) == len(set(seen)) == 300
         qtmodeltester.check(model)
         model.sort(3, Qt.SortOrder.DescendingOrder)
@@ -121,7 +127,10 @@ def test_bulk_tagging_is_one_undo_step(window: MainWindow, demo: Path) -> None:
     view.apply_filter()
     selection = view.table.selectionModel()
     for row in range(3):
-        selection.select(view.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        selection.select(
+            view.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     ids = view.selected_statement_ids()
     assert len(ids) == 3
     view.bulk_source.setCurrentIndex(view.bulk_source.findText("Kyiv"))
@@ -129,6 +138,12 @@ def test_bulk_tagging_is_one_undo_step(window: MainWindow, demo: Path) -> None:
     before = total(demo, "SELECT count(*) FROM attributions")
     view.tag_selected()
     assert total(demo, "SELECT count(*) FROM attributions") == before + 3
-    assert total(demo, f"SELECT count(*) FROM attributions WHERE stance='neutral' AND statement_id IN ({','.join(map(str, ids))})") == 3
+    assert (
+        total(
+            demo,
+            f"SELECT count(*) FROM attributions WHERE stance='neutral' AND statement_id IN ({','.join(map(str, ids))})",
+        )
+        == 3
+    )
     window.session.undo_stack.undo()
     assert total(demo, "SELECT count(*) FROM attributions") == before

@@ -49,7 +49,7 @@ class TagPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         self.heading = QLabel("No statement")
         self.heading.setWordWrap(True)
@@ -207,6 +207,7 @@ class TagPanel(QWidget):
         self._note_shown = active["note"] if active else ""
         if not self.note.hasFocus():
             self.note.setText(self._note_shown)
+            self.note.setCursorPosition(0)
         self.note.setEnabled(active is not None)
         self.claim_list.clear()
         for claim in detail.claims:

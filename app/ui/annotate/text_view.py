@@ -91,8 +91,8 @@ class StatementText(QTextEdit):
                 label.setForeground(
                     QColor(view.source_colours.get(tag["source"], "#555555")).darker(130)
                 )
-                label.setFontPointSize(self.font().pointSizeF() * 0.75)
-                label.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                label.setFontPointSize(self.font().pointSizeF() * 0.8)
+                label.setFontWeight(QFont.Weight.DemiBold)
                 glyph = STANCE_GLYPHS.get(tag["stance"], "")
                 cursor.insertText(f"\u2009{glyph}\u00a0{tag['source']}", label)
             position = statement.end

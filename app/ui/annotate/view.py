@@ -72,8 +72,6 @@ class AnnotateView(QWidget):
         self.article_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.article_table.verticalHeader().hide()
         self.article_table.setWordWrap(False)
-        header = self.article_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -115,12 +113,13 @@ class AnnotateView(QWidget):
         inner.addWidget(panel_scroll)
         inner.setStretchFactor(0, 3)
         inner.setStretchFactor(1, 1)
+        inner.setSizes([640, 400])
         work_layout.addWidget(inner)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.work_area)
-        self.splitter.setSizes([330, 870])
+        self.splitter.setSizes([420, 980])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -179,7 +178,15 @@ class AnnotateView(QWidget):
         self.panel.set_levels(self.levels)
         self.panel.set_claim_labels(editing.claim_labels(project))
         current_article = self.view.id if self.view else None
-        self.articles.set_rows(browse.list_articles(project))
+        self.articles.progress_loader = lambda ids: browse.article_progress(project, ids)
+        self.articles.set_rows(browse.list_articles(project, with_progress=False))
+        # Fixed widths: resizing to contents would measure every row of a 10,000-article list.
+        header = self.article_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, sample in ((1, "Agence Contin…"), (2, "2024-12-31"), (3, "9999/9999")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         if current_article is not None:
             self._select_article_row(current_article)
             self.load_article(current_article, keep_statement=True)

@@ -1,0 +1,182 @@
+"""Importing from the window: a worker thread with its own database connection, a progress
+dialog that can cancel, the per-file report, and the paste-text dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.importing import (
+    ArticleMeta,
+    ImportReport,
+    ImportResult,
+    expand_paths,
+    import_paths,
+)
+from app.services.project import Project
+from app.ui.dialogs import TableDialog
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class ImportWorker(QObject):
+    """Runs in a QThread. It opens the project itself: connections never cross threads, and
+    it never touches a widget — progress and the result go back through signals."""
+
+    progressed = Signal(int, str)
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(self, location: str, paths: list[Path | str], meta: ArticleMeta) -> None:
+        super().__init__()
+        self.location, self.paths, self.meta = location, paths, meta
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True  # checked between files: the file in flight completes or not at all
+
+    @Slot()
+    def run(self) -> None:
+        done = 0
+
+        def progress(result: ImportResult) -> bool:
+            nonlocal done
+            done += 1
+            self.progressed.emit(done, f"{result.outcome.value}: {Path(result.name).name}")
+            return not self._cancelled
+
+        try:
+            with Project.open(self.location) as project:
+                report = import_paths(project, self.paths, self.meta, progress)
+        except Exception as error:  # the report says why; the GUI must not die with the thread
+            self.failed.emit(f"Import stopped: {error}")
+            return
+        self.finished.emit(report)
+
+
+class ImportRun(QObject):
+    """One import: expands the paths, starts the worker, shows progress, then the report."""
+
+    done = Signal(object)  # ImportReport
+
+    def __init__(
+        self, parent: QWidget, location: str, paths: list[Path | str], meta: ArticleMeta
+    ) -> None:
+        super().__init__(parent)
+        self.items = list(expand_paths(paths))
+        self.dialog = QProgressDialog("Importing…", "Cancel", 0, max(len(self.items), 1), parent)
+        self.dialog.setWindowTitle("Import")
+        self.dialog.setMinimumDuration(300)
+        self.thread = QThread(self)
+        self.worker = ImportWorker(location, self.items, meta)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.dialog.canceled.connect(self.worker.cancel)
+        self.report: ImportReport | None = None
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _progressed(self, done: int, text: str) -> None:
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(text)
+
+    def _stop(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.dialog.reset()
+
+    def _finished(self, report: ImportReport) -> None:
+        self._stop()
+        self.report = report
+        self.done.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self._stop()
+        self.report = ImportReport()
+        self.done.emit(self.report)
+        parent = self.parent()
+        TableDialog(
+            "Import", message, ("",), [], parent if isinstance(parent, QWidget) else None
+        ).exec()
+
+
+def report_dialog(report: ImportReport, parent: QWidget | None) -> TableDialog:
+    counts = (
+        ", ".join(f"{report.count(o)} {o.value}" for o in type(report.results[0].outcome))
+        if report.results
+        else "nothing"
+    )
+    rows = [(Path(r.name).name, r.outcome.value, r.message) for r in report.results]
+    return TableDialog(
+        "Import report", f"Import finished: {counts}.", ("File", "Result", "Details"), rows, parent
+    )
+
+
+class PasteDialog(QDialog):
+    """Paste an article's text and give its metadata."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste an article")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(placeholderText="The first line, if left empty")
+        self.outlet = QLineEdit()
+        self.url = QLineEdit()
+        self.published = QDateEdit()
+        self.published.setCalendarPopup(True)
+        self.published.setDisplayFormat("yyyy-MM-dd")
+        self.published.setMinimumDate(NO_DATE)
+        self.published.setSpecialValueText("unknown")
+        self.published.setDate(NO_DATE)
+        self.language = QComboBox()
+        self.language.addItems(["auto", "fr", "en"])
+        for label, widget in (
+            ("Title", self.title),
+            ("Outlet", self.outlet),
+            ("Published", self.published),
+            ("URL", self.url),
+            ("Language", self.language),
+        ):
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(
+            "Paste the article here: title on the first line, then the text."
+        )
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    def meta(self) -> ArticleMeta:
+        day = self.published.date()
+        return ArticleMeta(
+            title=self.title.text().strip() or None,
+            outlet=self.outlet.text().strip() or None,
+            url=self.url.text().strip() or None,
+            published=None if day == NO_DATE else date(day.year(), day.month(), day.day()),
+            language=self.language.currentText(),
+        )

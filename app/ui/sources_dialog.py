@@ -1,0 +1,236 @@
+"""Sources and confidence scale: add, rename (undoable), recolour, describe, aliases; choose the
+active scale among the presets or make a custom one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.model import RELIABILITY_RATINGS, DomainError
+from app.services import sources as source_service
+from app.ui.annotate.tag_panel import swatch
+from app.ui.commands import RenameSourceCommand
+from app.ui.session import Session
+
+
+class SourcesDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Sources and confidence scale")
+        self.sources: list[dict[str, Any]] = []
+        self.colour = "#888888"
+
+        self.source_list = QListWidget()
+        self.source_list.currentRowChanged.connect(self._show_source)
+        add = QPushButton("Add source…")
+        add.clicked.connect(self.add_source)
+        left = QVBoxLayout()
+        left.addWidget(self.source_list)
+        left.addWidget(add)
+
+        self.name = QLineEdit()
+        self.colour_button = QPushButton("Colour…")
+        self.colour_button.clicked.connect(self._choose_colour)
+        self.description = QLineEdit()
+        self.reliability = QComboBox()
+        self.reliability.addItem("not rated", None)
+        for grade, meaning in RELIABILITY_RATINGS.items():
+            self.reliability.addItem(f"{grade} — {meaning}", grade)
+        self.parent_source = QComboBox()
+        self.aliases_fr = QPlainTextEdit()
+        self.aliases_en = QPlainTextEdit()
+        for box in (self.aliases_fr, self.aliases_en):
+            box.setPlaceholderText("One alias per line")
+            box.setMaximumHeight(90)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Colour", self.colour_button)
+        form.addRow("Description", self.description)
+        form.addRow("Reliability", self.reliability)
+        form.addRow("Part of", self.parent_source)
+        form.addRow("Aliases (fr)", self.aliases_fr)
+        form.addRow("Aliases (en)", self.aliases_en)
+        save = QPushButton("Save source")
+        save.clicked.connect(self.save_source)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(save, alignment=Qt.AlignmentFlag.AlignRight)
+        sources_box = QGroupBox("Sources")
+        sources_layout = QHBoxLayout(sources_box)
+        sources_layout.addLayout(left, 1)
+        sources_layout.addLayout(right, 2)
+
+        scale_box = QGroupBox("Confidence scale")
+        scale_layout = QVBoxLayout(scale_box)
+        self.scale = QComboBox()
+        self.scale.activated.connect(self._activate_scale)
+        self.scale_levels = QLabel()
+        self.scale_levels.setWordWrap(True)
+        custom = QPushButton("New custom scale…")
+        custom.clicked.connect(self.add_custom_scale)
+        scale_layout.addWidget(self.scale)
+        scale_layout.addWidget(self.scale_levels)
+        scale_layout.addWidget(custom, alignment=Qt.AlignmentFlag.AlignLeft)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(sources_box)
+        layout.addWidget(scale_box)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+        self.reload()
+
+    # --- sources -------------------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        current = select if select is not None else self._current_id()
+        self.sources = source_service.list_sources(self.session.project)
+        self.source_list.blockSignals(True)
+        self.source_list.clear()
+        for source in self.sources:
+            item = QListWidgetItem(swatch(source["colour"]), source["name"])
+            item.setData(Qt.ItemDataRole.UserRole, source["id"])
+            self.source_list.addItem(item)
+        self.source_list.blockSignals(False)
+        ids = [s["id"] for s in self.sources]
+        self.source_list.setCurrentRow(ids.index(current) if current in ids else 0)
+        self._show_source(self.source_list.currentRow())
+        self._reload_scales()
+
+    def _current_id(self) -> int | None:
+        item = self.source_list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show_source(self, row: int) -> None:
+        if not 0 <= row < len(self.sources):
+            return
+        source = self.sources[row]
+        self.name.setText(source["name"])
+        self.colour = source["colour"]
+        self.colour_button.setIcon(swatch(self.colour))
+        self.colour_button.setText(self.colour)
+        self.description.setText(source["description"])
+        self.reliability.setCurrentIndex(max(self.reliability.findData(source["reliability"]), 0))
+        self.parent_source.clear()
+        self.parent_source.addItem("—", None)
+        for other in self.sources:
+            if other["id"] != source["id"]:
+                self.parent_source.addItem(other["name"], other["id"])
+        self.parent_source.setCurrentIndex(max(self.parent_source.findData(source["parent_id"]), 0))
+        self.aliases_fr.setPlainText("\n".join(source["aliases"].get("fr", [])))
+        self.aliases_en.setPlainText("\n".join(source["aliases"].get("en", [])))
+
+    def _choose_colour(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.colour), self, "Source colour")
+        if colour.isValid():
+            self.colour = colour.name()
+            self.colour_button.setIcon(swatch(self.colour))
+            self.colour_button.setText(self.colour)
+
+    def save_source(self) -> None:
+        row = self.source_list.currentRow()
+        if not 0 <= row < len(self.sources):
+            return
+        source = self.sources[row]
+        try:
+            source_service.update_source(
+                self.session.project,
+                source["id"],
+                colour=self.colour,
+                description=self.description.text(),
+                reliability=self.reliability.currentData(),
+                parent_id=self.parent_source.currentData(),
+                aliases={
+                    "fr": self.aliases_fr.toPlainText().splitlines(),
+                    "en": self.aliases_en.toPlainText().splitlines(),
+                },
+            )
+        except DomainError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return
+        new_name = " ".join(self.name.text().split())
+        if new_name and new_name != source["name"]:
+            # Renaming goes through the undo stack: Ctrl+Z in the window renames it back.
+            self.session.undo_stack.push(
+                RenameSourceCommand(self.session, source["id"], source["name"], new_name)
+            )
+        self.session.notify()
+        self.reload(select=source["id"])
+
+    def add_source(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add source", "Name of the new source:")
+        if not ok or not name.strip():
+            return
+        try:
+            source_id = source_service.add_source(self.session.project, name)
+        except DomainError as error:
+            QMessageBox.warning(self, "Not added", str(error))
+            return
+        self.session.notify()
+        self.reload(select=source_id)
+
+    # --- scales -----------------------------------------------------------------------------------
+
+    def _reload_scales(self) -> None:
+        scales = source_service.list_scales(self.session.project)
+        self.scale.clear()
+        active = 0
+        for i, scale in enumerate(scales):
+            self.scale.addItem(scale["name"], scale["id"])
+            if scale["active"]:
+                active = i
+                self.scale_levels.setText(
+                    "Levels, firmest first: " + " · ".join(lv["label"] for lv in scale["levels"])
+                )
+        self.scale.setCurrentIndex(active)
+
+    def _activate_scale(self, index: int) -> None:
+        source_service.activate_scale(self.session.project, int(self.scale.itemData(index)))
+        self.session.notify()
+        self._reload_scales()
+
+    def add_custom_scale(self) -> None:
+        name, ok = QInputDialog.getText(self, "Custom scale", "Name of the scale:")
+        if not ok:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Custom scale", "One level per line, firmest first (label: description):"
+        )
+        if not ok:
+            return
+        levels = [
+            (line.partition(":")[0], line.partition(":")[2].strip())
+            for line in text.splitlines()
+            if line.strip()
+        ]
+        try:
+            scale_id = source_service.add_custom_scale(self.session.project, name, levels)
+        except DomainError as error:
+            QMessageBox.warning(self, "Not added", str(error))
+            return
+        source_service.activate_scale(self.session.project, scale_id)
+        self.session.notify()
+        self._reload_scales()

@@ -1,0 +1,56 @@
+"""Make the README's screenshots again, offscreen, from the demo project.
+
+.venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SOURCETRACK_ANNOTATOR", "demo")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    from app.services.demo import build_demo
+    from app.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as temp:
+        project = Path(temp) / "demo.sourcetrack"
+        build_demo(project).close()
+        window = MainWindow(QSettings(str(Path(temp) / "s.ini"), QSettings.Format.IniFormat))
+        window.resize(1400, 860)
+        window.show()
+        window.open_project(str(project))
+        annotate = window.annotate
+        annotate.article_table.selectRow(2)
+        app.processEvents()
+        annotate.move(4)
+        app.processEvents()
+        shots = {"annotate.png": window.grab()}
+        window.tabs.setCurrentWidget(window.statements)
+        app.processEvents()
+        shots["statements.png"] = window.grab()
+        for name, pixmap in shots.items():
+            pixmap.save(str(args.out / name))
+            print(args.out / name)
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Open a large project in the window and time the first painted rows of the Statements view.
+
+    python tests/benchmarks/bench_open.py [--statements 1000000] [--json out.json]
+
+Each measurement runs in a fresh process (Qt offscreen): construct the window, then time
+`open_project` + showing the Statements tab until its first rows are painted, and read the
+resident memory before and after. The floor is the same measurement on a ten-statement project
+made in the same run; the figure is reported as a ratio to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+
+CHILD = r"""
+import os, sys, time, json
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {root!r})
+
+def rss_mb():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.ui.main_window import MainWindow
+window = MainWindow(QSettings({settings!r}, QSettings.Format.IniFormat))
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+before = rss_mb()
+started = time.perf_counter()
+window.open_project({project!r})
+window.tabs.setCurrentWidget(window.statements)
+app.processEvents()
+window.statements.table.viewport().grab()  # forces the paint of the visible rows
+painted = time.perf_counter() - started
+rows = window.statements.model.rowCount()
+after = rss_mb()
+print(json.dumps({{"seconds": painted, "rss_before_mb": before, "rss_after_mb": after, "rows_loaded": rows,
+                   "total": window.statements.model.total}}))
+"""
+
+
+def measure(project: Path, workdir: Path) -> dict[str, float]:
+    code = CHILD.format(root=str(ROOT), settings=str(workdir / "s.ini"), project=str(project))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def best_of(project: Path, workdir: Path, runs: int) -> dict[str, float]:
+    results = [measure(project, workdir) for _ in range(runs)]
+    return min(results, key=lambda r: r["seconds"])
+
+
+def run(statements: int, workdir: Path, runs: int = 3) -> dict[str, object]:
+    sys.path.insert(0, str(ROOT))
+    from tests.benchmarks.generate import generate
+
+    per_article = 100
+    big = workdir / f"open-{statements}.sourcetrack"
+    if not big.exists():
+        started = time.perf_counter()
+        generate(big, max(1, statements // per_article), min(per_article, statements))
+        print(
+            f"generated {statements:,} statements in {time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
+    small = workdir / "open-10.sourcetrack"
+    if not small.exists():
+        generate(small, 1, 10)
+    floor = best_of(small, workdir, runs)
+    figure = best_of(big, workdir, runs)
+    growth = figure["rss_after_mb"] - figure["rss_before_mb"]
+    floor_growth = floor["rss_after_mb"] - floor["rss_before_mb"]
+    return {
+        "scenario": f"open a {statements:,}-statement project, first rows painted",
+        "figure_s": round(figure["seconds"], 4),
+        "floor_s": round(floor["seconds"], 4),
+        "ratio": round(figure["seconds"] / floor["seconds"], 2),
+        "target_ratio": 1.3,
+        "memory_growth_mb": round(growth, 1),
+        "floor_memory_growth_mb": round(floor_growth, 1),
+        "target_memory_growth_mb": 50,
+        "rows_loaded": figure["rows_loaded"],
+        "total_rows": figure["total"],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--statements", type=int, default=1_000_000)
+    parser.add_argument(
+        "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "sourcetrack-bench"
+    )
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    result = run(args.statements, args.workdir)
+    for key, value in result.items():
+        print(f"{key:>24}: {value}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Import from the window (worker thread, report, drag and drop, paste) and the sources dialog."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
+
+from app.services.project import Project
+from app.ui import main_window as main_window_module
+from app.ui.import_ui import PasteDialog
+from app.ui.main_window import MainWindow
+from app.ui.sources_dialog import SourcesDialog
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "article-fr-north-korea-russia.txt"
+
+
+def count(path: Path, sql: str) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    reports: list[object] = []
+    monkeypatch.setattr(
+        main_window_module, "report_dialog", lambda report, parent: _Recorder(reports, report)
+    )
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win.reports = reports  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    Project.open(tmp_path / "p.sourcetrack", create=True).close()
+    assert win.open_project(str(tmp_path / "p.sourcetrack"))
+    return win
+
+
+class _Recorder:
+    def __init__(self, sink: list[object], report: object) -> None:
+        sink.append(report)
+
+    def open(self) -> None:
+        pass
+
+
+def folder_of_articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "sub" / "again.txt").write_bytes(SEED.read_bytes())  # a duplicate
+    (folder / "sub" / "english.md").write_text(
+        "# Troops in Kursk\n\nUkraine said on Monday that the troops were in Kursk. Moscow denied it.\n",
+        encoding="utf-8",
+    )
+    (folder / "broken.txt").write_bytes(bytes(range(256)) * 8)
+    return folder
+
+
+def test_import_a_folder_in_the_background_with_a_report(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    project = tmp_path / "p.sourcetrack"
+    run = window.import_paths([folder_of_articles(tmp_path)])
+    assert run is not None
+    with qtbot.waitSignal(run.done, timeout=20000):
+        pass
+    report = window.reports[0]  # type: ignore[attr-defined]
+    outcomes = sorted((Path(r.name).name, r.outcome.value) for r in report.results)
+    assert outcomes == [
+        ("again.txt", "duplicate"),
+        ("broken.txt", "refused"),
+        ("english.md", "imported"),
+        ("seed.txt", "imported"),
+    ]
+    assert count(project, "SELECT count(*) FROM articles") == 2
+    assert window.annotate.articles.rowCount() == 2  # the window refreshed
+
+
+def test_cancel_stops_between_files(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"a{n:02}.txt").write_text(
+            f"Titre {n}\n\nLe texte numéro {n} est ici.", encoding="utf-8"
+        )
+    run = window.import_paths([folder])
+    assert run is not None
+    run.worker.cancel()
+    with qtbot.waitSignal(run.done, timeout=20000):
+        pass
+    imported = count(tmp_path / "p.sourcetrack", "SELECT count(*) FROM articles")
+    assert imported < 40
+    # every article that came in came in whole
+    assert count(tmp_path / "p.sourcetrack", "SELECT count(*) FROM statements") == imported
+
+
+def test_drag_and_drop_imports_files(window: MainWindow, qtbot) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SEED))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.import_run is not None
+    with qtbot.waitSignal(window.import_run.done, timeout=20000):
+        pass
+    assert window.annotate.articles.rowCount() == 1
+
+
+def test_paste_an_article(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill(dialog: PasteDialog) -> int:
+        dialog.text.setPlainText("Le Kremlin dément\n\nLe Kremlin a démenti. Séoul maintient.")
+        dialog.outlet.setText("Dépêche test")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PasteDialog, "exec", fill)
+    window.paste_article()
+    with sqlite3.connect(tmp_path / "p.sourcetrack") as conn:
+        assert conn.execute("SELECT title, outlet FROM articles").fetchall() == [
+            ("Le Kremlin dément", "Dépêche test")
+        ]
+        assert conn.execute("SELECT count(*) FROM statements").fetchone()[0] == 2
+
+
+def test_sources_dialog_edits_and_renames_undoably(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    project = tmp_path / "p.sourcetrack"
+    dialog = SourcesDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.source_list.setCurrentRow(2)  # Kremlin
+    dialog.name.setText("Présidence russe")
+    dialog.colour = "#aa0000"
+    dialog.description.setText("Kremlin et gouvernement")
+    dialog.reliability.setCurrentIndex(dialog.reliability.findData("C"))
+    dialog.aliases_en.setPlainText("Kremlin\nPeskov\nDmitry Peskov")
+    dialog.save_source()
+    with sqlite3.connect(project) as conn:
+        row = conn.execute(
+            "SELECT name, colour, description, reliability FROM sources WHERE id = 3"
+        ).fetchone()
+        aliases = [
+            a
+            for (a,) in conn.execute(
+                "SELECT alias FROM source_aliases WHERE source_id = 3 AND language = 'en' ORDER BY id"
+            )
+        ]
+    assert row == ("Présidence russe", "#aa0000", "Kremlin et gouvernement", "C")
+    assert aliases == ["Kremlin", "Peskov", "Dmitry Peskov"]
+    window.session.undo_stack.undo()
+    assert count(project, "SELECT count(*) FROM sources WHERE name = 'Kremlin'") == 1
+    dialog.scale.setCurrentIndex(1)
+    dialog._activate_scale(1)
+    assert count(project, "SELECT count(*) FROM confidence_scales WHERE active") == 1
+    assert window.annotate.levels[0]["label"].startswith("1 ")  # the Admiralty scale is now in use
