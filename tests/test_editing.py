@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from db_state import search, snapshot
 
 from app.domain.model import DomainError
 from app.services import editing
@@ -12,7 +13,6 @@ from app.services.importing import ArticleMeta, import_file
 from app.services.project import Project
 from app.store import articles as article_store
 from app.store import tags as tag_store
-from db_state import search, snapshot
 
 SEED = Path(__file__).parent / "data" / "article-fr-north-korea-russia.txt"
 

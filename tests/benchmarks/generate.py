@@ -1,6 +1,6 @@
 """Synthetic projects of a chosen size, reproducible from a seed, for the benchmarks.
 
-    python tests/benchmarks/generate.py OUT.sourcetrack --articles 10000 --statements-per-article 100
+    python tests/benchmarks/generate.py OUT.sourcetrack --articles 10000
 
 Articles alternate French and English, with sentences of realistic length built from news
 vocabulary; statements are the sentences (their offsets are known by construction, so the
