@@ -203,3 +203,32 @@ def test_undo_after_a_change_elsewhere_refuses_and_says_so(
     assert shown and "another window or process" in shown[0]
     assert tags_of(demo, statement)[0][1] == "neutral"  # their edit survives
     assert not window.session.undo_stack.canRedo()  # the refused command left the stack
+
+
+def test_two_windows_on_one_project_never_overwrite_each_other(
+    qtbot, tmp_path: Path, demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Safe concurrent use: each edit is its own immediate transaction, each window sees the
+    other's edits, and an undo only ever takes back the window's own edit."""
+    monkeypatch.setenv("SOURCETRACK_ANNOTATOR", "tester")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    windows = []
+    for name in ("a", "b"):
+        win = MainWindow(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        win.show()
+        assert win.open_project(str(demo))
+        windows.append(win)
+    first, second = windows
+    statement = first.annotate.current_statement_id()
+    assert second.annotate.current_statement_id() == statement
+    first.annotate.toggle_nth_source(0)  # Seoul, in the first window
+    assert second.session.check_external_changes()
+    assert second.annotate.panel.source_buttons[1].isChecked()  # the second window sees it
+    second.annotate.toggle_nth_source(2)  # Kremlin, in the second window
+    assert first.session.check_external_changes()
+    assert {t[0] for t in tags_of(demo, statement)} == {"Seoul", "Kremlin"}
+    second.session.undo_stack.undo()  # takes back only its own Kremlin tag
+    assert [t[0] for t in tags_of(demo, statement)] == ["Seoul"]
+    assert not shown
