@@ -9,7 +9,8 @@ import re
 # `normalise_body` and `normalise_with_origins` run the same steps, so offsets mapped through the
 # second land exactly where the first puts the text.
 _STEPS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile("\\A\ufeff+"), ""),  # a byte-order mark is not text
+    # A byte-order mark is not text; inside a text it is one file pasted after another.
+    (re.compile("\ufeff"), ""),
     # Every line ending (CRLF, old Mac CR, form feed, Unicode separators) becomes LF.
     (re.compile("\r\n?|[\v\f\x85\u2028\u2029]"), "\n"),
     (re.compile(r"[ \t]+\n"), "\n"),  # trailing blanks

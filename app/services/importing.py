@@ -1,13 +1,15 @@
-"""Importing articles: files and folders become articles with their statements.
+"""Importing articles: files, folders and URLs become articles with their statements.
 
 Each article is inserted in its own transaction together with all of its statements, so a crash,
 a cancel or a bad file never leaves half an article, and one bad file never stops the rest.
+Files are read by the format readers of `app.services.formats` (text, Markdown, web pages, Word,
+PDF); a `.qdpx` (REFI-QDA project) goes to `app.services.qdpx_import`.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -15,10 +17,14 @@ from pathlib import Path
 from app.domain.language import detect_language
 from app.domain.model import ArticleDraft
 from app.domain.text import body_sha256, normalise_body, split_title
+from app.services import fetch, qdpx_import
+from app.services.formats import MAX_FILE_BYTES, SUFFIXES, Document, read_document
 from app.services.project import Project
-from app.services.reading import TEXT_SUFFIXES, InputError, decode_text, read_text_file
+from app.services.reading import InputError, decode_text, read_file_bytes, read_text_file
 from app.services.segmentation import segment
 from app.store import articles as article_store
+
+QDPX_SUFFIX = ".qdpx"
 
 
 class Outcome(enum.StrEnum):
@@ -62,30 +68,63 @@ def draft_from_text(
     text: str, meta: ArticleMeta, *, origin_name: str | None = None, origin_format: str = "text"
 ) -> ArticleDraft:
     """Normalise a text, take its title (first line unless given) and segment its body."""
-    normal = normalise_body(text)
-    if meta.title:
-        title, body = " ".join(meta.title.split()), normal
+    return draft_from_document(Document(text, origin_format), meta, origin_name=origin_name)
+
+
+def draft_from_document(
+    document: Document, meta: ArticleMeta, *, origin_name: str | None = None
+) -> ArticleDraft:
+    """An article from what a reader found in a file; what the user gives wins over the file.
+
+    The title is the user's, else the file's own (a web page's headline, a document's title
+    property), else the first line. A heading at the top of the text that repeats the title
+    is dropped, so the title is not a statement of its own.
+    """
+    normal = normalise_body(document.text)
+    if meta.title or document.title:
+        title = " ".join((meta.title or document.title or "").split())
+        body = normal
+        if document.title:
+            body = _without_heading(normal, (title, document.title))
     else:
         title, body = split_title(normal)
-        if origin_format == "markdown":
+        if document.format == "markdown":
             title = title.lstrip("#").strip()
         if not body:  # a one-line text: the line is both title and body
             body = normal
     if not body.strip():
         raise InputError(f"{origin_name or 'the text'} has no text to import")
-    language = meta.language if meta.language != "auto" else detect_language(body)
+    language = meta.language if meta.language != "auto" else _language(body, document.language)
     return ArticleDraft(
         title=title[:500] or (origin_name or "Untitled"),
         body=body,
         language=language,
-        outlet=meta.outlet,
-        url=meta.url,
-        author=meta.author,
-        published=meta.published,
+        outlet=meta.outlet or document.outlet,
+        url=meta.url or document.url,
+        author=meta.author or document.author,
+        published=meta.published or document.published,
         origin_name=origin_name,
-        origin_format=origin_format,
+        origin_format=document.format,
+        origin_sha256=document.sha256,
         spans=segment(body, language),
     )
+
+
+def _without_heading(body: str, titles: Iterable[str]) -> str:
+    first, separator, rest = body.partition("\n\n")
+    wanted = {" ".join(t.split()).casefold() for t in titles}
+    if separator and rest.strip() and " ".join(first.split()).casefold() in wanted:
+        return rest
+    return body
+
+
+def _language(body: str, declared: str | None) -> str:
+    """The text decides; a language the file declares settles what the text leaves open."""
+    detected = detect_language(body)
+    primary = (declared or "").split("-")[0]
+    if detected == "unknown" and primary in ("fr", "en"):
+        return primary
+    return detected
 
 
 def store_draft(project: Project, draft: ArticleDraft, name: str) -> ImportResult:
@@ -120,29 +159,89 @@ def import_text(
     return store_draft(project, draft, name)
 
 
-def import_file(project: Project, path: Path, meta: ArticleMeta) -> ImportResult:
+def import_file(
+    project: Project,
+    path: Path,
+    meta: ArticleMeta,
+    *,
+    source_map: Mapping[str, str] | None = None,
+) -> ImportResult:
+    """Import one file: an article in any supported format, or a REFI-QDA project (.qdpx).
+
+    `source_map` maps code names of a .qdpx to source names (`--map CODE=SOURCE`).
+    """
     name = str(path)
-    fmt = TEXT_SUFFIXES.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    if suffix == QDPX_SUFFIX:
+        return _import_qdpx(project, path, source_map or {})
+    fmt = SUFFIXES.get(suffix)
     if fmt is None:
         return ImportResult(
             name, Outcome.REFUSED, f"unsupported file type '{path.suffix or path.name}'"
         )
     try:
-        decoded = read_text_file(path)
-        draft = draft_from_text(decoded.text, meta, origin_name=path.name, origin_format=fmt)
+        if fmt in ("text", "markdown"):
+            decoded = read_text_file(path)
+            document = Document(decoded.text, fmt, sha256=decoded.sha256)
+        else:
+            document = _read(read_file_bytes(path, MAX_FILE_BYTES), fmt, path.name)
+        draft = draft_from_document(document, meta, origin_name=path.name)
     except InputError as error:
         return ImportResult(name, Outcome.REFUSED, str(error))
-    draft = replace(draft, origin_sha256=decoded.sha256)
     return store_draft(project, draft, name)
 
 
-def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given, and the importable files of folders, recursively, in name order."""
-    for path in paths:
+def import_url(
+    project: Project,
+    url: str,
+    meta: ArticleMeta,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+) -> ImportResult:
+    """Fetch a URL (see `app.services.fetch` for the bounds) and import what it holds.
+
+    The article's url is the one given in `meta`, else the URL reached after redirects.
+    """
+    try:
+        fetched = fetch.fetch_url(url, timeout=timeout, max_bytes=max_bytes)
+        document = replace(_read(fetched.data, fetched.format, url), url=fetched.url)
+        draft = draft_from_document(document, meta, origin_name=url)
+    except InputError as error:
+        return ImportResult(url, Outcome.REFUSED, str(error))
+    return store_draft(project, draft, url)
+
+
+def _read(data: bytes, fmt: str, name: str) -> Document:
+    try:
+        return read_document(data, fmt, name)
+    except InputError:
+        raise
+    except Exception as error:
+        # A parser's own failure on a strange file must refuse that file, not stop a folder.
+        raise InputError(f"{name} cannot be read ({type(error).__name__}: {error})") from error
+
+
+def _import_qdpx(project: Project, path: Path, source_map: Mapping[str, str]) -> ImportResult:
+    try:
+        report = qdpx_import.import_qdpx(project, path, source_map=source_map)
+    except InputError as error:
+        return ImportResult(str(path), Outcome.REFUSED, str(error))
+    outcome = Outcome.IMPORTED if report.changed else Outcome.DUPLICATE
+    return ImportResult(str(path), outcome, report.summary(), None, report.statements_created)
+
+
+def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path | str]:
+    """URLs and files as given, and the article files of folders, recursively, in name order."""
+    for item in paths:
+        if isinstance(item, str) and fetch.is_url(item):
+            yield item
+            continue
+        path = Path(item)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in TEXT_SUFFIXES:
+                if child.is_file() and not hidden and child.suffix.lower() in SUFFIXES:
                     yield child
         else:
             yield path
@@ -150,17 +249,21 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 def import_paths(
     project: Project,
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     meta: ArticleMeta,
     progress: Callable[[ImportResult], bool] | None = None,
+    *,
+    source_map: Mapping[str, str] | None = None,
 ) -> ImportReport:
-    """Import files and folders. `progress` is called after each file; False cancels."""
+    """Import files, folders and http(s) URLs. `progress` is called after each; False cancels."""
     report = ImportReport()
     for path in expand_paths(paths):
-        if not path.exists():
+        if isinstance(path, str):
+            result = import_url(project, path, meta)
+        elif not path.exists():
             result = ImportResult(str(path), Outcome.REFUSED, "no such file")
         else:
-            result = import_file(project, path, meta)
+            result = import_file(project, path, meta, source_map=source_map)
         report.results.append(result)
         if progress is not None and progress(result) is False:
             break

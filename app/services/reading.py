@@ -25,17 +25,21 @@ class DecodedText:
 
 
 def read_text_file(path: Path) -> DecodedText:
+    return decode_text(read_file_bytes(path, MAX_TEXT_BYTES, "text files"), path.name)
+
+
+def read_file_bytes(path: Path, max_bytes: int, kind: str = "files") -> bytes:
+    """The bytes of a file, refused (before reading) when larger than `max_bytes`."""
     try:
         size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
+        if size > max_bytes:
             raise InputError(
-                f"{path.name} is {size / 2**20:.0f} MB; text files over "
-                f"{MAX_TEXT_BYTES // 2**20} MB are refused"
+                f"{path.name} is {size / 2**20:.0f} MB; {kind} over "
+                f"{max_bytes // 2**20} MB are refused"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read {path.name}: {error.strerror}") from error
-    return decode_text(data, path.name)
 
 
 def decode_text(data: bytes, name: str = "the text") -> DecodedText:

@@ -99,7 +99,7 @@ def import_tags(project: Project, path: Path) -> TagImportReport:
         if errors:
             raise InputError(f"{path.name} was not imported; " + "; ".join(errors))
         for plan in planned:
-            _apply(conn, plan, report)
+            apply_planned_tag(conn, plan, report)
     return report
 
 
@@ -150,7 +150,12 @@ def _resolve(conn: sa.Connection, row: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _apply(conn: sa.Connection, plan: dict[str, Any], report: TagImportReport) -> None:
+def apply_planned_tag(conn: sa.Connection, plan: dict[str, Any], report: TagImportReport) -> None:
+    """Write one resolved tag (see `_resolve` for the keys of `plan`), counting into `report`.
+
+    Shared with the REFI-QDA import, so both merge tags the same way: a missing statement is
+    made, an equal tag is unchanged, a differing one is replaced only by a newer `updated_at`.
+    """
     span: Span = plan["span"]
     statement_id = article_store.find_statement(conn, plan["article_id"], span.start, span.end)
     if statement_id is None:

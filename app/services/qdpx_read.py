@@ -1,0 +1,287 @@
+"""Reading a REFI-QDA project (.qdpx) into plain values, checking it whole on the way.
+
+Nothing here touches a project: `read_qdpx` returns the codebook, the text sources with their
+texts and selections, and the notes, or raises InputError with one line saying what is wrong
+(not a zip, no project.qde, XML that is not well formed, a source file missing from the
+archive, a selection outside its text, a coding of a code the codebook does not have).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from app.domain import refi
+from app.services.reading import InputError
+
+MAX_MEMBER_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # refuses a zip bomb before inflating it
+
+
+@dataclass
+class Code:
+    guid: str
+    name: str
+    codable: bool
+    colour: str | None
+    description: str
+    parent: str | None  # the GUID of the enclosing code
+    group: str | None  # "sources", "stances", "confidence" or "claims" under Sourcetrack's groups
+
+
+@dataclass
+class Selection:
+    start: int  # code points into the source's text as written
+    end: int
+    codes: list[str]  # code GUIDs
+    user: str | None
+    created: datetime | None
+    modified: datetime | None
+    note: str
+
+
+@dataclass
+class Source:
+    name: str
+    text: str
+    created: datetime | None
+    variables: dict[str, str]
+    selections: list[Selection] = field(default_factory=list)
+
+
+@dataclass
+class QdpxProject:
+    origin: str
+    codes: dict[str, Code]  # by normalised GUID
+    users: dict[str, str]  # normalised GUID → name
+    sources: list[Source]
+    skipped: list[str]  # what was left out, for the report
+
+    @property
+    def by_sourcetrack(self) -> bool:
+        return self.origin.startswith(refi.ORIGIN)
+
+
+def read_qdpx(path: Path) -> QdpxProject:
+    """Read and check a .qdpx whole; InputError (one line) if anything in it is wrong."""
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        reason = getattr(error, "strerror", None) or "it is not a zip archive"
+        raise InputError(f"{name} is not a REFI-QDA project: {reason}") from error
+    with archive:
+        members = _members(archive, name)
+        root = _parse(archive, members, name)
+        return _Reader(archive, members, name, root).read()
+
+
+def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES or any(
+        i.file_size > MAX_MEMBER_BYTES for i in infos
+    ):
+        raise InputError(f"{name} unpacks to more than this import accepts (a zip bomb?)")
+    return {i.filename.casefold(): i for i in infos if not i.is_dir()}
+
+
+def _parse(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str) -> Any:
+    info = members.get("project.qde")
+    if info is None:
+        found = [i for key, i in members.items() if key.endswith(".qde") and "/" not in key]
+        if len(found) != 1:
+            raise InputError(f"{name} is not a REFI-QDA project: it holds no project.qde")
+        info = found[0]
+    # No entities, no network, no DTD: the XML comes from a stranger.
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
+    )
+    try:
+        root = etree.fromstring(_read_member(archive, info, name), parser)
+    except etree.XMLSyntaxError as error:
+        raise InputError(f"{name}: {info.filename} is not well-formed XML ({error})") from error
+    if not isinstance(root.tag, str) or not root.tag.startswith("{urn:QDA-XML:project:"):
+        raise InputError(f"{name}: {info.filename} is not a REFI-QDA project (no Project root)")
+    if etree.QName(root).localname != "Project":
+        raise InputError(f"{name}: {info.filename} is not a REFI-QDA project (no Project root)")
+    return root
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+    try:
+        return archive.read(info)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise InputError(f"{name}: {info.filename} is damaged ({error})") from error
+
+
+class _Reader:
+    def __init__(
+        self, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str, root: Any
+    ) -> None:
+        self.archive, self.members, self.name, self.root = archive, members, name, root
+        self.ns = root.tag[1 : root.tag.index("}")]
+        self.skipped: list[str] = []
+
+    def _all(self, element: Any, path: str) -> list[Any]:
+        return element.findall(path.replace("q:", f"{{{self.ns}}}"))
+
+    def _child_text(self, element: Any, tag: str) -> str:
+        found = element.find(f"{{{self.ns}}}{tag}")
+        return (found.text or "") if found is not None else ""
+
+    def read(self) -> QdpxProject:
+        users = {
+            refi.normal_guid(u.get("guid", "")): u.get("name") or "annotator"
+            for u in self._all(self.root, "q:Users/q:User")
+        }
+        codes: dict[str, Code] = {}
+        for top in self._all(self.root, "q:CodeBook/q:Codes/q:Code"):
+            self._code(top, None, None, codes)
+        variables = {
+            refi.normal_guid(v.get("guid", "")): (v.get("name") or "").strip().casefold()
+            for v in self._all(self.root, "q:Variables/q:Variable")
+        }
+        notes = {
+            refi.normal_guid(n.get("guid", "")): self._text_of(n, "note")
+            for n in self._all(self.root, "q:Notes/q:Note")
+        }
+        sources = [
+            self._source(s, codes, variables, notes) for s in self._all(self.root, "q:Sources/*")
+        ]
+        return QdpxProject(
+            origin=self.root.get("origin") or "",
+            codes=codes,
+            users=users,
+            sources=[s for s in sources if s is not None],
+            skipped=self.skipped,
+        )
+
+    def _code(
+        self, element: Any, parent: str | None, group: str | None, out: dict[str, Code]
+    ) -> None:
+        guid = element.get("guid")
+        name = element.get("name")
+        if not guid or name is None:
+            raise InputError(f"{self.name}: a code without a guid or a name")
+        key = refi.normal_guid(guid)
+        own_group = next((k for k, g in refi.GROUP_GUIDS.items() if g == key), None)
+        out[key] = Code(
+            guid=key,
+            name=" ".join(name.split()),
+            codable=(element.get("isCodable") or "true").strip().lower() not in ("false", "0"),
+            colour=refi.colour_or_none(element.get("color")),
+            description=self._child_text(element, "Description"),
+            parent=parent,
+            group=group,
+        )
+        for child in self._all(element, "q:Code"):
+            self._code(child, key, own_group or group, out)
+
+    def _source(
+        self, element: Any, codes: dict[str, Code], variables: dict[str, str],
+        notes: dict[str, str],
+    ) -> Source | None:  # fmt: skip
+        kind = etree.QName(element).localname
+        label = element.get("name") or "untitled source"
+        if kind != "TextSource":
+            self.skipped.append(f"{kind} '{label}'")
+            return None
+        text = self._text_of(element, f"source '{label}'")
+        source = Source(
+            name=" ".join(label.split()) or "untitled source",
+            text=text,
+            created=_when(element.get("creationDateTime")),
+            variables=self._variable_values(element, variables),
+        )
+        length = len(text)  # code points: Python str indices are what REFI-QDA positions count
+        for node in self._all(element, "q:PlainTextSelection"):
+            try:
+                start = int(node.get("startPosition", ""))
+                end = int(node.get("endPosition", ""))
+            except ValueError as error:
+                raise InputError(
+                    f"{self.name}: a selection in '{label}' has positions that are not numbers"
+                ) from error
+            if not 0 <= start <= end <= length:
+                raise InputError(
+                    f"{self.name}: a selection in '{label}' spans {start}–{end}, outside its "
+                    f"text of {length} characters"
+                )
+            code_guids = []
+            for ref in self._all(node, "q:Coding/q:CodeRef"):
+                target = refi.normal_guid(ref.get("targetGUID", ""))
+                if target not in codes:
+                    raise InputError(
+                        f"{self.name}: a coding in '{label}' refers to a code that is not in "
+                        "the codebook"
+                    )
+                code_guids.append(target)
+            coding = node.find(f"{{{self.ns}}}Coding")
+            coding_attrs = coding.attrib if coding is not None else {}
+            note_texts = [
+                notes[key]
+                for ref in self._all(node, "q:NoteRef")
+                if (key := refi.normal_guid(ref.get("targetGUID", ""))) in notes
+            ]
+            user = node.get("creatingUser") or coding_attrs.get("creatingUser")
+            created = _when(node.get("creationDateTime") or coding_attrs.get("creationDateTime"))
+            source.selections.append(
+                Selection(
+                    start=start,
+                    end=end,
+                    codes=code_guids,
+                    user=refi.normal_guid(user) if user else None,
+                    created=created,
+                    modified=_when(node.get("modifiedDateTime")) or created,
+                    note="\n\n".join(note_texts) or self._child_text(node, "Description"),
+                )
+            )
+        return source
+
+    def _variable_values(self, element: Any, variables: dict[str, str]) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for node in self._all(element, "q:VariableValue"):
+            ref = node.find(f"{{{self.ns}}}VariableRef")
+            target = refi.normal_guid(ref.get("targetGUID", "")) if ref is not None else ""
+            name = variables.get(target)
+            value = next((c.text for c in node if c is not ref and c.text), None)
+            if name and value:
+                values[name] = value.strip()
+        return values
+
+    def _text_of(self, element: Any, what: str) -> str:
+        """The text of a TextSource or Note: inline, or a file inside the archive."""
+        inline = element.find(f"{{{self.ns}}}PlainTextContent")
+        if inline is not None:
+            return inline.text or ""
+        path = element.get("plainTextPath")
+        if not path:
+            raise InputError(f"{self.name}: {what} has neither text nor a plainTextPath")
+        if not path.startswith("internal://"):
+            raise InputError(
+                f"{self.name}: {what} points outside the archive ({path}); only internal:// "
+                "files can be imported"
+            )
+        file_name = path[len("internal://") :].lstrip("/")
+        info = self.members.get(f"sources/{file_name}".casefold())
+        if info is None:
+            raise InputError(f"{self.name}: the file of {what} (sources/{file_name}) is missing")
+        try:
+            return _read_member(self.archive, info, self.name).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{self.name}: the file of {what} is not UTF-8 text") from error
+
+
+def _when(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
