@@ -18,7 +18,8 @@ from app import __version__
 from app.cli import output
 from app.domain.model import DomainError, Stance
 from app.services import compare as compare_service
-from app.services import exporting, sources, tag_import, tagging
+from app.services import exporting, qdpx_export, sources, tag_import, tagging
+from app.services import suggest as suggest_service
 from app.services.demo import build_demo
 from app.services.importing import ArticleMeta, Outcome, import_paths
 from app.services.project import Project, ProjectError
@@ -33,6 +34,7 @@ COMMANDS = (
     "articles",
     "statements",
     "tag",
+    "suggest",
     "compare",
     "export",
     "import-tags",
@@ -51,6 +53,17 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from error
 
 
+def _code_map(pairs: Sequence[str]) -> dict[str, str]:
+    """`--map CODE=SOURCE` options as a dict (the code name may itself hold '=')."""
+    mapping = {}
+    for pair in pairs:
+        code, sep, source = pair.rpartition("=")
+        if not sep or not code.strip() or not source.strip():
+            raise CliError(f"--map wants CODE=SOURCE, not {pair!r}")
+        mapping[code.strip()] = source.strip()
+    return mapping
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sourcetrack",
@@ -63,9 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="write a project holding the sample articles and tags")
     p.add_argument("project")
 
-    p = sub.add_parser("import", help="import .txt/.md files or folders of them")
+    p = sub.add_parser(
+        "import", help="import .txt .md .html .docx .pdf files, folders, URLs or a .qdpx"
+    )
     p.add_argument("project")
-    p.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
+    # str, not Path: Path would fold the // of an http(s):// URL.
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR|URL")
+    p.add_argument(
+        "--map", action="append", default=[], metavar="CODE=SOURCE",
+        help="a .qdpx code whose codings are this source's tags",
+    )  # fmt: skip
     p.add_argument("--language", choices=("fr", "en", "auto"), default="auto")
     p.add_argument("--title")
     p.add_argument("--outlet")
@@ -94,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--annotator", metavar="NAME")
     p.add_argument("--remove", action="store_true", help="remove this source's tag instead")
 
+    p = sub.add_parser("suggest", help="suggest source, stance and confidence per statement")
+    p.add_argument("project")
+    p.add_argument("--article", type=int, metavar="ID")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+    p.add_argument("--apply", action="store_true", help="record them (never over a person's tag)")
+    p.add_argument("--annotator", metavar="NAME")
+
     p = sub.add_parser("compare", help="the claims × sources matrix")
     p.add_argument("project")
     p.add_argument("--source", nargs="+", metavar="S", help="columns, in this order")
@@ -101,10 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--annotator", metavar="NAME")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
-    p = sub.add_parser("export", help="export tags (csv, jsonl) or the matrix (matrix-csv)")
+    p = sub.add_parser(
+        "export", help="export tags (csv, jsonl), the matrix (matrix-csv) or the project (qdpx)"
+    )
     p.add_argument("project")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    p.add_argument("--format", choices=("csv", "jsonl", "matrix-csv"), default="csv")
+    p.add_argument("--format", choices=("csv", "jsonl", "matrix-csv", "qdpx"), default="csv")
     p.add_argument("--excel", action="store_true", help="UTF-8 with BOM and CRLF, for Excel")
     p.add_argument("--article", type=int, action="append", metavar="ID")
     p.add_argument("--source", action="append", metavar="S")
@@ -182,8 +211,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         author=args.author,
         language=args.language,
     )
+    source_map = _code_map(args.map)
+    existed = Path(args.project).exists() or "://" in args.project
     with _open(args.project, create=True) as project:
-        report = import_paths(project, args.paths, meta)
+        report = import_paths(project, args.paths, meta, source_map=source_map)
+    if not existed and not report.count(Outcome.IMPORTED):
+        # Nothing came in: do not leave an empty project behind for a failed first import.
+        for suffix in ("", "-wal", "-shm"):
+            Path(args.project + suffix).unlink(missing_ok=True)
     for result in report.results:
         stream = sys.stderr if result.outcome is Outcome.REFUSED else sys.stdout
         print(f"{result.outcome.value}: {result.name}: {result.message}", file=stream)
@@ -246,6 +281,31 @@ def cmd_tag(args: argparse.Namespace) -> int:
     verb = "tagged" if result.created else "changed the tag of"
     linked = f"; linked to {', '.join(result.linked_claims)}" if result.linked_claims else ""
     print(f"{verb} statement {args.statement_id}: {args.source} {args.stance}{linked}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        found = suggest_service.suggest(
+            project, article_id=args.article, annotator=args.annotator, include_dismissed=True
+        )
+        report = (
+            suggest_service.apply(project, annotator=args.annotator, suggestions=found)
+            if args.apply
+            else None
+        )
+    shown = [s for s in found if s.status is not suggest_service.Status.DISMISSED]
+    columns = ["statement_id", "source", "stance", "confidence", "score", "evidence"]
+    rows = [s.row() for s in shown]
+    if args.format == "table":
+        for row, s in zip(rows, shown, strict=True):
+            row["status"] = s.status.value
+            row["evidence"] = " · ".join(e.text for e in s.evidence)
+        columns.insert(5, "status")
+    output.write_rows(rows, columns, args.format, limits={"evidence": 70})
+    if report is not None:
+        stream = sys.stderr if args.format == "jsonl" else sys.stdout
+        print(f"applied: {report.summary()}", file=stream)
     return 0
 
 
@@ -325,6 +385,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.format == "jsonl":
             count = exporting.export_jsonl(project, args.output, tag_filter=tag_filter)
             what = "tags"
+        elif args.format == "qdpx":
+            if tag_filter != TagFilter():
+                raise CliError("a .qdpx holds the whole project; filters apply to csv and jsonl")
+            summary = qdpx_export.export_qdpx(project, args.output)
+            count, what = summary.articles, f"articles ({summary.selections} selections)"
         else:
             count = exporting.export_csv(
                 project, args.output, excel=args.excel, tag_filter=tag_filter
@@ -394,6 +459,7 @@ HANDLERS = {
     "articles": cmd_articles,
     "statements": cmd_statements,
     "tag": cmd_tag,
+    "suggest": cmd_suggest,
     "compare": cmd_compare,
     "export": cmd_export,
     "import-tags": cmd_import_tags,

@@ -1,7 +1,10 @@
 """What a new project starts with: the default sources and confidence scales.
 
-Aliases are grouped by language; they feed attribution suggestions later, so they include
-inflected and elided forms a French or English article actually uses.
+Aliases are grouped by language; they feed attribution suggestions (app.domain.suggest), so
+they include the forms a French or English article actually uses. Inflections (sud-coréenne,
+sud-coréens) and elisions (l'état-major) are matched by the suggester too; longer aliases give
+the panel fuller evidence ("services secrets sud-coréens" rather than "sud-coréens"). Pyongyang
+is deliberately no one's alias: North Korea is what the sources talk about, not one of them.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ DEFAULT_SOURCES: tuple[SourceSeed, ...] = (
                 "sud-coréennes",
                 "état-major sud-coréen",
                 "l'état-major sud-coréen",
+                "état-major interarmées sud-coréen",
+                "services secrets sud-coréens",
+                "services de renseignement sud-coréens",
                 "Corée du Sud",
                 "NIS",
             ),
@@ -61,8 +67,18 @@ DEFAULT_SOURCES: tuple[SourceSeed, ...] = (
                 "ukrainiens",
                 "ukrainiennes",
                 "Zelensky",
+                "Volodymyr Zelensky",
             ),
-            "en": ("Kyiv", "Kiev", "Ukraine", "Ukrainian", "Ukraine's", "Zelensky", "Zelenskyy"),
+            "en": (
+                "Kyiv",
+                "Kiev",
+                "Ukraine",
+                "Ukrainian",
+                "Ukraine's",
+                "Zelensky",
+                "Zelenskyy",
+                "Volodymyr Zelensky",
+            ),
         },
     ),
     SourceSeed(
@@ -70,8 +86,8 @@ DEFAULT_SOURCES: tuple[SourceSeed, ...] = (
         "#d62728",
         "Russian presidency and government.",
         {
-            "fr": ("Kremlin", "Moscou", "russe", "Peskov", "Poutine"),
-            "en": ("Kremlin", "Moscow", "Russian government", "Peskov", "Putin"),
+            "fr": ("Kremlin", "Moscou", "russe", "Peskov", "Dmitri Peskov", "Poutine"),
+            "en": ("Kremlin", "Moscow", "Russian government", "Peskov", "Dmitry Peskov", "Putin"),
         },
     ),
 )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.domain.model import DomainError
 from app.services import editing
+from app.services import suggest as suggest_service
 from app.ui.session import Session
 
 
@@ -22,6 +23,7 @@ class _Command(QUndoCommand):
         self.session = session
         self._done = False
         self.article_id: int | None = None
+        self.statement_ids: frozenset[int] | None = None
 
     def _run(self, action: Any) -> bool:
         try:
@@ -30,7 +32,7 @@ class _Command(QUndoCommand):
             self.setObsolete(True)  # an edit that failed or conflicts leaves the stack
             self.session.error.emit(str(error))
             return False
-        self.session.notify(self.article_id)
+        self.session.notify(self.article_id, self.statement_ids)
         return True
 
 
@@ -45,6 +47,7 @@ class AttributionCommand(_Command):
         self.changes = changes
         self.edit: editing.AttributionEdit | None = None
         self.article_id = changes.pop("article_id", None)
+        self.statement_ids = frozenset({key.statement_id})
 
     def redo(self) -> None:
         if self.edit is None:
@@ -87,6 +90,7 @@ class ClaimLinkCommand(_Command):
         self.unlink_claim_id = unlink_claim_id
         self.edit: editing.ClaimLinkEdit | None = None
         self.article_id = article_id
+        self.statement_ids = frozenset({statement_id})
 
     def redo(self) -> None:
         if self.edit is None:
@@ -165,5 +169,29 @@ class RenameSourceCommand(_Command):
         self._run(
             lambda: editing.rename_source_checked(
                 self.session.project, self.source_id, self.new, self.old
+            )
+        )
+
+
+class DismissSuggestionCommand(_Command):
+    """Dismiss a suggestion for this annotator; undo shows it again."""
+
+    def __init__(self, session: Session, suggestion: Any) -> None:
+        super().__init__(session, f"dismiss suggestion {suggestion.source}")
+        self.suggestion = suggestion
+        self.article_id = suggestion.article_id
+        self.statement_ids = frozenset({suggestion.statement_id})
+
+    def redo(self) -> None:
+        self._run(
+            lambda: suggest_service.dismiss(
+                self.session.project, self.suggestion, annotator=self.session.annotator
+            )
+        )
+
+    def undo(self) -> None:
+        self._run(
+            lambda: suggest_service.restore(
+                self.session.project, self.suggestion, annotator=self.session.annotator
             )
         )

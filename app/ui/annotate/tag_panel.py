@@ -46,6 +46,8 @@ class TagPanel(QWidget):
     note_edited = Signal(str)
     claim_link_requested = Signal(str)
     claim_unlink_requested = Signal(int)
+    suggestion_accepted = Signal()
+    suggestion_dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,23 @@ class TagPanel(QWidget):
         unlink.clicked.connect(self._unlink_selected)
         claims_layout.addWidget(unlink)
         layout.addWidget(claims_box)
+
+        self.suggestions_box = QGroupBox("Suggestions (Enter accepts, Backspace dismisses)")
+        suggestions_layout = QVBoxLayout(self.suggestions_box)
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setMaximumHeight(120)
+        self.suggestion_list.setWordWrap(True)
+        suggestions_layout.addWidget(self.suggestion_list)
+        suggestion_buttons = QHBoxLayout()
+        accept = QPushButton("Accept (Enter)")
+        accept.clicked.connect(self.suggestion_accepted.emit)
+        dismiss = QPushButton("Dismiss (Backspace)")
+        dismiss.clicked.connect(self.suggestion_dismissed.emit)
+        suggestion_buttons.addWidget(accept)
+        suggestion_buttons.addWidget(dismiss)
+        suggestions_layout.addLayout(suggestion_buttons)
+        self.suggestions_box.hide()
+        layout.addWidget(self.suggestions_box)
         layout.addStretch(1)
         self._active_source: int | None = None
         self._note_shown = ""
@@ -214,6 +233,21 @@ class TagPanel(QWidget):
             item = QListWidgetItem(claim["label"])
             item.setData(Qt.ItemDataRole.UserRole, claim["id"])
             self.claim_list.addItem(item)
+
+    def show_suggestions(self, suggestions: list[Any]) -> None:
+        """The pending suggestions, the first (the one Enter accepts) on top, with evidence."""
+        self.suggestion_list.clear()
+        for i, s in enumerate(suggestions):
+            glyph = dict((st, g) for st, _k, g in STANCE_KEYS)[s.stance.value]
+            words = " … ".join(f"« {e.text} »" for e in s.evidence if e.kind != "continuation")
+            confidence = f" · {s.confidence}" if s.confidence else ""
+            prefix = "→ " if i == 0 else "   "
+            item = QListWidgetItem(
+                f"{prefix}{s.source} {glyph} {s.stance.value}{confidence}   {words}"
+            )
+            item.setToolTip(f"score {s.score:.2f}; evidence: {words}")
+            self.suggestion_list.addItem(item)
+        self.suggestions_box.setVisible(bool(suggestions))
 
     @staticmethod
     def _check(group: QButtonGroup, button: QPushButton | None) -> None:

@@ -58,6 +58,7 @@ class StatementText(QTextEdit):
         self._view: ArticleView | None = None
         self._statement_ranges: dict[int, tuple[int, int]] = {}
         self.current_id: int | None = None
+        self.evidence: list[tuple[int, int]] = []  # body spans of the suggestion's cue words
 
     # --- building ---------------------------------------------------------------------------
 
@@ -112,6 +113,39 @@ class StatementText(QTextEdit):
 
     # --- current statement ----------------------------------------------------------------
 
+    def set_evidence(self, spans: list[tuple[int, int]]) -> None:
+        """Mark the words a suggestion rests on (bold, wavy underline)."""
+        self.evidence = spans
+        self.set_current(self.current_id, scroll_to=False)
+
+    def doc_position(self, body_offset: int) -> int | None:
+        """The document position of a body offset (the inverse of `body_offset`)."""
+        for segment in self._segments:
+            if segment.body_start <= body_offset <= segment.body_start + len(segment.text):
+                return segment.doc_start + utf16_length(
+                    segment.text[: body_offset - segment.body_start]
+                )
+        return None
+
+    def _evidence_selections(self) -> list[QTextEdit.ExtraSelection]:
+        selections = []
+        for start, end in self.evidence:
+            doc_start, doc_end = self.doc_position(start), self.doc_position(end)
+            if doc_start is None or doc_end is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(doc_start)
+            cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#6a1b9a"))
+            selection.format = fmt  # type: ignore[misc]
+            selections.append(selection)
+        return selections
+
     def set_current(self, statement_id: int | None, *, scroll_to: bool = True) -> None:
         self.current_id = statement_id
         selections = []
@@ -136,7 +170,7 @@ class StatementText(QTextEdit):
                 visible.setPosition(start)
                 self.setTextCursor(visible)
                 self.ensureCursorVisible()
-        self.setExtraSelections(selections)
+        self.setExtraSelections(selections + self._evidence_selections())
 
     # --- positions ---------------------------------------------------------------------------
 

@@ -23,12 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.model import DomainError
 from app.services import browse, editing
+from app.services import suggest as suggest_service
 from app.services.browse import ArticleView
 from app.ui.annotate.tag_panel import CONFIDENCE_KEYS, TagPanel
 from app.ui.annotate.text_view import StatementText
 from app.ui.article_model import ArticleTableModel
-from app.ui.commands import AttributionCommand, ClaimLinkCommand, StatementCommand
+from app.ui.commands import (
+    AttributionCommand,
+    ClaimLinkCommand,
+    DismissSuggestionCommand,
+    StatementCommand,
+)
 from app.ui.session import Session
 
 SHORTCUTS = (
@@ -58,6 +65,7 @@ class AnnotateView(QWidget):
         self.active_source: int | None = None
         self.sources: list[dict[str, Any]] = []
         self.levels: list[dict[str, Any]] = []
+        self.suggestions: dict[int, list[Any]] = {}  # statement id → pending suggestions
 
         self.articles = ArticleTableModel(self)
         self.filtered = QSortFilterProxyModel(self)
@@ -89,6 +97,8 @@ class AnnotateView(QWidget):
         self.panel.note_edited.connect(self.set_note)
         self.panel.claim_link_requested.connect(self.link_claim)
         self.panel.claim_unlink_requested.connect(self.unlink_claim)
+        self.panel.suggestion_accepted.connect(self.accept_suggestion)
+        self.panel.suggestion_dismissed.connect(self.dismiss_suggestion)
         panel_scroll = QScrollArea()
         panel_scroll.setWidget(self.panel)
         panel_scroll.setWidgetResizable(True)
@@ -149,6 +159,17 @@ class AnnotateView(QWidget):
         bind("S", self.split_statement)
         bind("M", self.merge_statement)
         bind("Ctrl+Del", self.delete_statement)
+        # Enter and Backspace belong to the text fields (note, claim) when they have focus, so
+        # these two keys act only from the article text and the suggestion list.
+        for widget in (self.text, self.panel.suggestion_list):
+            for key, slot in (
+                ("Return", self.accept_suggestion),
+                ("Enter", self.accept_suggestion),
+                ("Backspace", self.dismiss_suggestion),
+            ):
+                shortcut = QShortcut(QKeySequence(key), widget)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
         for key in ("F1", "?"):
             bind(key, self.help_requested.emit)
 
@@ -213,6 +234,7 @@ class AnnotateView(QWidget):
         assert self.session is not None
         previous = self.current_statement_id() if keep_statement else None
         self.view = browse.article_view(self.session.project, article_id)
+        self._load_suggestions()
         ids = [s.id for s in self.view.statements] if self.view else []
         wanted = focus if focus in ids else previous
         self.current_index = ids.index(wanted) if wanted in ids else (0 if ids else -1)
@@ -273,6 +295,57 @@ class AnnotateView(QWidget):
             self.active_source,
             f"{self.current_index + 1} of {total}",
         )
+        pending = self.pending_suggestions()
+        self.panel.show_suggestions(pending)
+        self.text.set_evidence([(e.start, e.end) for e in pending[0].evidence] if pending else [])
+
+    # --- suggestions -----------------------------------------------------------------------------
+
+    def _load_suggestions(self) -> None:
+        """Suggestions for the whole article at once (a statement may continue the last one)."""
+        self.suggestions = {}
+        if self.session is None or self.view is None:
+            return
+        try:
+            found = suggest_service.suggest(
+                self.session.project, article_id=self.view.id, annotator=self.session.annotator
+            )
+        except DomainError:
+            return
+        for suggestion in found:
+            if suggestion.pending:
+                self.suggestions.setdefault(suggestion.statement_id, []).append(suggestion)
+
+    def pending_suggestions(self) -> list[Any]:
+        statement_id = self.current_statement_id()
+        return list(self.suggestions.get(statement_id, [])) if statement_id is not None else []
+
+    def accept_suggestion(self) -> None:
+        """Enter: record the first pending suggestion as a tag (one undo step)."""
+        pending = self.pending_suggestions()
+        if not pending or self.session is None:
+            return
+        suggestion = pending[0]
+        key = self._key(suggestion.source_id)
+        if key is None:
+            return
+        self.active_source = suggestion.source_id
+        article_id = self.view.id if self.view else None
+        self._push(
+            AttributionCommand(
+                self.session,
+                key,
+                f"accept suggestion {suggestion.source}",
+                article_id=article_id,
+                **suggestion.tag_changes(),
+            )
+        )
+
+    def dismiss_suggestion(self) -> None:
+        """Backspace: hide the first pending suggestion (undoable too)."""
+        pending = self.pending_suggestions()
+        if pending and self.session is not None:
+            self._push(DismissSuggestionCommand(self.session, pending[0]))
 
     def _activate_source(self, source_id: int) -> None:
         self.active_source = source_id
@@ -335,11 +408,12 @@ class AnnotateView(QWidget):
             )  # type: ignore[arg-type]
 
     def set_stance(self, stance: str) -> None:
-        self._change_active(f"stance {stance}", stance=stance)
+        # A person's edit makes the tag theirs: --apply never touches it again.
+        self._change_active(f"stance {stance}", stance=stance, origin="manual")
 
     def set_confidence(self, level_id: int) -> None:
         label = next((lv["label"] for lv in self.levels if lv["id"] == level_id), "")
-        self._change_active(f"confidence {label}", confidence_level_id=level_id)
+        self._change_active(f"confidence {label}", confidence_level_id=level_id, origin="manual")
 
     def set_confidence_index(self, index: int) -> None:
         if 0 <= index < len(self.levels):
@@ -351,7 +425,7 @@ class AnnotateView(QWidget):
                 self.set_confidence(level["id"])
 
     def set_note(self, note: str) -> None:
-        self._change_active("edit note", note=note)
+        self._change_active("edit note", note=note, origin="manual")
 
     def focus_claim_box(self) -> None:
         self.panel.claim_box.setFocus()

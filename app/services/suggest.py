@@ -1,0 +1,356 @@
+"""Suggestions: who says a statement, how, and how firmly — list, accept, dismiss, apply.
+
+The suggester proposes; a person decides. `suggest` only reads. `accept` (the panel's Enter)
+and `apply` (`sourcetrack suggest --apply`) write through `tagging.tag_statement` with origin
+"suggestion", and never overwrite a tag a person made (origin manual or imported): they may
+only create a tag, or update one that is itself a suggestion. `dismiss` (Backspace) hides a
+suggestion for its annotator until the suggester proposes something else for that source.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.domain.aliases import SourceAliases
+from app.domain.certainty import Certainty, rank_on_scale
+from app.domain.model import DomainError, Origin, Stance
+from app.domain.suggest import Evidence, StatementRef, suggest_article
+from app.services import tagging
+from app.services.project import Project, default_annotator
+from app.store import suggestions as store
+from app.store import tags as tag_store
+
+__all__ = [
+    "AcceptResult",
+    "ApplyReport",
+    "Certainty",
+    "Evidence",
+    "Outcome",
+    "Status",
+    "Suggestion",
+    "accept",
+    "apply",
+    "dismiss",
+    "restore",
+    "statement_suggestions",
+    "suggest",
+    "undo_accept",
+]
+
+
+class Status(enum.StrEnum):
+    """A suggestion against the annotator's existing tag for the same statement and source."""
+
+    NEW = "new"  # no tag yet: accepting creates one
+    TAGGED = "tagged"  # the tag says the same already
+    DIFFERS = "differs"  # a suggestion-made tag says otherwise: accepting updates it
+    KEPT = "kept"  # a person's tag (manual or imported) says otherwise: it is never overwritten
+    DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested attribution, with the evidence (absolute offsets into the body)."""
+
+    statement_id: int
+    article_id: int
+    source: str
+    source_id: int
+    stance: Stance
+    certainty: Certainty
+    confidence: str | None  # the level's label on the project's active scale
+    confidence_level_id: int | None
+    score: float  # 0–1: how far to trust the suggestion itself
+    evidence: tuple[Evidence, ...]
+    status: Status = Status.NEW
+
+    @property
+    def pending(self) -> bool:
+        """Worth showing in the panel: accepting it would change something."""
+        return self.status in (Status.NEW, Status.DIFFERS)
+
+    def row(self) -> dict[str, Any]:
+        """The documented suggestion row (JSON Lines): snake_case, evidence as text+offsets."""
+        return {
+            "statement_id": self.statement_id,
+            "source": self.source,
+            "stance": self.stance.value,
+            "confidence": self.confidence,
+            "score": self.score,
+            "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in self.evidence],
+        }
+
+    def tag_changes(self) -> dict[str, Any]:
+        """Column values for an undoable edit (`editing.edit_attribution(..., **changes)`)."""
+        return {
+            "stance": self.stance.value,
+            "confidence_level_id": self.confidence_level_id,
+            "origin": Origin.SUGGESTION.value,
+        }
+
+
+class Outcome(enum.StrEnum):
+    """What `accept` did."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    KEPT = "kept"  # a person's tag was there: nothing written
+
+
+@dataclass(frozen=True)
+class AcceptResult:
+    """What `accept` did, with the tag as it was before, so the panel can undo it."""
+
+    outcome: Outcome
+    statement_id: int
+    source: str
+    attribution_id: int | None
+    before: dict[str, Any] | None = None  # the tag as it was (for undo); None if there was none
+    changes: tagging.Changes = field(default_factory=tagging.Changes)
+
+
+@dataclass
+class ApplyReport:
+    """Counts of what `apply` did with each suggestion."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept: int = 0  # suggestions not applied because a person's tag is there
+    dismissed: int = 0  # suggestions the annotator dismissed, left alone
+    statement_ids: set[int] = field(default_factory=set)
+
+    def summary(self) -> str:
+        """One line for the command line."""
+        return (
+            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.kept} kept (a person's tag), {self.dismissed} dismissed"
+        )
+
+
+def suggest(
+    project: Project,
+    *,
+    article_id: int | None = None,
+    annotator: str | None = None,
+    include_dismissed: bool = False,
+) -> list[Suggestion]:
+    """Suggestions for one article's statements (or every article's), in text order.
+
+    Each carries its status against `annotator`'s tags (default: the current annotator).
+    """
+    annotator = annotator or default_annotator()
+    with project.read() as conn:
+        found = _suggest(conn, article_id, annotator)
+    if article_id is not None and found is None:
+        raise DomainError(f"no article with id {article_id}")
+    return [s for s in found or [] if include_dismissed or s.status is not Status.DISMISSED]
+
+
+def statement_suggestions(
+    project: Project, statement_id: int, *, annotator: str | None = None
+) -> list[Suggestion]:
+    """The suggestions for one statement (the tag panel), dismissed ones left out.
+
+    The whole article is analysed, because a statement may continue the one before it.
+    """
+    with project.read() as conn:
+        article_id = store.article_of_statement(conn, statement_id)
+        if article_id is None:
+            raise DomainError(f"no statement with id {statement_id}")
+        found = _suggest(conn, article_id, annotator or default_annotator()) or []
+    return [s for s in found if s.statement_id == statement_id and s.status != Status.DISMISSED]
+
+
+def accept(
+    project: Project, suggestion: Suggestion, *, annotator: str | None = None
+) -> AcceptResult:
+    """Record a suggestion as a tag (origin "suggestion"); a person's tag is never overwritten."""
+    annotator = annotator or default_annotator()
+    with project.read() as conn:
+        annotator_id = tag_store.annotator_id(conn, annotator, create=False)
+        existing = store.annotator_tags(conn, [suggestion.statement_id], annotator_id).get(
+            (suggestion.statement_id, suggestion.source_id)
+        )
+    if existing is not None:
+        if _same(existing, suggestion):
+            outcome: Outcome | None = Outcome.UNCHANGED
+        elif existing["origin"] != Origin.SUGGESTION.value:
+            outcome = Outcome.KEPT  # a person's tag: never overwritten
+        else:
+            outcome = None  # an earlier suggestion: may be updated
+        if outcome is not None:
+            return AcceptResult(
+                outcome, suggestion.statement_id, suggestion.source, existing["id"], existing
+            )
+    result = tagging.tag_statement(
+        project,
+        suggestion.statement_id,
+        suggestion.source,
+        stance=suggestion.stance,
+        confidence=suggestion.confidence,
+        annotator=annotator,
+        origin=Origin.SUGGESTION,
+    )
+    outcome = Outcome.CREATED if result.created else Outcome.UPDATED
+    return AcceptResult(
+        outcome,
+        suggestion.statement_id,
+        suggestion.source,
+        result.attribution_id,
+        existing,
+        result.changes,
+    )
+
+
+def undo_accept(project: Project, result: AcceptResult, *, annotator: str | None = None) -> None:
+    """Put the tag back as it was before `accept` (remove it, or restore stance and level)."""
+    if result.outcome is Outcome.CREATED:
+        tagging.untag_statement(project, result.statement_id, result.source, annotator)
+    elif result.outcome is Outcome.UPDATED and result.before is not None:
+        with project.read() as conn:
+            level = tag_store.level_by_id(conn, result.before["confidence_level_id"] or -1)
+        tagging.tag_statement(
+            project,
+            result.statement_id,
+            result.source,
+            stance=result.before["stance"],
+            confidence=level["rank"] if level else "",  # "" clears the level
+            annotator=annotator,
+            origin=Origin.SUGGESTION,
+        )
+
+
+def dismiss(project: Project, suggestion: Suggestion, *, annotator: str | None = None) -> bool:
+    """Hide a suggestion for this annotator; False when it was dismissed already."""
+    with project.write() as conn:
+        annotator_id = tag_store.annotator_id(conn, annotator or default_annotator())
+        assert annotator_id is not None
+        return store.add_dismissal(
+            conn,
+            annotator_id,
+            suggestion.statement_id,
+            suggestion.source_id,
+            suggestion.stance.value,
+        )
+
+
+def restore(project: Project, suggestion: Suggestion, *, annotator: str | None = None) -> bool:
+    """Undo a dismissal; False when the suggestion was not dismissed."""
+    with project.write() as conn:
+        annotator_id = tag_store.annotator_id(conn, annotator or default_annotator(), create=False)
+        return annotator_id is not None and store.remove_dismissal(
+            conn, annotator_id, suggestion.statement_id, suggestion.source_id
+        )
+
+
+def apply(
+    project: Project,
+    *,
+    article_id: int | None = None,
+    annotator: str | None = None,
+    suggestions: Sequence[Suggestion] | None = None,
+) -> ApplyReport:
+    """Accept every pending suggestion (of one article, or all): `suggest --apply`.
+
+    Idempotent: a second run finds every suggestion tagged and writes nothing.
+    """
+    annotator = annotator or default_annotator()
+    if suggestions is None:
+        suggestions = suggest(
+            project, article_id=article_id, annotator=annotator, include_dismissed=True
+        )
+    report = ApplyReport()
+    for suggestion in suggestions:
+        if suggestion.status is Status.DISMISSED:
+            report.dismissed += 1
+            continue
+        outcome = accept(project, suggestion, annotator=annotator)
+        if outcome.outcome is Outcome.CREATED:
+            report.created += 1
+        elif outcome.outcome is Outcome.UPDATED:
+            report.updated += 1
+        elif outcome.outcome is Outcome.KEPT:
+            report.kept += 1
+        else:
+            report.unchanged += 1
+        if outcome.outcome in (Outcome.CREATED, Outcome.UPDATED):
+            report.statement_ids.add(suggestion.statement_id)
+    return report
+
+
+# --- internals -------------------------------------------------------------------------------
+
+
+def _same(existing: dict[str, Any], suggestion: Suggestion) -> bool:
+    return (
+        existing["stance"] == suggestion.stance.value
+        and existing["confidence_level_id"] == suggestion.confidence_level_id
+    )
+
+
+def _suggest(
+    conn: sa.Connection, article_id: int | None, annotator: str
+) -> list[Suggestion] | None:
+    """Suggestions with their status; None when `article_id` names no article."""
+    articles = store.articles_to_suggest(conn, article_id)
+    if article_id is not None and not articles:
+        return None
+    sources = tag_store.list_sources(conn)
+    aliases = [
+        SourceAliases(
+            s["name"],
+            {lang: tuple(items) for lang, items in s["aliases"].items()},
+            specific=s["parent_id"] is not None,
+        )
+        for s in sources
+    ]
+    source_ids = {s["name"]: int(s["id"]) for s in sources}
+    scale_name, levels = store.active_scale(conn)
+    pairs = [(lv["rank"], lv["label"]) for lv in levels]
+    by_rank = {lv["rank"]: lv for lv in levels}
+    level_of = {c: by_rank.get(rank_on_scale(c, scale_name, pairs)) for c in Certainty}
+    annotator_id = tag_store.annotator_id(conn, annotator, create=False)
+    dismissed = store.dismissed(conn, annotator_id)
+    result: list[Suggestion] = []
+    for article in articles:
+        spans = store.statement_spans(conn, article["id"])
+        refs = [StatementRef(s["id"], s["start"], s["end"]) for s in spans]
+        proposals = suggest_article(article["body"], refs, aliases, article["language"])
+        tags = store.annotator_tags(conn, [r.key for r in refs], annotator_id)
+        for p in proposals:
+            level = level_of[p.certainty]
+            suggestion = Suggestion(
+                statement_id=p.key,
+                article_id=article["id"],
+                source=p.source,
+                source_id=source_ids[p.source],
+                stance=p.stance,
+                certainty=p.certainty,
+                confidence=level["label"] if level else None,
+                confidence_level_id=level["id"] if level else None,
+                score=p.score,
+                evidence=p.evidence,
+            )
+            key = (p.key, suggestion.source_id)
+            status = _status(tags.get(key), suggestion, dismissed.get(key))
+            result.append(replace(suggestion, status=status))
+    return result
+
+
+def _status(
+    existing: dict[str, Any] | None, suggestion: Suggestion, dismissed: str | None
+) -> Status:
+    if existing is not None and _same(existing, suggestion):
+        return Status.TAGGED
+    if dismissed == suggestion.stance.value:
+        return Status.DISMISSED
+    if existing is None:
+        return Status.NEW
+    return Status.DIFFERS if existing["origin"] == Origin.SUGGESTION.value else Status.KEPT

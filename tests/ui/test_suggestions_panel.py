@@ -1,0 +1,86 @@
+"""Suggestions in the tag panel: shown with their evidence, accepted with Enter, undone with
+Ctrl+Z, dismissed with Backspace."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services.importing import ArticleMeta, import_file
+from app.services.project import Project
+from app.ui.main_window import MainWindow
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "article-fr-north-korea-russia.txt"
+
+
+def tags(path: Path) -> list[tuple[int, str, str, str]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT a.statement_id, s.name, a.stance, a.origin FROM attributions a "
+            "JOIN sources s ON s.id = a.source_id ORDER BY a.statement_id, s.position"
+        ).fetchall()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    path = tmp_path / "seed.sourcetrack"
+    with Project.open(path, create=True) as project:
+        import_file(project, SEED, ArticleMeta())
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_project(str(path))
+    win.activateWindow()
+    win.annotate.text.setFocus()
+    win.path = path  # type: ignore[attr-defined]
+    return win
+
+
+def press(qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window.annotate.text, key, modifier)
+
+
+def test_a_suggestion_shows_its_evidence_and_enter_accepts_it(qtbot, window: MainWindow) -> None:
+    view = window.annotate
+    first = view.current_statement_id()
+    pending = view.pending_suggestions()
+    assert pending and pending[0].source == "Seoul"
+    shown = view.panel.suggestion_list.item(0).text()
+    assert "Seoul" in shown and "état-major" in shown
+    assert view.panel.suggestions_box.isVisible()
+    body = view.view.body
+    evidence = [body[s:e] for s, e in view.text.evidence]
+    assert any("état-major" in words for words in evidence)  # highlighted in the text
+    assert tags(window.path) == []  # a suggestion is not a tag
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert tags(window.path) == [(first, "Seoul", "asserts", "suggestion")]
+    assert view.panel.source_buttons[1].isChecked()
+    assert not view.pending_suggestions()  # accepted: no longer pending
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tags(window.path) == []
+    assert view.pending_suggestions()  # back again
+
+
+def test_backspace_dismisses_and_undo_brings_it_back(qtbot, window: MainWindow) -> None:
+    view = window.annotate
+    assert view.pending_suggestions()
+    press(qtbot, window, Qt.Key.Key_Backspace)
+    assert not view.pending_suggestions()
+    assert not view.panel.suggestions_box.isVisible()
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.pending_suggestions()
+
+
+def test_kremlin_denial_is_suggested_on_the_two_source_sentence(qtbot, window: MainWindow) -> None:
+    view = window.annotate
+    target = next(s.id for s in view.view.statements if "continue de nier" in view.view.body[s.start:s.end])
+    view.go_to_statement(target)
+    found = {(s.source, s.stance.value) for s in view.pending_suggestions()}
+    assert ("Kremlin", "denies") in found
+    while view.pending_suggestions():
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert ("Kremlin", "denies", "suggestion") in {(n, st, o) for sid, n, st, o in tags(window.path) if sid == target}
