@@ -16,7 +16,7 @@ os.environ.setdefault("SOURCETRACK_ANNOTATOR", "demo")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
@@ -45,6 +45,27 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.statements)
         app.processEvents()
         shots["statements.png"] = window.grab()
+
+        def settle() -> None:  # let the background computations land
+            for _ in range(5):
+                QThreadPool.globalInstance().waitForDone(20000)
+                app.processEvents()
+
+        window.tabs.setCurrentWidget(window.compare)
+        settle()
+        shots["compare.png"] = window.grab()
+        window.tabs.setCurrentWidget(window.side_by_side)
+        settle()
+        shots["side-by-side.png"] = window.grab()
+        window.tabs.setCurrentWidget(window.charts)
+        window.charts.chart.setCurrentIndex(1)  # stance per source
+        settle()
+        shots["chart-stance.png"] = window.grab()
+        window.charts.chart.setCurrentIndex(4)  # timeline of a claim
+        claim = window.charts.claim.findText("North Korean troops are in Russia")
+        window.charts.claim.setCurrentIndex(max(claim, 0))
+        settle()
+        shots["chart-timeline.png"] = window.grab()
         for name, pixmap in shots.items():
             pixmap.save(str(args.out / name))
             print(args.out / name)

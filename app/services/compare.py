@@ -1,15 +1,36 @@
-"""The claims × sources comparison: who asserts, who denies, how firmly, on each claim."""
+"""The comparison use cases: the claims × sources matrix, side by side quotes, timelines and
+the per-source figures behind the charts."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
 
 from app.domain.compare import CellCounts, cell_stance, is_contradiction
 from app.domain.model import DomainError
 from app.services.project import Project
-from app.store import queries
+from app.store import compare_queries as cq
 from app.store import tags as tag_store
+from app.store.compare_queries import MatrixFilter
+
+__all__ = [
+    "Cell",
+    "Matrix",
+    "MatrixFilter",
+    "MatrixRow",
+    "compare",
+    "matrix_rows_for",
+    "side_by_side",
+    "claim_timeline",
+    "source_figures",
+    "claims_touched",
+]
+
+SORTS = ("claim", "sources", "first_date")
 
 
 @dataclass(frozen=True)
@@ -27,12 +48,88 @@ class MatrixRow:
     claim: str
     cells: dict[str, Cell]  # by source name; a missing source never mentions the claim
     contradiction: bool
+    first_date: date | None = None
+    sources_mentioning: int = 0
 
 
 @dataclass(frozen=True)
 class Matrix:
     sources: list[str]
     rows: list[MatrixRow]
+    all_sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Context:
+    names: dict[int, str]
+    shown: set[int]
+    labels: dict[int, str]
+    level_labels: dict[int, str]
+
+
+def _context(
+    conn: sa.Connection, chosen: Sequence[dict[str, Any]], all_sources: Sequence[dict[str, Any]]
+) -> _Context:
+    return _Context(
+        {s["id"]: s["name"] for s in all_sources},
+        {s["id"] for s in chosen},
+        {cid: row["label"] for cid, row in cq.claim_rows(conn).items()},
+        {lv["rank"]: lv["label"] for lv in tag_store.active_levels(conn)},
+    )
+
+
+def _choose(all_sources: list[dict[str, Any]], names: Sequence[str] | None) -> list[dict[str, Any]]:
+    if not names:
+        return all_sources
+    by_name = {s["name"].lower(): s for s in all_sources}
+    missing = [n for n in names if n.lower() not in by_name]
+    if missing:
+        raise DomainError(f"unknown source(s): {', '.join(missing)}")
+    return [by_name[n.lower()] for n in names]
+
+
+def _rows(
+    counts: Iterable[CellCounts], ctx: _Context, first_dates: dict[int, date | None]
+) -> list[MatrixRow]:
+    per_claim: dict[int, list[CellCounts]] = {}
+    for cell in counts:
+        per_claim.setdefault(cell.claim_id, []).append(cell)
+    rows = []
+    for claim_id, cells in per_claim.items():
+        row_cells = {
+            ctx.names[c.source_id]: Cell(
+                cell_stance(c),
+                c.best_rank,
+                ctx.level_labels.get(c.best_rank) if c.best_rank is not None else None,
+                c.statements,
+                c.articles,
+            )
+            for c in cells
+            if c.source_id in ctx.shown
+        }
+        rows.append(
+            MatrixRow(
+                claim_id,
+                ctx.labels.get(claim_id, f"claim {claim_id}"),
+                row_cells,
+                # Contradictions are judged over every source, shown as a column or not.
+                is_contradiction(cells),
+                first_dates.get(claim_id),
+                len({c.source_id for c in cells}),
+            )
+        )
+    return rows
+
+
+def sort_rows(
+    rows: list[MatrixRow], sort: str = "claim", descending: bool = False
+) -> list[MatrixRow]:
+    keys = {
+        "claim": lambda r: r.claim.lower(),
+        "sources": lambda r: (r.sources_mentioning, r.claim.lower()),
+        "first_date": lambda r: (r.first_date or date.max, r.claim.lower()),
+    }
+    return sorted(rows, key=keys[sort], reverse=descending)
 
 
 def compare(
@@ -41,43 +138,114 @@ def compare(
     *,
     contradictions_only: bool = False,
     annotator: str | None = None,
+    matrix_filter: MatrixFilter | None = None,
+    never_mentioned_by: str | None = None,
+    sort: str = "claim",
+    descending: bool = False,
 ) -> Matrix:
-    """Compute the matrix; `source_names` chooses and orders the columns."""
+    """The matrix; `source_names` chooses and orders the columns."""
+    matrix_filter = matrix_filter or MatrixFilter()
+    if annotator:
+        matrix_filter = replace(matrix_filter, annotator=annotator)
     with project.read() as conn:
         all_sources = tag_store.list_sources(conn)
-        by_name = {s["name"].lower(): s for s in all_sources}
-        if source_names:
-            missing = [n for n in source_names if n.lower() not in by_name]
-            if missing:
-                raise DomainError(f"unknown source(s): {', '.join(missing)}")
-            chosen = [by_name[n.lower()] for n in source_names]
-        else:
-            chosen = all_sources
-        # Contradictions are judged over every source, even those not shown as columns.
-        counts = queries.claim_cells(conn, None, annotator)
-        labels = queries.claim_labels(conn)
-        level_labels = {lv["rank"]: lv["label"] for lv in tag_store.active_levels(conn)}
+        chosen = _choose(all_sources, source_names)
+        ctx = _context(conn, chosen, all_sources)
+        counts = cq.claim_cells(conn, matrix_filter)
+        # First dates cost a join with every article: computed only to sort by them.
+        first_dates = cq.claim_first_dates(conn) if sort == "first_date" else {}
+    rows = _rows(counts, ctx, first_dates)
+    if contradictions_only:
+        rows = [r for r in rows if r.contradiction]
+    if never_mentioned_by:
+        silent = _choose(all_sources, [never_mentioned_by])[0]["name"]
+        rows = [r for r in rows if silent not in _mentioning(r, counts, ctx)]
+    return Matrix([s["name"] for s in chosen], sort_rows(rows, sort, descending), all_sources)
 
-    names = {s["id"]: s["name"] for s in all_sources}
-    shown = {s["id"] for s in chosen}
-    per_claim: dict[int, list[CellCounts]] = {}
-    for cell in counts:
-        per_claim.setdefault(cell.claim_id, []).append(cell)
-    rows = []
-    for claim_id, cells in sorted(per_claim.items(), key=lambda item: labels[item[0]].lower()):
-        contradiction = is_contradiction(cells)
-        if contradictions_only and not contradiction:
+
+def _mentioning(row: MatrixRow, counts: Sequence[CellCounts], ctx: _Context) -> set[str]:
+    return {ctx.names[c.source_id] for c in counts if c.claim_id == row.claim_id}
+
+
+def claims_touched(project: Project, statement_ids: Sequence[int]) -> set[int]:
+    """The claims a change to these statements can affect (to refresh only their rows)."""
+    with project.read() as conn:
+        return cq.claims_of_statements(conn, statement_ids)
+
+
+def matrix_rows_for(
+    project: Project,
+    claim_ids: Sequence[int],
+    source_names: Sequence[str] | None = None,
+    matrix_filter: MatrixFilter | None = None,
+) -> dict[int, MatrixRow | None]:
+    """Fresh rows for some claims only (None: the claim has no tags any more)."""
+    with project.read() as conn:
+        all_sources = tag_store.list_sources(conn)
+        ctx = _context(conn, _choose(all_sources, source_names), all_sources)
+        counts = cq.claim_cells(conn, matrix_filter, claim_ids)
+        first_dates = cq.claim_first_dates(conn, claim_ids)
+    fresh = {row.claim_id: row for row in _rows(counts, ctx, first_dates)}
+    return {claim_id: fresh.get(claim_id) for claim_id in claim_ids}
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    sources: list[str]
+    claims: list[tuple[int, str]]
+    quotes: dict[tuple[int, str], list[dict[str, Any]]]  # (claim id, source) → statements
+
+
+def side_by_side(
+    project: Project,
+    source_names: Sequence[str],
+    *,
+    matrix_filter: MatrixFilter | None = None,
+    contradictions_only: bool = False,
+) -> SideBySide:
+    """Rows aligned by claim, one column per chosen source, each cell the source's quotes."""
+    if len(source_names) < 2:
+        raise DomainError("choose at least two sources to compare side by side")
+    with project.read() as conn:
+        all_sources = tag_store.list_sources(conn)
+        chosen = _choose(all_sources, source_names)
+        rows = cq.quotes(conn, [s["id"] for s in chosen], matrix_filter)
+        labels = {cid: r["label"] for cid, r in cq.claim_rows(conn).items()}
+        contested = set()
+        if contradictions_only:
+            counts = cq.claim_cells(conn, matrix_filter)
+            per_claim: dict[int, list[CellCounts]] = {}
+            for c in counts:
+                per_claim.setdefault(c.claim_id, []).append(c)
+            contested = {cid for cid, cells in per_claim.items() if is_contradiction(cells)}
+    quotes: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        if contradictions_only and row["claim_id"] not in contested:
             continue
-        row_cells = {
-            names[c.source_id]: Cell(
-                cell_stance(c),
-                c.best_rank,
-                level_labels.get(c.best_rank) if c.best_rank is not None else None,
-                c.statements,
-                c.articles,
-            )
-            for c in cells
-            if c.source_id in shown
-        }
-        rows.append(MatrixRow(claim_id, labels[claim_id], row_cells, contradiction))
-    return Matrix([s["name"] for s in chosen], rows)
+        quotes.setdefault((row["claim_id"], row["source"]), []).append(row)
+    claim_ids = sorted({c for c, _s in quotes}, key=lambda c: labels[c].lower())
+    return SideBySide([s["name"] for s in chosen], [(c, labels[c]) for c in claim_ids], quotes)
+
+
+def claim_timeline(project: Project, claim_id: int) -> list[dict[str, Any]]:
+    """When each source asserted, denied or mentioned a claim, and how firmly, by date."""
+    with project.read() as conn:
+        return cq.claim_timeline(conn, claim_id)
+
+
+def source_figures(project: Project, by: str) -> list[tuple[Any, ...]]:
+    """(source, group, statements) for the charts: by total, stance, confidence or month."""
+    if by not in ("total", "stance", "confidence", "month"):
+        raise DomainError(f"unknown chart grouping {by!r}")
+    with project.read() as conn:
+        return cq.per_source(conn, by)
+
+
+def levels(project: Project) -> list[dict[str, Any]]:
+    with project.read() as conn:
+        return tag_store.active_levels(conn)
+
+
+def claims(project: Project) -> list[dict[str, Any]]:
+    with project.read() as conn:
+        return tag_store.list_claims(conn)

@@ -9,7 +9,6 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.domain.compare import CellCounts
 from app.store.articles import statement_text_expr
 from app.store.schema import (
     annotators,
@@ -51,36 +50,6 @@ class TagFilter:
         if self.published_to:
             query = query.where(articles.c.published <= self.published_to)
         return query
-
-
-def claim_cells(
-    conn: sa.Connection, source_ids: Sequence[int] | None = None, annotator: str | None = None
-) -> list[CellCounts]:
-    """Per claim and source: stance counts, firmest confidence rank, statements and articles."""
-    query = (
-        sa.select(
-            statement_claims.c.claim_id,
-            attributions.c.source_id,
-            sa.func.sum(sa.case((attributions.c.stance == "asserts", 1), else_=0)),
-            sa.func.sum(sa.case((attributions.c.stance == "denies", 1), else_=0)),
-            sa.func.sum(sa.case((attributions.c.stance == "neutral", 1), else_=0)),
-            sa.func.min(confidence_levels.c.rank),
-            sa.func.count(sa.distinct(attributions.c.statement_id)),
-            sa.func.count(sa.distinct(statements.c.article_id)),
-        )
-        .select_from(statement_claims)
-        .join(attributions, attributions.c.statement_id == statement_claims.c.statement_id)
-        .join(statements, statements.c.id == statement_claims.c.statement_id)
-        .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
-        .group_by(statement_claims.c.claim_id, attributions.c.source_id)
-    )
-    if source_ids is not None:
-        query = query.where(attributions.c.source_id.in_(source_ids))
-    if annotator:
-        query = query.join(annotators, annotators.c.id == attributions.c.annotator_id).where(
-            annotators.c.name == annotator
-        )
-    return [CellCounts(*row) for row in conn.execute(query)]
 
 
 def claim_labels(conn: sa.Connection) -> dict[int, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,9 @@ from app.services.demo import build_demo
 from app.services.importing import ArticleMeta, import_text
 from app.services.project import Project, ProjectError
 from app.ui.annotate.view import SHORTCUTS, AnnotateView
+from app.ui.compare.charts_view import ChartsView
+from app.ui.compare.compare_view import CompareView
+from app.ui.compare.side_by_side_view import SideBySideView
 from app.ui.dialogs import TableDialog
 from app.ui.import_ui import ImportRun, PasteDialog, report_dialog
 from app.ui.session import Session
@@ -48,9 +51,20 @@ class MainWindow(QMainWindow):
         self.annotate.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.statements = StatementsView()
         self.statements.open_statement.connect(self.show_in_annotate)
+        self.compare = CompareView()
+        self.side_by_side = SideBySideView()
+        self.side_by_side.open_statement.connect(self.show_in_annotate)
+        self.charts = ChartsView()
+        self.compare.claim_activated.connect(
+            lambda _claim: self.tabs.setCurrentWidget(self.side_by_side)
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.annotate, "Annotate")
         self.tabs.addTab(self.statements, "Statements")
+        self.tabs.addTab(self.compare, "Compare")
+        self.tabs.addTab(self.side_by_side, "Side by side")
+        self.tabs.addTab(self.charts, "Charts")
+        self.views = (self.annotate, self.statements, self.compare, self.side_by_side, self.charts)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
@@ -214,9 +228,11 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         if self.session is not None:
+            # Background computations read through the session's engine: let them finish.
+            QThreadPool.globalInstance().waitForDone(30000)
             session, self.session = self.session, None
-            self.annotate.set_session(None)
-            self.statements.set_session(None)
+            for view in self.views:
+                view.set_session(None)
             session.close()
             session.deleteLater()
         self._show_project_state()
@@ -228,8 +244,8 @@ class MainWindow(QMainWindow):
         self.session.error.connect(lambda text: QMessageBox.warning(self, "Not done", text))
         self.session.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._remember(project.location)
-        self.annotate.set_session(self.session)
-        self.statements.set_session(self.session)
+        for view in self.views:
+            view.set_session(self.session)
         self._update_status()
         self._show_project_state()
 

@@ -3,6 +3,8 @@ signal every view listens to after an edit (here or in another process)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -10,8 +12,16 @@ from app.services import browse
 from app.services.project import Project, default_annotator
 
 
+@dataclass(frozen=True)
+class Change:
+    """What an edit touched; None means "may be anything" (another process wrote, say)."""
+
+    article_id: int | None = None
+    statement_ids: frozenset[int] | None = None
+
+
 class Session(QObject):
-    """Views refresh on `changed(article_id)` (None: anything may have changed)."""
+    """Views refresh on `changed(Change)`, each only as far as the change concerns it."""
 
     changed = Signal(object)
     error = Signal(str)
@@ -33,15 +43,17 @@ class Session(QObject):
         self._poll.timeout.connect(self.check_external_changes)
         self._poll.start()
 
-    def notify(self, article_id: int | None = None) -> None:
+    def notify(
+        self, article_id: int | None = None, statement_ids: frozenset[int] | None = None
+    ) -> None:
         self._data_version = self._watch.version()
-        self.changed.emit(article_id)
+        self.changed.emit(Change(article_id, statement_ids))
 
     def check_external_changes(self) -> bool:
         version = self._watch.version()
         if version != self._data_version:
             self._data_version = version
-            self.changed.emit(None)
+            self.changed.emit(Change())
             return True
         return False
 

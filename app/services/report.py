@@ -1,0 +1,105 @@
+"""The side by side comparison as a report: HTML (for the window and for a report) and CSV."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from app.domain.spreadsheet import csv_writer, neutralise
+from app.services.compare import SideBySide
+from app.services.exporting import atomic_text_file
+
+GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
+STANCE_COLOURS = {"asserts": "#1e7b1e", "denies": "#b3202c", "neutral": "#555555"}
+CSV_COLUMNS = (
+    "claim_id",
+    "claim",
+    "source",
+    "stance",
+    "confidence_rank",
+    "confidence_label",
+    "statement_id",
+    "statement_text",
+    "article_id",
+    "article_title",
+    "outlet",
+    "published",
+)
+
+
+def side_by_side_html(view: SideBySide, *, links: bool = True, standalone: bool = False) -> str:
+    """A table: one row per claim, one column per source, each cell the source's quotes.
+
+    With `links`, each quote links to `statement:ARTICLE:STATEMENT` (the window opens it)."""
+    esc = html.escape
+    head = "".join(f"<th>{esc(s)}</th>" for s in view.sources)
+    rows = []
+    for claim_id, label in view.claims:
+        cells = []
+        for source in view.sources:
+            quotes = view.quotes.get((claim_id, source), [])
+            parts = []
+            for q in quotes:
+                colour = STANCE_COLOURS.get(q["stance"], "#333")
+                meta = " · ".join(
+                    str(v) for v in (q["outlet"], q["published"], q["confidence"]) if v
+                )
+                text = f"« {esc(q['text'])} »"
+                if links:
+                    text = f"<a href='statement:{q['article_id']}:{q['statement_id']}'>{text}</a>"
+                stance = f"{GLYPHS.get(q['stance'], '')} {esc(q['stance'])}"
+                where = esc(q["title"]) + (" — " + esc(meta) if meta else "")
+                badge = f"<b style='color:{colour}'>{stance}</b>"
+                parts.append(f"<p>{badge} {text}<br><small>{where}</small></p>")
+            cells.append(f"<td valign='top'>{''.join(parts) or '<small>—</small>'}</td>")
+        rows.append(f"<tr><td valign='top'><b>{esc(label)}</b></td>{''.join(cells)}</tr>")
+    table = (
+        "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
+        f"<tr><th>Claim</th>{head}</tr>{''.join(rows)}</table>"
+    )
+    if not standalone:
+        return table
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Side by side</title>"
+        "<style>body{font-family:sans-serif} th{background:#eee;text-align:left} "
+        "td{vertical-align:top} small{color:#555}</style></head><body>"
+        f"<h1>Side by side: {esc(' | '.join(view.sources))}</h1>{table}</body></html>"
+    )
+
+
+def export_side_by_side_html(view: SideBySide, path: Path) -> None:
+    with atomic_text_file(path) as handle:
+        handle.write(side_by_side_html(view, links=False, standalone=True))
+
+
+def export_side_by_side_csv(view: SideBySide, path: Path, *, excel: bool = False) -> int:
+    """One row per quote (claim, source, statement), formula-neutralised like every export."""
+    count = 0
+    with atomic_text_file(path, bom=excel) as handle:
+        writer = csv_writer(handle, "\r\n" if excel else "\n")
+        writer.writerow(CSV_COLUMNS)
+        for claim_id, label in view.claims:
+            for source in view.sources:
+                for q in view.quotes.get((claim_id, source), []):
+                    row = [
+                        claim_id,
+                        label,
+                        source,
+                        q["stance"],
+                        q["confidence_rank"],
+                        q["confidence"],
+                        q["statement_id"],
+                        q["text"],
+                        q["article_id"],
+                        q["title"],
+                        q["outlet"],
+                        q["published"].isoformat() if q["published"] else "",
+                    ]
+                    writer.writerow(
+                        [
+                            neutralise(v) if isinstance(v, str) else ("" if v is None else v)
+                            for v in row
+                        ]
+                    )
+                    count += 1
+    return count

@@ -1,0 +1,204 @@
+"""Drawing the charts with matplotlib (publication-quality, exports to PNG and SVG).
+
+Functions take plain data (from `services.compare`) and a Figure; they know nothing of Qt.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from matplotlib.figure import Figure
+
+STANCE_COLOURS = {"asserts": "#2e8b57", "denies": "#c0392b", "neutral": "#7f8c8d"}
+STANCE_MARKERS = {"asserts": "^", "denies": "v", "neutral": "o"}
+
+
+def _pivot(rows: list[tuple[Any, ...]]) -> tuple[list[str], list[Any], dict[tuple[str, Any], int]]:
+    sources: list[str] = []
+    groups: list[Any] = []
+    values: dict[tuple[str, Any], int] = {}
+    for source, group, count in rows:
+        if source not in sources:
+            sources.append(source)
+        if group not in groups:
+            groups.append(group)
+        values[(source, group)] = int(count)
+    return sources, groups, values
+
+
+def _empty(figure: Figure, title: str) -> None:
+    ax = figure.add_subplot()
+    ax.set_title(title)
+    ax.text(0.5, 0.5, "Nothing tagged yet", ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+
+
+def draw_totals(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[str, str]) -> None:
+    title = "Statements per source"
+    if not rows:
+        return _empty(figure, title)
+    ax = figure.add_subplot()
+    names = [r[0] for r in rows]
+    counts = [int(r[2]) for r in rows]
+    bars = ax.bar(names, counts, color=[colours.get(n, "#888888") for n in names])
+    ax.bar_label(bars)
+    ax.set_title(title)
+    ax.set_ylabel("tagged statements")
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def draw_stances(figure: Figure, rows: list[tuple[Any, ...]]) -> None:
+    title = "Stance per source"
+    if not rows:
+        return _empty(figure, title)
+    ax = figure.add_subplot()
+    sources, _groups, values = _pivot(rows)
+    bottom = [0] * len(sources)
+    for stance in ("asserts", "denies", "neutral"):
+        heights = [values.get((s, stance), 0) for s in sources]
+        ax.bar(
+            sources,
+            heights,
+            bottom=bottom,
+            label=stance,
+            color=STANCE_COLOURS[stance],
+            hatch={"asserts": "", "denies": "//", "neutral": ".."}[stance],
+            edgecolor="white",
+        )
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    ax.set_title(title)
+    ax.set_ylabel("tagged statements")
+    ax.legend(frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def draw_confidence(
+    figure: Figure, rows: list[tuple[Any, ...]], levels: list[dict[str, Any]]
+) -> None:
+    title = "Confidence per source"
+    if not rows:
+        return _empty(figure, title)
+    ax = figure.add_subplot()
+    sources, _groups, values = _pivot(rows)
+    ranks = [lv["rank"] for lv in levels] + [0]
+    labels = {lv["rank"]: lv["label"] for lv in levels} | {0: "not set"}
+    width = 0.8 / len(ranks)
+    palette = [
+        "#1a5276",
+        "#2e86c1",
+        "#85c1e9",
+        "#d6eaf8",
+        "#aab7b8",
+        "#d5d8dc",
+        "#eeeeee",
+        "#cccccc",
+    ]
+    for i, rank in enumerate(ranks):
+        xs = [j + i * width for j in range(len(sources))]
+        ax.bar(
+            xs,
+            [values.get((s, rank), 0) for s in sources],
+            width,
+            label=labels[rank],
+            color=palette[i % len(palette)],
+            edgecolor="#333333",
+            linewidth=0.4,
+        )
+    ax.set_xticks([j + 0.4 - width / 2 for j in range(len(sources))], sources)
+    ax.set_title(title)
+    ax.set_ylabel("tagged statements")
+    ax.legend(frameon=False, fontsize="small")
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def draw_over_time(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[str, str]) -> None:
+    title = "Statements per source over time"
+    if not rows:
+        return _empty(figure, title)
+    ax = figure.add_subplot()
+    sources, months, values = _pivot(rows)
+    months = sorted(m for m in months if m)
+    for source in sources:
+        ax.plot(
+            months,
+            [values.get((source, m), 0) for m in months],
+            marker="o",
+            label=source,
+            color=colours.get(source, "#888888"),
+        )
+    ax.set_title(title)
+    ax.set_xlabel("month of publication")
+    ax.set_ylabel("tagged statements")
+    ax.legend(frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def draw_timeline(
+    figure: Figure,
+    claim: str,
+    rows: list[dict[str, Any]],
+    levels: list[dict[str, Any]],
+    colours: dict[str, str],
+) -> None:
+    """For one claim: each source's statements by date, confidence on the y axis (firmest at
+    the top), stance by marker; the first assertion and first denial of each source labelled."""
+    title = f"Timeline: {claim}"
+    if not rows:
+        return _empty(figure, title)
+    ax = figure.add_subplot()
+    by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_source[row["source"]].append(row)
+    unknown = max([lv["rank"] for lv in levels], default=4) + 1
+    for position, (source, items) in enumerate(by_source.items()):
+        colour = colours.get(source, "#888888")
+        # A small vertical offset per source keeps sources on the same day and level apart.
+        offset = (position - (len(by_source) - 1) / 2) * 0.12
+        xs = [r["published"] for r in items]
+        ys = [(r["confidence_rank"] or unknown) + offset for r in items]
+        ax.plot(xs, ys, color=colour, alpha=0.5, linewidth=1)
+        firsts: set[str] = set()
+        for r, x, y in zip(items, xs, ys, strict=True):
+            ax.scatter(
+                [x],
+                [y],
+                marker=STANCE_MARKERS[r["stance"]],
+                s=80,
+                color=colour,
+                edgecolor="black",
+                linewidth=0.5,
+                zorder=3,
+            )
+            if r["stance"] in ("asserts", "denies") and r["stance"] not in firsts:
+                firsts.add(r["stance"])
+                ax.annotate(
+                    f"{source} first {r['stance']}",
+                    (x, y),
+                    textcoords="offset points",
+                    xytext=(8, 10 - 14 * position),
+                    fontsize="small",
+                    color=colour,
+                )
+        ax.plot([], [], color=colour, label=source)
+    ax.set_yticks(
+        [lv["rank"] for lv in levels] + [unknown], [lv["label"] for lv in levels] + ["not set"]
+    )
+    ax.invert_yaxis()
+    ax.set_ylim(unknown + 0.5, 0.5)
+    ax.set_title(title)
+    ax.set_xlabel("publication date  (▲ asserts, ▼ denies, ● neutral)")
+    ax.legend(frameon=False, fontsize="small")
+    ax.spines[["top", "right"]].set_visible(False)
+    figure.autofmt_xdate()
+
+
+def first_dates(rows: list[dict[str, Any]]) -> dict[tuple[str, str], date]:
+    """(source, stance) → the first date that source took that stance on the claim."""
+    firsts: dict[tuple[str, str], date] = {}
+    for row in rows:
+        key = (row["source"], row["stance"])
+        if row["published"] and key not in firsts:
+            firsts[key] = row["published"]
+    return firsts

@@ -1,0 +1,140 @@
+"""Charts: statements, stance and confidence per source, per source over time, and a claim's
+timeline. Data come from SQL aggregations computed off the GUI thread; every chart exports
+as PNG and SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import compare as compare_service
+from app.services import statement_table
+from app.ui.compare import charts
+from app.ui.compare.worker import Background
+from app.ui.session import Session
+
+CHARTS = (
+    ("Statements per source", "total"),
+    ("Stance per source", "stance"),
+    ("Confidence per source", "confidence"),
+    ("Statements per source over time", "month"),
+    ("Timeline of a claim", "timeline"),
+)
+
+
+class ChartsView(QWidget):
+    drawn = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.figure = Figure(figsize=(8, 5), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.background = Background(self)
+        self.background.finished.connect(self._draw)
+        self.chart = QComboBox()
+        for text, key in CHARTS:
+            self.chart.addItem(text, key)
+        self.claim = QComboBox()
+        self.claim.setMinimumWidth(260)
+        self.chart.currentIndexChanged.connect(self.recompute)
+        self.claim.currentIndexChanged.connect(self.recompute)
+        png = QPushButton("Export PNG…")
+        png.clicked.connect(lambda: self.export("png"))
+        svg = QPushButton("Export SVG…")
+        svg.clicked.connect(lambda: self.export("svg"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Chart"))
+        top.addWidget(self.chart)
+        top.addWidget(QLabel("Claim"))
+        top.addWidget(self.claim)
+        top.addStretch(1)
+        top.addWidget(png)
+        top.addWidget(svg)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.canvas, 1)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is None:
+            self.figure.clear()
+            self.canvas.draw_idle()
+            return
+        session.changed.connect(lambda _change: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        current = self.claim.currentData()
+        self.claim.blockSignals(True)
+        self.claim.clear()
+        for claim in compare_service.claims(self.session.project):
+            self.claim.addItem(claim["label"], claim["id"])
+        self.claim.setCurrentIndex(max(self.claim.findData(current), 0))
+        self.claim.blockSignals(False)
+        self.recompute()
+
+    def recompute(self, *_: object) -> None:
+        if self.session is None:
+            return
+        project = self.session.project
+        kind = self.chart.currentData()
+        claim_id, claim_label = self.claim.currentData(), self.claim.currentText()
+        self.claim.setEnabled(kind == "timeline")
+
+        def work() -> dict[str, Any]:
+            sources = statement_table.filter_choices(project)["sources"]
+            data: dict[str, Any] = {
+                "kind": kind,
+                "colours": {s["name"]: s["colour"] for s in sources},
+                "levels": compare_service.levels(project),
+                "claim": claim_label,
+            }
+            if kind == "timeline":
+                data["rows"] = compare_service.claim_timeline(project, claim_id) if claim_id else []
+            else:
+                data["rows"] = compare_service.source_figures(project, kind)
+            return data
+
+        self.background.submit(work)
+
+    def _draw(self, data: dict[str, Any]) -> None:
+        self.figure.clear()
+        kind, rows = data["kind"], data["rows"]
+        if kind == "total":
+            charts.draw_totals(self.figure, rows, data["colours"])
+        elif kind == "stance":
+            charts.draw_stances(self.figure, rows)
+        elif kind == "confidence":
+            charts.draw_confidence(self.figure, rows, data["levels"])
+        elif kind == "month":
+            charts.draw_over_time(self.figure, rows, data["colours"])
+        else:
+            charts.draw_timeline(self.figure, data["claim"], rows, data["levels"], data["colours"])
+        self.canvas.draw_idle()
+        self.drawn.emit()
+
+    def export(self, kind: str, path: str | None = None) -> Path | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export chart", f"chart.{kind}", f"{kind.upper()} (*.{kind})"
+            )
+        if not path:
+            return None
+        self.figure.savefig(path, format=kind, dpi=200 if kind == "png" else None)
+        return Path(path)

@@ -1,0 +1,237 @@
+"""The Compare view: the claims × sources matrix, with its filters, sorting and CSV export.
+
+The full matrix is computed off the GUI thread; after an edit that names its statements, only
+the rows of the claims those statements are linked to are recomputed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import browse, exporting, statement_table
+from app.services import compare as compare_service
+from app.services.compare import Matrix, MatrixFilter, MatrixRow
+from app.ui.compare.controls import ArticlePicker, SourceChooser, date_edit, date_value
+from app.ui.compare.matrix_model import MatrixModel
+from app.ui.compare.worker import Background
+from app.ui.session import Change, Session
+
+SORT_CHOICES = (("Claim", "claim"), ("Number of sources", "sources"), ("First date", "first_date"))
+
+
+class CompareView(QWidget):
+    claim_activated = Signal(int)
+    computed = Signal()  # a full matrix arrived (tests and screenshots wait for it)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.matrix: Matrix | None = None
+        self.article_ids: set[int] = set()
+        self.model = MatrixModel(self)
+        self.background = Background(self)
+        self.background.finished.connect(self._show_matrix)
+        self.background.failed.connect(lambda text: QMessageBox.warning(self, "Compare", text))
+
+        self.sources = SourceChooser()
+        self.sources.chosen_changed.connect(self.recompute)
+        self.contradictions = QCheckBox("Contradictions only")
+        self.silent = QComboBox()
+        self.outlet = QComboBox()
+        self.date_from, self.date_to = date_edit(), date_edit()
+        self.sort = QComboBox()
+        for text, key in SORT_CHOICES:
+            self.sort.addItem(text, key)
+        self.descending = QCheckBox("Descending")
+        self.articles_button = QPushButton("Articles: all")
+        self.articles_button.clicked.connect(self.pick_articles)
+        export = QPushButton("Export CSV…")
+        export.clicked.connect(self.export_csv)
+        for widget in (self.contradictions, self.descending):
+            widget.toggled.connect(self.recompute)
+        for combo in (self.silent, self.outlet, self.sort):
+            combo.currentIndexChanged.connect(self.recompute)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.recompute)
+
+        filters = QGridLayout()
+        cells: list[tuple[str, QWidget]] = [
+            ("Never mentioned by", self.silent),
+            ("Outlet", self.outlet),
+            ("From", self.date_from),
+            ("To", self.date_to),
+            ("Sort by", self.sort),
+        ]
+        for i, (label, widget) in enumerate(cells):
+            filters.addWidget(QLabel(label), 0, i * 2)
+            filters.addWidget(widget, 0, i * 2 + 1)
+        row = QHBoxLayout()
+        for widget in (self.contradictions, self.descending, self.articles_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.status = QLabel()
+        row.addWidget(self.status)
+        row.addWidget(export)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._activated)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Sources (tick, drag to order)"))
+        left.addWidget(self.sources)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(row)
+        layout.addLayout(body)
+
+    # --- session ------------------------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.article_ids = set()
+        if session is None:
+            self.model.set_matrix(Matrix([], []))
+            return
+        session.changed.connect(self.on_change)
+        self._fill_choices()
+        self.recompute()
+
+    def _fill_choices(self) -> None:
+        assert self.session is not None
+        choices = statement_table.filter_choices(self.session.project)
+        self.sources.set_sources(list(choices["sources"]))
+        for combo, items in (
+            (self.silent, [s["name"] for s in choices["sources"]]),
+            (self.outlet, list(choices["outlets"])),
+        ):
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("—")
+            combo.addItems(items)
+            combo.setCurrentIndex(max(combo.findText(current), 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> MatrixFilter:
+        outlet = self.outlet.currentText()
+        return MatrixFilter(
+            article_ids=tuple(sorted(self.article_ids)),
+            outlet=None if outlet in ("", "—") else outlet,
+            published_from=date_value(self.date_from),
+            published_to=date_value(self.date_to),
+        )
+
+    def _options(self) -> dict[str, Any]:
+        silent = self.silent.currentText()
+        return {
+            "contradictions_only": self.contradictions.isChecked(),
+            "matrix_filter": self.current_filter(),
+            "never_mentioned_by": None if silent in ("", "—") else silent,
+            "sort": self.sort.currentData() or "claim",
+            "descending": self.descending.isChecked(),
+        }
+
+    def recompute(self, *_: object) -> None:
+        """Compute the whole matrix in the background."""
+        if self.session is None:
+            return
+        project, names, options = self.session.project, self.sources.chosen(), self._options()
+        self.status.setText("Computing…")
+        self.background.submit(lambda: compare_service.compare(project, names, **options))
+
+    def _show_matrix(self, matrix: Matrix) -> None:
+        self.matrix = matrix
+        self.model.set_matrix(matrix)
+        contested = sum(1 for r in matrix.rows if r.contradiction)
+        self.status.setText(f"{len(matrix.rows)} claims, {contested} contested")
+        self.table.resizeColumnToContents(0)
+        for column in range(1, self.model.columnCount()):
+            self.table.setColumnWidth(column, 210 if column > 1 else 100)
+        self.computed.emit()
+
+    def on_change(self, change: Change) -> None:
+        if self.session is None:
+            return
+        self._fill_choices()
+        if change.statement_ids is None or self.matrix is None:
+            self.recompute()
+            return
+        self.refresh_rows(change.statement_ids)
+
+    def refresh_rows(self, statement_ids: frozenset[int]) -> None:
+        """Recompute only the claims these statements are linked to (one small GROUP BY)."""
+        assert self.session is not None
+        project = self.session.project
+        claim_ids = sorted(compare_service.claims_touched(project, list(statement_ids)))
+        if not claim_ids:
+            return
+        options = self._options()
+        fresh = compare_service.matrix_rows_for(
+            project, claim_ids, self.sources.chosen(), options["matrix_filter"]
+        )
+        silent = options["never_mentioned_by"]
+
+        def keep(row: MatrixRow) -> bool:
+            if options["contradictions_only"] and not row.contradiction:
+                return False
+            return not silent or silent not in row.cells
+
+        self.model.update_rows(fresh, keep)
+        contested = sum(1 for r in self.model.rows if r.contradiction)
+        self.status.setText(f"{len(self.model.rows)} claims, {contested} contested")
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def pick_articles(self) -> None:
+        if self.session is None:
+            return
+        dialog = ArticlePicker(
+            browse.list_articles(self.session.project, with_progress=False), self.article_ids, self
+        )
+        if dialog.exec() == ArticlePicker.DialogCode.Accepted:
+            self.article_ids = dialog.chosen()
+            self.articles_button.setText(f"Articles: {len(self.article_ids) or 'all'}")
+            self.recompute()
+
+    def export_csv(self, path: str | None = None) -> Path | None:
+        if self.session is None or self.matrix is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export the matrix", "matrix.csv", "CSV (*.csv)"
+            )
+        if not path:
+            return None
+        shown = Matrix(self.model.sources, self.model.rows)
+        exporting.export_matrix_csv(shown, Path(path))
+        return Path(path)
+
+    def _activated(self, index: Any) -> None:
+        claim_id = index.data(MatrixModel.ClaimIdRole)
+        if claim_id is not None:
+            self.claim_activated.emit(int(claim_id))

@@ -1,0 +1,131 @@
+"""Side by side: one column per chosen source, rows aligned by claim, each cell quoting the
+source's statements, so the reader compares wording, not only labels. A click on a quote opens
+it in the Annotate view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.model import DomainError
+from app.services import compare as compare_service
+from app.services import report, statement_table
+from app.services.compare import SideBySide
+from app.ui.compare.controls import SourceChooser
+from app.ui.compare.worker import Background
+from app.ui.session import Session
+
+
+class SideBySideView(QWidget):
+    open_statement = Signal(int, int)
+    computed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.result: SideBySide | None = None
+        self.background = Background(self)
+        self.background.finished.connect(self._show)
+        self.background.failed.connect(self._failed)
+        self.sources = SourceChooser()
+        self.sources.chosen_changed.connect(self.recompute)
+        self.contradictions = QCheckBox("Contradictions only")
+        self.contradictions.toggled.connect(self.recompute)
+        export_csv = QPushButton("Export CSV…")
+        export_csv.clicked.connect(lambda: self.export("csv"))
+        export_html = QPushButton("Export HTML…")
+        export_html.clicked.connect(lambda: self.export("html"))
+        self.status = QLabel()
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.contradictions)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(export_csv)
+        top.addWidget(export_html)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Sources (two or more)"))
+        left.addWidget(self.sources)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.browser, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is None:
+            self.browser.clear()
+            return
+        session.changed.connect(lambda _change: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        self.sources.set_sources(
+            list(statement_table.filter_choices(self.session.project)["sources"])
+        )
+        self.recompute()
+
+    def recompute(self, *_: object) -> None:
+        if self.session is None:
+            return
+        project, names = self.session.project, self.sources.chosen()
+        only = self.contradictions.isChecked()
+        self.background.submit(
+            lambda: compare_service.side_by_side(project, names, contradictions_only=only)
+        )
+
+    def _show(self, result: SideBySide) -> None:
+        self.result = result
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(report.side_by_side_html(result))
+        self.browser.verticalScrollBar().setValue(scroll)
+        self.status.setText(f"{len(result.claims)} claims")
+        self.computed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.result = None
+        self.browser.setHtml(f"<p>{message}</p>")
+        self.status.setText("")
+        self.computed.emit()
+
+    def _clicked(self, url: QUrl) -> None:
+        kind, _, rest = url.toString().partition(":")
+        article, _, statement = rest.partition(":")
+        if kind == "statement" and article.isdigit() and statement.isdigit():
+            self.open_statement.emit(int(article), int(statement))
+
+    def export(self, kind: str, path: str | None = None) -> Path | None:
+        if self.result is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export side by side", f"side-by-side.{kind}", f"{kind.upper()} (*.{kind})"
+            )
+        if not path:
+            return None
+        try:
+            if kind == "csv":
+                report.export_side_by_side_csv(self.result, Path(path))
+            else:
+                report.export_side_by_side_html(self.result, Path(path))
+        except (OSError, DomainError) as error:
+            self.status.setText(f"Not exported: {error}")
+            return None
+        return Path(path)

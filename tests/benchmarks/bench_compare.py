@@ -1,0 +1,94 @@
+"""The claims × sources matrix over a million attributions, against a plain GROUP BY.
+
+    python tests/benchmarks/bench_compare.py [--statements 1000000] [--json out.json]
+
+Figures, each best of several runs in this process: the full matrix (`services.compare`)
+against the floor (the simplest GROUP BY over the same statement_claims ⋈ attributions rows);
+and the refresh after one tag — the tag committed, then only the rows of its claims recomputed —
+reported at the 95th percentile against the target of 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from app.services import compare as compare_service  # noqa: E402
+from app.services.project import Project  # noqa: E402
+from app.services.tagging import tag_statement  # noqa: E402
+from app.store import compare_queries  # noqa: E402
+from tests.benchmarks.generate import generate  # noqa: E402
+
+
+def best(work, runs: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def run(statements: int, workdir: Path, runs: int = 5) -> list[dict[str, object]]:
+    path = workdir / f"compare-{statements}.sourcetrack"
+    if not path.exists():
+        generate(path, max(1, statements // 100), min(100, statements), tag_share=0.92)
+    with Project.open(path) as project:
+        with project.read() as conn:
+            attributions = conn.exec_driver_sql("SELECT count(*) FROM attributions").scalar()
+            links = conn.exec_driver_sql("SELECT statement_id FROM statement_claims LIMIT 200").scalars().all()
+
+        def floor() -> None:
+            with project.read() as conn:
+                compare_queries.plain_group_by(conn)
+
+        floor_s = best(floor, runs)
+        matrix_s = best(lambda: compare_service.compare(project), runs)
+        refresh = []
+        for i, statement_id in enumerate(links[:40]):
+            started = time.perf_counter()
+            tag_statement(project, statement_id, "Kremlin", stance="denies" if i % 2 else "asserts",
+                          annotator="bench")
+            touched = compare_service.claims_touched(project, [statement_id])
+            compare_service.matrix_rows_for(project, sorted(touched))
+            refresh.append(time.perf_counter() - started)
+    p95 = statistics.quantiles(refresh, n=20)[18]
+    return [
+        {
+            "scenario": f"claims × sources matrix over {attributions:,} attributions",
+            "figure_s": round(matrix_s, 4), "floor_s": round(floor_s, 4),
+            "ratio": round(matrix_s / floor_s, 2), "target_ratio": 1.5,
+        },
+        {
+            "scenario": "refresh after one tag (commit + the rows of its claims), p95",
+            "figure_s": round(p95, 4), "median_s": round(statistics.median(refresh), 4),
+            "target_s": 0.050,
+        },
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--statements", type=int, default=1_000_000)
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "sourcetrack-bench")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    results = run(args.statements, args.workdir)
+    for result in results:
+        print(" · ".join(f"{k}: {v}" for k, v in result.items()))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""The comparison views on the demo project: matrix, side by side, charts."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QUrl
+
+from app.services import compare as compare_service
+from app.services.demo import build_demo
+from app.services.editing import AttributionKey
+from app.ui.commands import AttributionCommand
+from app.ui.compare.charts_view import CHARTS
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    demo = tmp_path / "demo.sourcetrack"
+    build_demo(demo).close()
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.compare.computed, timeout=20000):
+        assert win.open_project(str(demo))
+    return win
+
+
+def test_matrix_view_shows_the_service_matrix(window: MainWindow, qtmodeltester) -> None:
+    view = window.compare
+    expected = compare_service.compare(window.session.project)
+    model = view.model
+    assert model.sources == ["Seoul", "Kyiv", "Kremlin"]
+    assert [r.claim for r in model.rows] == [r.claim for r in expected.rows]
+    contested = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert contested.count("⚠ contested") == sum(r.contradiction for r in expected.rows) > 0
+    row = next(i for i, r in enumerate(model.rows) if r.claim == "North Korean troops are in Russia")
+    kremlin = model.index(row, 2 + model.sources.index("Kremlin"))
+    assert kremlin.data().startswith("▼ denies")  # a glyph as well as a colour
+    assert kremlin.data(Qt.ItemDataRole.BackgroundRole) is not None
+    qtmodeltester.check(model)
+
+
+def test_filters_columns_and_export(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    view = window.compare
+    with qtbot.waitSignal(view.computed, timeout=20000):
+        view.contradictions.setChecked(True)
+    assert view.model.rowCount() > 0 and all(r.contradiction for r in view.model.rows)
+    with qtbot.waitSignal(view.computed, timeout=20000):
+        view.sources.set_chosen(["Kremlin", "Kyiv"])
+    assert view.model.sources == ["Kyiv", "Kremlin"]
+    path = view.export_csv(str(tmp_path / "matrix.csv"))
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    assert rows[0] == ["claim_id", "claim", "contradiction", "Kyiv", "Kremlin"]
+    assert len(rows) == view.model.rowCount() + 1 and all(r[2] == "yes" for r in rows[1:])
+
+
+def test_one_tag_refreshes_only_its_claims(window: MainWindow) -> None:
+    view = window.compare
+    generation = view.background.generation
+    project = window.session.project
+    claim = next(r for r in view.model.rows if r.claim == "Russia rewards North Korea with military technology")
+    assert not claim.contradiction
+    statement = next(
+        q["statement_id"]
+        for q in compare_service.side_by_side(project, ["Seoul", "Kyiv"]).quotes[(claim.claim_id, "Seoul")]
+    )
+    key = AttributionKey(statement, 3, window.session.annotator_id)  # the Kremlin denies it
+    window.session.undo_stack.push(AttributionCommand(window.session, key, "tag", stance="denies"))
+    assert view.background.generation == generation  # no full recomputation
+    updated = next(r for r in view.model.rows if r.claim_id == claim.claim_id)
+    assert updated.contradiction and updated.cells["Kremlin"].stance == "denies"
+    window.session.undo_stack.undo()
+    assert not next(r for r in view.model.rows if r.claim_id == claim.claim_id).contradiction
+
+
+def test_side_by_side_quotes_and_opens_a_statement(window: MainWindow, qtbot) -> None:
+    view = window.side_by_side
+    if view.result is None:
+        with qtbot.waitSignal(view.computed, timeout=20000):
+            pass
+    assert view.result is not None and view.result.sources == ["Seoul", "Kyiv", "Kremlin"]
+    text = view.browser.toPlainText()
+    assert "Peskov" in text and "▼ denies" in text
+    (claim_id, _label) = view.result.claims[0]
+    quote = next(q for (c, _s), qs in view.result.quotes.items() if c == claim_id for q in qs)
+    view._clicked(QUrl(f"statement:{quote['article_id']}:{quote['statement_id']}"))
+    assert window.tabs.currentWidget() is window.annotate
+    assert window.annotate.current_statement_id() == quote["statement_id"]
+
+
+def test_every_chart_draws_and_exports(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    view = window.charts
+    for index, (_title, kind) in enumerate(CHARTS):
+        with qtbot.waitSignal(view.drawn, timeout=20000):
+            view.chart.setCurrentIndex(index)
+            if index == 0:
+                view.recompute()
+        axes = view.figure.get_axes()
+        assert axes and axes[0].get_title()
+        if kind == "timeline":
+            assert "Timeline" in axes[0].get_title() and axes[0].collections  # plotted points
+        for suffix in ("png", "svg"):
+            path = view.export(suffix, str(tmp_path / f"{kind}.{suffix}"))
+            assert path is not None and path.stat().st_size > 1000
+    assert (tmp_path / "total.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert (tmp_path / "total.png").read_bytes().startswith(b"\x89PNG")
