@@ -18,6 +18,14 @@ def list_articles(project: Project, *, with_progress: bool = True) -> list[dict[
         return article_store.list_articles(conn, with_progress=with_progress)
 
 
+def article_page(
+    project: Project, after_id: int | None, limit: int, contains: str | None = None
+) -> list[dict[str, Any]]:
+    """A page of the article list (by id), optionally filtered by title or outlet."""
+    with project.read() as conn:
+        return article_store.article_page(conn, after_id, limit, contains)
+
+
 def article_progress(project: Project, article_ids: list[int]) -> dict[int, tuple[int, int]]:
     """(statements, tagged statements) of some articles: the rows a list shows."""
     with project.read() as conn:

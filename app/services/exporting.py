@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -62,26 +62,24 @@ def format_timestamp(value: datetime | None) -> str:
     return text.replace("+00:00", "Z") if value.tzinfo else text + "Z"
 
 
-def _plain(column: str, value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return format_timestamp(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if column == "claims":
-        return "; ".join(sorted(value.split("; "))) if value else ""
-    return value
+_TEXT_INDEXES = tuple(i for i, c in enumerate(EXPORT_COLUMNS) if c in TEXT_COLUMNS)
+_CLAIMS = EXPORT_COLUMNS.index("claims")
+_TIMES = tuple(EXPORT_COLUMNS.index(c) for c in ("created_at", "updated_at"))
 
 
-def csv_cells(row: Any) -> list[Any]:
-    mapping = row._mapping
-    cells = []
-    for column in EXPORT_COLUMNS:
-        value = _plain(column, mapping[column])
-        if column in TEXT_COLUMNS and isinstance(value, str):
-            value = neutralise(value)
-        cells.append(value)
+def _sorted_claims(value: str | None) -> str:
+    return "; ".join(sorted(value.split("; "))) if value else ""
+
+
+def csv_cells(row: tuple[Any, ...]) -> list[Any]:
+    """A row as CSV cells: empty for NULL, claims sorted, text formula-neutralised."""
+    cells = ["" if v is None else v for v in row]
+    cells[_CLAIMS] = _sorted_claims(row[_CLAIMS])
+    for i in _TIMES:
+        if isinstance(cells[i], datetime):
+            cells[i] = format_timestamp(cells[i])
+    for i in _TEXT_INDEXES:
+        cells[i] = neutralise(cells[i]) if cells[i] else cells[i]
     return cells
 
 
@@ -99,19 +97,13 @@ def export_csv(
     return count
 
 
-def json_record(row: Any) -> dict[str, Any]:
+def json_record(row: tuple[Any, ...]) -> dict[str, Any]:
     """The CSV's fields with typed values: numbers as numbers, claims as a list, no neutralising."""
-    mapping = row._mapping
-    record: dict[str, Any] = {}
-    for column in EXPORT_COLUMNS:
-        value = mapping[column]
-        if column == "claims":
-            value = sorted(value.split("; ")) if value else []
-        elif isinstance(value, datetime):
-            value = format_timestamp(value)
-        elif isinstance(value, date):
-            value = value.isoformat()
-        record[column] = value
+    record = dict(zip(EXPORT_COLUMNS, row, strict=True))
+    record["claims"] = sorted(row[_CLAIMS].split("; ")) if row[_CLAIMS] else []
+    for column in ("created_at", "updated_at"):
+        if isinstance(record[column], datetime):
+            record[column] = format_timestamp(record[column])
     return record
 
 

@@ -11,7 +11,9 @@ from app.store import statement_table as table
 from app.store import tags as tag_store
 from app.store.statement_table import SORT_KEYS, StatementFilter
 
-__all__ = ["SORT_KEYS", "StatementFilter", "count", "fetch_page", "filter_choices"]
+__all__ = [
+    "SORT_KEYS", "StatementFilter", "count", "fetch_page", "filter_choices", "tags_and_claims",
+]
 
 
 def count(project: Project, statement_filter: StatementFilter) -> int:
@@ -37,6 +39,16 @@ def fetch_page(
         row["tags"] = tags.get(row["id"], [])
         row["claims"] = claims.get(row["id"], [])
     return rows
+
+
+def tags_and_claims(
+    project: Project, statement_ids: Sequence[int]
+) -> dict[int, tuple[list[dict[str, Any]], list[str]]]:
+    """The tags and claim labels of some statements (rows to refresh after an edit)."""
+    with project.read() as conn:
+        tags = queries.tags_for_statements(conn, statement_ids)
+        claims = table.claims_for(conn, statement_ids)
+    return {sid: (tags.get(sid, []), claims.get(sid, [])) for sid in statement_ids}
 
 
 def filter_choices(project: Project) -> dict[str, Sequence[Any]]:

@@ -8,6 +8,7 @@ body never changes. The store functions that insert, move or delete statements k
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -54,3 +55,20 @@ def matching_ids(conn: sa.Connection, user_text: str) -> sa.Select[tuple[int]] |
             .where(sa.text(f"{TABLE} MATCH :q").bindparams(q=match_query(user_text)))
         )
     return None
+
+
+ROWID = sa.literal_column(f"{TABLE}.rowid")
+
+
+def available(conn: sa.Connection) -> bool:
+    return _enabled(conn)
+
+
+def join_matches(
+    query: sa.Select[Any], id_column: sa.ColumnElement[int], user_text: str
+) -> sa.Select[Any]:
+    """Join the rows whose text matches to `query` (ordered by ROWID, FTS5 streams them)."""
+    fts_table = sa.table(TABLE)
+    return query.join(fts_table, id_column == ROWID).where(
+        sa.text(f"{TABLE} MATCH :q").bindparams(q=match_query(user_text))
+    )

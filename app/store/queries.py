@@ -34,6 +34,18 @@ class TagFilter:
     published_from: date | None = None
     published_to: date | None = None
 
+    def apply_to_articles(self, query: sa.Select[Any]) -> sa.Select[Any]:
+        """The article-level part of the filter, on a query over articles alone."""
+        if self.article_ids:
+            query = query.where(articles.c.id.in_(self.article_ids))
+        if self.outlet:
+            query = query.where(articles.c.outlet == self.outlet)
+        if self.published_from:
+            query = query.where(articles.c.published >= self.published_from)
+        if self.published_to:
+            query = query.where(articles.c.published <= self.published_to)
+        return query
+
     def apply(self, query: sa.Select[Any]) -> sa.Select[Any]:
         if self.article_ids:
             query = query.where(articles.c.id.in_(self.article_ids))
@@ -90,32 +102,46 @@ EXPORT_COLUMNS = (
 )
 
 
+def _utc_text(conn: sa.Connection, column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """A UTC timestamp as ISO 8601 text ending in Z, formatted by the database."""
+    if conn.dialect.name == "sqlite":
+        return sa.func.strftime("%Y-%m-%dT%H:%M:%SZ", column)
+    return column  # formatted in Python (services.exporting) on other databases
+
+
 def export_rows(
-    conn: sa.Connection, tag_filter: TagFilter | None = None, batch: int = 2000
-) -> Iterator[sa.Row[Any]]:
-    """One row per attribution, in article and text order, streamed in batches."""
+    conn: sa.Connection, tag_filter: TagFilter | None = None, articles_per_batch: int = 100
+) -> Iterator[tuple[Any, ...]]:
+    """One row per attribution (EXPORT_COLUMNS, plain values), in article and text order.
+
+    Streamed a batch of articles at a time, in constant memory. Each body is read once per
+    batch and sliced here: `substr()` in SQL would read a long body again for every tag.
+    """
+    article_query = sa.select(articles.c.id).order_by(articles.c.id)
+    if tag_filter:
+        article_query = tag_filter.apply_to_articles(article_query)
+    article_ids = list(conn.execute(article_query).scalars())
     query = (
         sa.select(
-            articles.c.id.label("article_id"),
-            articles.c.title.label("article_title"),
+            articles.c.id,
+            articles.c.title,
             articles.c.outlet,
-            articles.c.published,
+            sa.cast(articles.c.published, sa.String),
             articles.c.url,
-            statements.c.id.label("statement_id"),
+            statements.c.id,
             statements.c.ordinal,
             statements.c.start,
             statements.c.end,
-            statement_text_expr().label("statement_text"),
-            sources.c.name.label("source"),
+            sources.c.name,
             attributions.c.stance,
-            confidence_levels.c.rank.label("confidence_rank"),
-            confidence_levels.c.label.label("confidence_label"),
-            _claims_cell().label("claims"),
-            annotators.c.name.label("annotator"),
+            confidence_levels.c.rank,
+            confidence_levels.c.label,
+            _claims_cell(),
+            annotators.c.name,
             attributions.c.note,
             attributions.c.origin,
-            attributions.c.created_at,
-            attributions.c.updated_at,
+            _utc_text(conn, attributions.c.created_at),
+            _utc_text(conn, attributions.c.updated_at),
         )
         .select_from(attributions)
         .join(statements, statements.c.id == attributions.c.statement_id)
@@ -124,7 +150,7 @@ def export_rows(
         .join(annotators, annotators.c.id == attributions.c.annotator_id)
         .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
         .order_by(
-            articles.c.id,
+            statements.c.article_id,
             statements.c.start,
             statements.c.end,
             sources.c.position,
@@ -133,8 +159,15 @@ def export_rows(
     )
     if tag_filter:
         query = tag_filter.apply(query)
-    result = conn.execution_options(yield_per=batch).execute(query)
-    yield from result
+    batch_ids = sa.bindparam("batch_ids", expanding=True)
+    query = query.where(statements.c.article_id.in_(batch_ids))
+    body_query = sa.select(articles.c.id, articles.c.body).where(articles.c.id.in_(batch_ids))
+    for first in range(0, len(article_ids), articles_per_batch):
+        ids = article_ids[first : first + articles_per_batch]
+        bodies = dict(iter(conn.execute(body_query, {"batch_ids": ids})))  # type: ignore[arg-type]
+        for row in conn.execute(query, {"batch_ids": ids}):
+            start, end = row[7], row[8]
+            yield (*row[:9], bodies[row[0]][start:end], *row[9:])
 
 
 def list_statements(

@@ -56,7 +56,9 @@ class StatementFilter:
     search: str | None = None
 
 
-def _where(conn: sa.Connection, query: sa.Select[Any], f: StatementFilter) -> sa.Select[Any]:
+def _where(
+    conn: sa.Connection, query: sa.Select[Any], f: StatementFilter, *, search: bool = True
+) -> sa.Select[Any]:
     tag_conditions = []
     if f.source_ids:
         tag_conditions.append(attributions.c.source_id.in_(f.source_ids))
@@ -87,7 +89,7 @@ def _where(conn: sa.Connection, query: sa.Select[Any], f: StatementFilter) -> sa
         query = query.where(articles.c.published >= f.published_from)
     if f.published_to:
         query = query.where(articles.c.published <= f.published_to)
-    if f.search and f.search.strip():
+    if search and f.search and f.search.strip():
         matching = fts.matching_ids(conn, f.search)
         if matching is not None:
             query = query.where(statements.c.id.in_(matching))
@@ -97,7 +99,10 @@ def _where(conn: sa.Connection, query: sa.Select[Any], f: StatementFilter) -> sa
 
 
 def count(conn: sa.Connection, f: StatementFilter) -> int:
-    query = sa.select(sa.func.count()).select_from(statements.join(articles))
+    article_level = f.title_contains or f.outlet or f.published_from or f.published_to
+    # Join the articles only when a filter needs them: the bare count walks one index.
+    source = statements.join(articles) if article_level else statements
+    query = sa.select(sa.func.count()).select_from(source)
     return int(conn.scalar(_where(conn, query, f)) or 0)
 
 
@@ -111,7 +116,10 @@ def page(
 ) -> list[dict[str, Any]]:
     """One page of rows after the key `after` (None: the first page). Each row carries its
     `key`, to pass as `after` for the next page."""
-    keys = (*SORT_KEYS[sort], statements.c.id)
+    streamed = sort == "article" and bool(f.search and f.search.strip()) and fts.available(conn)
+    # Searching in document order: walk the full-text index in its own (rowid) order and stop
+    # at the page's end, instead of collecting every match and sorting them.
+    keys = (fts.ROWID,) if streamed else (*SORT_KEYS[sort], statements.c.id)
     query = sa.select(
         statements.c.id,
         statements.c.article_id,
@@ -121,32 +129,28 @@ def page(
         articles.c.title,
         articles.c.outlet,
         articles.c.published,
-        statement_text_expr().label("text"),
         *[k.label(f"k{i}") for i, k in enumerate(keys)],
     ).select_from(statements.join(articles))
-    query = _where(conn, query, f)
+    if streamed:
+        query = fts.join_matches(query, statements.c.id, f.search or "")
+    query = _where(conn, query, f, search=not streamed)
     if after is not None:
         row_key, last = sa.tuple_(*keys), sa.tuple_(*[sa.literal(v) for v in after])
         query = query.where(row_key < last if descending else row_key > last)
     query = query.order_by(*[k.desc() if descending else k for k in keys]).limit(limit)
+    fields = ("id", "article_id", "ordinal", "start", "end", "title", "outlet", "published")
     rows = []
     for row in conn.execute(query).mappings():
-        item = {
-            k: row[k]
-            for k in (
-                "id",
-                "article_id",
-                "ordinal",
-                "start",
-                "end",
-                "title",
-                "outlet",
-                "published",
-                "text",
-            )
-        }
+        item = {k: row[k] for k in fields}
         item["key"] = tuple(row[f"k{i}"] for i in range(len(keys)))
         rows.append(item)
+    # Each body once per page, sliced here: substr() in SQL would read a long body (and its
+    # overflow pages) again for every one of its statements.
+    ids = {r["article_id"] for r in rows}
+    found = conn.execute(sa.select(articles.c.id, articles.c.body).where(articles.c.id.in_(ids)))
+    bodies = {article_id: body for article_id, body in found} if rows else {}
+    for item in rows:
+        item["text"] = bodies[item["article_id"]][item["start"] : item["end"]]
     return rows
 
 

@@ -1,4 +1,6 @@
-"""The article list as a Qt table model: a thin adapter over `services.browse`."""
+"""The article list as a Qt table model, paged: rows come a page at a time as the view
+scrolls (Qt's fetch-more), filtered by the database; progress (tagged/total) is fetched for
+the rows a view actually shows."""
 
 from __future__ import annotations
 
@@ -15,42 +17,96 @@ _COLUMNS = (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-
-
+PageLoader = Callable[[int | None, int, str | None], list[dict[str, Any]]]
 ProgressLoader = Callable[[list[int]], dict[int, tuple[int, int]]]
 BLOCK = 100
 
 
 class ArticleTableModel(QAbstractTableModel):
-    """Rows are the dicts `list_articles` returns. Progress (tagged/total) is fetched lazily,
-    a block of rows at a time, for the rows a view actually asks about."""
-
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None, progress_loader: ProgressLoader | None = None) -> None:
+    def __init__(self, parent: Any = None, page_size: int = 200) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
-        self.progress_loader = progress_loader
+        self.page_loader: PageLoader | None = None
+        self.progress_loader: ProgressLoader | None = None
+        self.page_size = page_size
+        self.contains: str | None = None
+        self._exhausted = True
+        self._fetching = False
+
+    def set_loaders(self, pages: PageLoader | None, progress: ProgressLoader | None) -> None:
+        self.page_loader, self.progress_loader = pages, progress
+        self.reload()
+
+    def set_filter(self, text: str) -> None:
+        self.contains = text.strip() or None
+        self.reload()
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show fixed rows (no paging): for callers that already hold the list."""
+        self.page_loader = None
         self.beginResetModel()
         self._rows = list(rows)
+        self._exhausted = True
         self.endResetModel()
+
+    def reload(self, keep_rows: int = 0) -> None:
+        self._fetching = True
+        try:
+            self.beginResetModel()
+            self._rows = []
+            self._exhausted = self.page_loader is None
+            self.endResetModel()
+        finally:
+            self._fetching = False
+        while self.canFetchMore() and len(self._rows) < max(keep_rows, 1):
+            self.fetchMore()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self.canFetchMore() or self.page_loader is None:
+            return
+        after = self._rows[-1]["id"] if self._rows else None
+        page = self.page_loader(after, self.page_size, self.contains)
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if not page:
+            return
+        self._fetching = True
+        try:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def forget_progress(self, article_id: int) -> None:
+        """An edit changed this article's progress: fetch it again when shown."""
+        for row, item in enumerate(self._rows):
+            if item["id"] == article_id:
+                item.pop("statements", None)
+                item.pop("tagged", None)
+                index = self.index(row, 3)
+                self.dataChanged.emit(index, index)
 
     def _progress(self, row: int) -> tuple[int, int]:
         item = self._rows[row]
         if "statements" not in item and self.progress_loader is not None:
             first = row - row % BLOCK
-            block = self._rows[first : first + BLOCK]
+            block = [r for r in self._rows[first : first + BLOCK] if "statements" not in r]
             found = self.progress_loader([r["id"] for r in block])
             for r in block:
                 r["statements"], r["tagged"] = found.get(r["id"], (0, 0))
         return item.get("tagged", 0), item.get("statements", 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(_COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -72,16 +128,19 @@ class ArticleTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
+    def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_COLUMNS)
-        ):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(_COLUMNS):
             return _COLUMNS[section][1]
         return None
 
     def article_id(self, row: int) -> int | None:
         return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if item["id"] == article_id:
+                return row
+        return None

@@ -24,6 +24,7 @@ class _Command(QUndoCommand):
         self._done = False
         self.article_id: int | None = None
         self.statement_ids: frozenset[int] | None = None
+        self.reason: str | None = None
 
     def _run(self, action: Any) -> bool:
         try:
@@ -32,7 +33,7 @@ class _Command(QUndoCommand):
             self.setObsolete(True)  # an edit that failed or conflicts leaves the stack
             self.session.error.emit(str(error))
             return False
-        self.session.notify(self.article_id, self.statement_ids)
+        self.session.notify(self.article_id, self.statement_ids, self.reason)
         return True
 
 
@@ -181,6 +182,7 @@ class DismissSuggestionCommand(_Command):
         self.suggestion = suggestion
         self.article_id = suggestion.article_id
         self.statement_ids = frozenset({suggestion.statement_id})
+        self.reason = "suggestions"
 
     def redo(self) -> None:
         self._run(

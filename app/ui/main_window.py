@@ -29,6 +29,7 @@ from app.ui.session import Session
 from app.ui.sources_dialog import SourcesDialog
 from app.ui.statements_view import StatementsView
 from app.ui.welcome import WelcomePage
+from app.ui.worker import Background
 
 PROJECT_FILTER = "Sourcetrack projects (*.sourcetrack);;All files (*)"
 MAX_RECENT = 8
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.counts_job = Background(self)
+        self.counts_job.finished.connect(self._show_counts)
         self.setAcceptDrops(True)
         self.import_run: ImportRun | None = None
         self._build_menus()
@@ -176,10 +179,14 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.annotate.splitter.restoreState(splitter)
+        tab = self.settings.value("window/tab")
+        if tab is not None and str(tab).isdigit() and int(tab) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(tab))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.annotate.splitter.saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.close_project()
         super().closeEvent(event)
 
@@ -313,15 +320,22 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.annotate)
         self.annotate.open_statement(article_id, statement_id)
 
-    def _update_status(self, _article_id: object = None) -> None:
+    def _update_status(self, _change: object = None) -> None:
+        """Counts for the status bar, computed in the background (they scan whole tables)."""
         if self.session is None:
             self.status_counts.setText("")
             return
-        counts = browse.project_counts(self.session.project)
-        self.status_counts.setText(
-            f"{counts['articles']} articles · {counts['statements']} statements · "
-            f"{counts['attributions']} tags · annotator: {self.session.annotator}"
-        )
+        project, annotator = self.session.project, self.session.annotator
+        self.status_counts.setText(f"annotator: {annotator}")
+        self.counts_job.submit(lambda: (browse.project_counts(project), annotator))
+
+    def _show_counts(self, result: object) -> None:
+        counts, annotator = result  # type: ignore[misc]
+        if self.session is not None:
+            self.status_counts.setText(
+                f"{counts['articles']:,} articles · {counts['statements']:,} statements · "
+                f"{counts['attributions']:,} tags · annotator: {annotator}"
+            )
 
     def _show_project_state(self) -> None:
         self._update_undo_actions()

@@ -18,6 +18,7 @@ class Change:
 
     article_id: int | None = None
     statement_ids: frozenset[int] | None = None
+    reason: str | None = None  # "suggestions": dismissals changed, not tags
 
 
 class Session(QObject):
@@ -44,10 +45,13 @@ class Session(QObject):
         self._poll.start()
 
     def notify(
-        self, article_id: int | None = None, statement_ids: frozenset[int] | None = None
+        self,
+        article_id: int | None = None,
+        statement_ids: frozenset[int] | None = None,
+        reason: str | None = None,
     ) -> None:
         self._data_version = self._watch.version()
-        self.changed.emit(Change(article_id, statement_ids))
+        self.changed.emit(Change(article_id, statement_ids, reason))
 
     def check_external_changes(self) -> bool:
         version = self._watch.version()

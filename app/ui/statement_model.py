@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from app.services import statement_table
 from app.services.project import Project
 from app.services.statement_table import StatementFilter
+from app.ui.worker import Background
 
 Index = QModelIndex | QPersistentModelIndex
 GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
@@ -37,7 +38,7 @@ class StatementTableModel(QAbstractTableModel):
 
     total_changed = Signal(int)
 
-    def __init__(self, parent: Any = None, page_size: int = 500) -> None:
+    def __init__(self, parent: Any = None, page_size: int = 200) -> None:
         super().__init__(parent)
         self.project: Project | None = None
         self.filter = StatementFilter()
@@ -48,6 +49,10 @@ class StatementTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._exhausted = True
         self._fetching = False  # views and testers may ask for more while rows are going in
+        # The total is a COUNT over the whole filter: computed in the background, so the
+        # first rows paint without waiting for it.
+        self.counter = Background(self)
+        self.counter.finished.connect(self._set_total)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -66,13 +71,20 @@ class StatementTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._rows = []
             self._exhausted = self.project is None
-            self.total = statement_table.count(self.project, self.filter) if self.project else 0
+            self.total = -1 if self.project else 0  # -1: still counting
             self.endResetModel()
         finally:
             self._fetching = False
         self.total_changed.emit(self.total)
+        if self.project is not None:
+            project, statement_filter = self.project, self.filter
+            self.counter.submit(lambda: statement_table.count(project, statement_filter))
         while self.canFetchMore() and len(self._rows) < max(keep_rows, 1):
             self.fetchMore()
+
+    def _set_total(self, total: int) -> None:
+        self.total = total
+        self.total_changed.emit(total)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._exhausted and not self._fetching
@@ -81,10 +93,12 @@ class StatementTableModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or self._fetching or self.project is None:
             return
         after = self._rows[-1]["key"] if self._rows else None
+        # The first page only needs to fill the screen; later pages come as the user scrolls.
+        size = min(self.page_size, 64) if after is None else self.page_size
         page = statement_table.fetch_page(
-            self.project, self.filter, self.sort_key, self.descending, after, self.page_size
+            self.project, self.filter, self.sort_key, self.descending, after, size
         )
-        if len(page) < self.page_size:
+        if len(page) < size:
             self._exhausted = True
         if not page:
             return
@@ -149,6 +163,19 @@ class StatementTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
             return COLUMNS[section][0]
         return None
+
+    def refresh_statements(self, statement_ids: frozenset[int]) -> None:
+        """Fetch the tags and claims of these statements again, where their rows are loaded."""
+        if self.project is None:
+            return
+        rows = [i for i, r in enumerate(self._rows) if r["id"] in statement_ids]
+        if not rows:
+            return
+        fresh = statement_table.tags_and_claims(self.project, [self._rows[i]["id"] for i in rows])
+        for i in rows:
+            tags, claims = fresh.get(self._rows[i]["id"], ([], []))
+            self._rows[i]["tags"], self._rows[i]["claims"] = tags, claims
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
     def statement_ids(self, rows: list[int]) -> list[int]:
         return [self._rows[r]["id"] for r in rows if 0 <= r < len(self._rows)]

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from app.services import editing, statement_table
 from app.services.statement_table import StatementFilter
 from app.ui.commands import AttributionCommand
-from app.ui.session import Session
+from app.ui.lazy import LazyView
+from app.ui.session import Change
 from app.ui.statement_model import StatementTableModel
 
 ANY = "Any"
@@ -42,12 +43,11 @@ def _date_edit() -> QDateEdit:
     return edit
 
 
-class StatementsView(QWidget):
+class StatementsView(LazyView):
     open_statement = Signal(int, int)  # article id, statement id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
         self.count_label = QLabel()
         self.model = StatementTableModel(self)
         self.model.total_changed.connect(self._show_total)
@@ -125,14 +125,23 @@ class StatementsView(QWidget):
 
     # --- session -----------------------------------------------------------------------------
 
-    def set_session(self, session: Session | None) -> None:
-        self.session = session
-        if session is not None:
-            session.changed.connect(self.refresh)
-            self._fill_choices()
-        self.model.set_project(session.project if session else None)
+    def clear(self) -> None:
+        self.model.set_project(None)
 
-    def refresh(self, _article_id: object = None) -> None:
+    def load(self) -> None:
+        assert self.session is not None
+        self._fill_choices()
+        self.model.project = self.session.project
+        self.model.set_filter(self.current_filter())
+
+    def apply_change(self, change: Change) -> bool:
+        """A tag edit refreshes the loaded rows of its statements only."""
+        if change.statement_ids is None:
+            return False
+        self.model.refresh_statements(change.statement_ids)
+        return True
+
+    def refresh(self, _change: object = None) -> None:
         if self.session is not None:
             self._fill_choices()
             self.model.reload(keep_rows=self.model.loaded())
@@ -189,7 +198,7 @@ class StatementsView(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _show_total(self, total: int) -> None:
-        self.count_label.setText(f"{total:,} statements")
+        self.count_label.setText("counting…" if total < 0 else f"{total:,} statements")
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow
     win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     win.reports = reports  # type: ignore[attr-defined]
     qtbot.addWidget(win)
+    win.show()
     Project.open(tmp_path / "p.sourcetrack", create=True).close()
     assert win.open_project(str(tmp_path / "p.sourcetrack"))
     return win

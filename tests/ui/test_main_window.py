@@ -38,7 +38,7 @@ def test_welcome_page_without_a_project(window: MainWindow) -> None:
     assert window.windowTitle() == "Sourcetrack"
 
 
-def test_open_project_lists_articles_and_shows_tagged_text(window: MainWindow, demo: Path) -> None:
+def test_open_project_lists_articles_and_shows_tagged_text(window: MainWindow, demo: Path, qtbot) -> None:
     assert window.open_project(str(demo))
     assert window.pages.currentWidget() is window.tabs
     assert window.windowTitle().startswith("demo.sourcetrack")
@@ -48,14 +48,16 @@ def test_open_project_lists_articles_and_shows_tagged_text(window: MainWindow, d
     assert 0 < tagged <= total
     text = window.annotate.text.toPlainText()
     assert "▲" in text or "▼" in text  # stance glyphs, not colour alone
-    assert "articles ·" in window.status_counts.text()
+    qtbot.waitUntil(lambda: "articles ·" in window.status_counts.text(), timeout=10000)  # counted in the background
     assert str(demo) in window.recent_projects()
 
 
 def test_filter_box_narrows_the_list(window: MainWindow, demo: Path, qtbot) -> None:
     window.open_project(str(demo))
-    qtbot.keyClicks(window.annotate.filter_box, "Meridian")
-    assert window.annotate.filtered.rowCount() == 1
+    qtbot.keyClicks(window.annotate.filter_box, "meridian")  # outlet, any case, in SQL
+    qtbot.waitUntil(lambda: window.annotate.articles.rowCount() == 1, timeout=5000)
+    window.annotate.filter_box.clear()
+    qtbot.waitUntil(lambda: window.annotate.articles.rowCount() == 4, timeout=5000)
 
 
 def test_refuses_a_file_that_is_not_a_project(

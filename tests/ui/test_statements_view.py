@@ -32,6 +32,12 @@ def window(qtbot, tmp_path: Path, demo: Path) -> MainWindow:
     return win
 
 
+def counted(qtbot, model: StatementTableModel) -> int:
+    """The total arrives from a background COUNT; wait for it."""
+    qtbot.waitUntil(lambda: model.total >= 0, timeout=10000)
+    return model.total
+
+
 def total(demo: Path, sql: str = "SELECT count(*) FROM statements") -> int:
     with sqlite3.connect(demo) as conn:
         return conn.execute(sql).fetchone()[0]
@@ -55,9 +61,9 @@ def test_filters_run_in_sql(window: MainWindow, demo: Path, qtbot) -> None:
         "SELECT count(DISTINCT statement_id) FROM attributions a JOIN sources s ON s.id = a.source_id "
         "WHERE s.name = 'Kremlin'",
     )
-    assert view.model.total == kremlin > 0
+    assert counted(qtbot, view.model) == kremlin > 0
     view.stance.setCurrentText("denies")
-    assert 0 < view.model.total <= kremlin
+    assert 0 < counted(qtbot, view.model) <= kremlin
     assert all("denies" in view.model.index(r, 6).data() for r in range(view.model.rowCount()))
     view.source.setCurrentIndex(0)
     view.stance.setCurrentIndex(0)
@@ -68,7 +74,7 @@ def test_filters_run_in_sql(window: MainWindow, demo: Path, qtbot) -> None:
     view.search.clear()
     view.untagged.setChecked(True)
     view.apply_filter()
-    assert view.model.total == total(
+    assert counted(qtbot, view.model) == total(
         demo,
         "SELECT count(*) FROM statements WHERE id NOT IN (SELECT statement_id FROM attributions)",
     )
@@ -84,7 +90,7 @@ def test_sorting_is_done_by_the_database(window: MainWindow) -> None:
     assert titles == sorted(titles)
 
 
-def test_pages_are_fetched_by_key_as_the_view_scrolls(tmp_path: Path, qtmodeltester) -> None:
+def test_pages_are_fetched_by_key_as_the_view_scrolls(tmp_path: Path, qtmodeltester, qtbot) -> None:
     path = tmp_path / "many.sourcetrack"
     with Project.open(path, create=True) as project:
         for n in range(30):
@@ -92,7 +98,7 @@ def test_pages_are_fetched_by_key_as_the_view_scrolls(tmp_path: Path, qtmodeltes
             import_text(project, f"Article {n}\n\n{sentences}", ArticleMeta(language="fr"))
         model = StatementTableModel(page_size=40)
         model.set_project(project)
-        assert model.total == 300 and model.rowCount() == 40 and model.canFetchMore()
+        assert counted(qtbot, model) == 300 and model.rowCount() == 40 and model.canFetchMore()
         seen = []
         while model.canFetchMore():
             model.fetchMore()
@@ -147,3 +153,22 @@ def test_bulk_tagging_is_one_undo_step(window: MainWindow, demo: Path) -> None:
     )
     window.session.undo_stack.undo()
     assert total(demo, "SELECT count(*) FROM attributions") == before
+
+
+def test_search_pages_stream_every_match_once(tmp_path: Path, qtbot) -> None:
+    path = tmp_path / "many.sourcetrack"
+    with Project.open(path, create=True) as project:
+        for n in range(12):
+            sentences = " ".join(f"Le Kremlin dément la phrase {n}-{i}. Séoul maintient {i}." for i in range(10))
+            import_text(project, f"Article {n}\n\n{sentences}", ArticleMeta(language="fr"))
+        model = StatementTableModel(page_size=25)
+        model.set_project(project)
+        from app.services.statement_table import StatementFilter
+
+        model.set_filter(StatementFilter(search="kremlin dement"))
+        assert counted(qtbot, model) == 120
+        while model.canFetchMore():
+            model.fetchMore()
+        ids = [model.index(r, 0).data(StatementTableModel.StatementIdRole) for r in range(model.rowCount())]
+        assert len(ids) == 120 and ids == sorted(ids)
+        assert all("Kremlin" in model.index(r, 4).data() for r in range(model.rowCount()))

@@ -71,6 +71,8 @@ class StatementText(QTextEdit):
             self.current_id = None
             return
         cursor = QTextCursor(self.document())
+        # One edit block: the document lays itself out once, not after every insertion.
+        cursor.beginEditBlock()
         title_format = QTextCharFormat()
         title_format.setFontWeight(QFont.Weight.Bold)
         title_format.setFontPointSize(self.font().pointSizeF() * 1.3)
@@ -98,6 +100,7 @@ class StatementText(QTextEdit):
                 cursor.insertText(f"\u2009{glyph}\u00a0{tag['source']}", label)
             position = statement.end
         self._insert(cursor, view.body, position, len(view.body), plain)
+        cursor.endEditBlock()
         self.set_current(current_id, scroll_to=False)
         self.verticalScrollBar().setValue(scroll)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,7 +36,8 @@ from app.ui.commands import (
     DismissSuggestionCommand,
     StatementCommand,
 )
-from app.ui.session import Session
+from app.ui.lazy import LazyView
+from app.ui.session import Change
 
 SHORTCUTS = (
     ("↑ / ↓, K / J", "previous / next statement"),
@@ -53,29 +54,29 @@ SHORTCUTS = (
 )
 
 
-class AnnotateView(QWidget):
+class AnnotateView(LazyView):
     help_requested = Signal()
     status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
         self.view: ArticleView | None = None
         self.current_index = -1
         self.active_source: int | None = None
         self.sources: list[dict[str, Any]] = []
         self.levels: list[dict[str, Any]] = []
-        self.suggestions: dict[int, list[Any]] = {}  # statement id → pending suggestions
+        self.suggestions: dict[int, list[Any]] = {}  # statement id → the article's suggestions
+        self._suggestions_for: int | None = None
 
         self.articles = ArticleTableModel(self)
-        self.filtered = QSortFilterProxyModel(self)
-        self.filtered.setSourceModel(self.articles)
-        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filtered.setFilterKeyColumn(-1)
         self.filter_box = QLineEdit(placeholderText="Filter articles")
-        self.filter_box.textChanged.connect(self.filtered.setFilterFixedString)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(200)
+        self._filter_timer.timeout.connect(lambda: self.articles.set_filter(self.filter_box.text()))
+        self.filter_box.textChanged.connect(self._filter_timer.start)
         self.article_table = QTableView()
-        self.article_table.setModel(self.filtered)
+        self.article_table.setModel(self.articles)
         self.article_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.article_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.article_table.verticalHeader().hide()
@@ -173,53 +174,89 @@ class AnnotateView(QWidget):
         for key in ("F1", "?"):
             bind(key, self.help_requested.emit)
 
-    def set_session(self, session: Session | None) -> None:
-        self.session = session
+    # --- loading (LazyView) ----------------------------------------------------------------
+
+    def clear(self) -> None:
+        self._suggestions_for = None
         self.view = None
         self.current_index = -1
-        if session is None:
-            self.articles.set_rows([])
-            self.text.show_article(None)
-            self.panel.show_statement(None, 0, None, "")
-            return
-        session.changed.connect(self.refresh)
-        self.refresh(None)
-        if self.filtered.rowCount():
-            self.article_table.selectRow(0)
+        self.articles.set_loaders(None, None)
+        self.text.show_article(None)
+        self.panel.show_statement(None, 0, None, "")
 
-    # --- refresh ----------------------------------------------------------------------------
-
-    def refresh(self, _article_id: object = None) -> None:
-        """Reload what an edit may have changed: the list's progress, the text, the panel."""
-        if self.session is None:
-            return
+    def load(self) -> None:
+        """Everything the view shows: sources, levels, claims, the first page of articles, and
+        the article that was open (or the first)."""
+        assert self.session is not None
         project = self.session.project
-        self.sources, self.levels = browse.sources_and_levels(project)
-        self.panel.set_sources(self.sources)
-        self.panel.set_levels(self.levels)
-        self.panel.set_claim_labels(editing.claim_labels(project))
+        self._load_choices()
         current_article = self.view.id if self.view else None
-        self.articles.progress_loader = lambda ids: browse.article_progress(project, ids)
-        self.articles.set_rows(browse.list_articles(project, with_progress=False))
-        # Fixed widths: resizing to contents would measure every row of a 10,000-article list.
+        self.articles.set_loaders(
+            lambda after, limit, contains: browse.article_page(project, after, limit, contains),
+            lambda ids: browse.article_progress(project, ids),
+        )
+        # Fixed widths: resizing to contents would measure every row of a long list.
         header = self.article_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
         for column, sample in ((1, "Agence Contin…"), (2, "2024-12-31"), (3, "9999/9999")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        if current_article is not None:
-            self._select_article_row(current_article)
+        if current_article is not None and self._select_article_row(current_article):
             self.load_article(current_article, keep_statement=True)
+        elif self.articles.rowCount():
+            self.view = None
+            self.article_table.selectRow(0)
+        else:
+            self.view = None
+            self.text.show_article(None)
+            self._show_panel()
 
-    def _select_article_row(self, article_id: int) -> None:
-        for row in range(self.filtered.rowCount()):
-            index = self.filtered.index(row, 0)
-            if index.data(ArticleTableModel.ArticleIdRole) == article_id:
-                self.article_table.selectionModel().blockSignals(True)
-                self.article_table.selectRow(row)
-                self.article_table.selectionModel().blockSignals(False)
-                return
+    def _load_choices(self) -> None:
+        assert self.session is not None
+        self.sources, self.levels = browse.sources_and_levels(self.session.project)
+        self.panel.set_sources(self.sources)
+        self.panel.set_levels(self.levels)
+        self.panel.set_claim_labels(editing.claim_labels(self.session.project))
+
+    def apply_change(self, change: Change) -> bool:
+        """An edit of statements or tags of one article reloads that article only."""
+        if change.article_id is None and change.statement_ids is None:
+            return False
+        assert self.session is not None
+        if change.statement_ids is None:  # statements made, split, merged or deleted
+            affected = change.article_id
+        elif self.view is not None and change.statement_ids & {s.id for s in self.view.statements}:
+            affected = self.view.id
+        else:
+            affected = change.article_id
+        self.panel.set_claim_labels(editing.claim_labels(self.session.project))
+        if affected is not None:
+            self.articles.forget_progress(affected)
+        if self.view is not None and affected == self.view.id:
+            if change.statement_ids is None or change.reason == "suggestions":
+                self._suggestions_for = None  # the text or the dismissals changed
+            self.load_article(self.view.id, keep_statement=True)
+        return True
+
+    def refresh(self, _change: object = None) -> None:
+        """Reload everything now (sources renamed, scale changed...)."""
+        if self.session is not None:
+            self._stale = False
+            self.load()
+
+    def _select_article_row(self, article_id: int) -> bool:
+        """Select an article's row, fetching pages until it is loaded."""
+        row = self.articles.row_of(article_id)
+        while row is None and self.articles.canFetchMore():
+            self.articles.fetchMore()
+            row = self.articles.row_of(article_id)
+        if row is None:
+            return False
+        self.article_table.selectionModel().blockSignals(True)
+        self.article_table.selectRow(row)
+        self.article_table.selectionModel().blockSignals(False)
+        return True
 
     def _article_chosen(self, current: Any, _previous: Any) -> None:
         if self.session is None or not current.isValid():
@@ -295,30 +332,58 @@ class AnnotateView(QWidget):
             self.active_source,
             f"{self.current_index + 1} of {total}",
         )
-        pending = self.pending_suggestions()
+        pending = self.pending_suggestions(detail.tags if detail else [])
         self.panel.show_suggestions(pending)
         self.text.set_evidence([(e.start, e.end) for e in pending[0].evidence] if pending else [])
 
     # --- suggestions -----------------------------------------------------------------------------
 
-    def _load_suggestions(self) -> None:
-        """Suggestions for the whole article at once (a statement may continue the last one)."""
+    def _load_suggestions(self, *, force: bool = False) -> None:
+        """Suggestions for the whole article at once (a statement may continue the last one).
+
+        The analysis depends on the text and the aliases, not on the tags, so it runs once per
+        article; whether a suggestion is still pending is worked out from the current tags.
+        """
+        article_id = self.view.id if self.view is not None else None
+        if not force and article_id == self._suggestions_for:
+            return
         self.suggestions = {}
-        if self.session is None or self.view is None:
+        self._suggestions_for = article_id
+        if self.session is None or article_id is None:
             return
         try:
             found = suggest_service.suggest(
-                self.session.project, article_id=self.view.id, annotator=self.session.annotator
+                self.session.project, article_id=article_id, annotator=self.session.annotator
             )
         except DomainError:
             return
         for suggestion in found:
-            if suggestion.pending:
-                self.suggestions.setdefault(suggestion.statement_id, []).append(suggestion)
+            self.suggestions.setdefault(suggestion.statement_id, []).append(suggestion)
 
-    def pending_suggestions(self) -> list[Any]:
+    def pending_suggestions(self, tags: list[dict[str, Any]] | None = None) -> list[Any]:
+        """The current statement's suggestions that accepting would change something for: no
+        tag of this annotator for that source yet, or a suggestion-made tag that differs. A
+        person's tag is never offered to be overwritten."""
         statement_id = self.current_statement_id()
-        return list(self.suggestions.get(statement_id, [])) if statement_id is not None else []
+        if statement_id is None or self.session is None:
+            return []
+        candidates = self.suggestions.get(statement_id, [])
+        if not candidates:
+            return []
+        if tags is None:
+            detail = browse.statement_detail(self.session.project, statement_id)
+            tags = detail.tags if detail else []
+        mine = {t["source_id"]: t for t in tags if t["annotator_id"] == self.session.annotator_id}
+        pending = []
+        for suggestion in candidates:
+            tag = mine.get(suggestion.source_id)
+            if tag is None or (
+                tag["origin"] == "suggestion"
+                and (tag["stance"], tag["confidence_level_id"])
+                != (suggestion.stance.value, suggestion.confidence_level_id)
+            ):
+                pending.append(suggestion)
+        return pending
 
     def accept_suggestion(self) -> None:
         """Enter: record the first pending suggestion as a tag (one undo step)."""

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.services import compare as compare_service
 from app.services import statement_table
 from app.ui.compare import charts
-from app.ui.compare.worker import Background
-from app.ui.session import Session
+from app.ui.lazy import LazyView
+from app.ui.worker import Background
 
 CHARTS = (
     ("Statements per source", "total"),
@@ -35,12 +35,11 @@ CHARTS = (
 )
 
 
-class ChartsView(QWidget):
+class ChartsView(LazyView):
     drawn = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
         self.figure = Figure(figsize=(8, 5), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.background = Background(self)
@@ -68,18 +67,12 @@ class ChartsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
 
-    def set_session(self, session: Session | None) -> None:
-        self.session = session
-        if session is None:
-            self.figure.clear()
-            self.canvas.draw_idle()
-            return
-        session.changed.connect(lambda _change: self.refresh())
-        self.refresh()
+    def clear(self) -> None:
+        self.figure.clear()
+        self.canvas.draw_idle()
 
-    def refresh(self) -> None:
-        if self.session is None:
-            return
+    def load(self) -> None:
+        assert self.session is not None
         current = self.claim.currentData()
         self.claim.blockSignals(True)
         self.claim.clear()

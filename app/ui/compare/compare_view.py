@@ -30,19 +30,19 @@ from app.services import compare as compare_service
 from app.services.compare import Matrix, MatrixFilter, MatrixRow
 from app.ui.compare.controls import ArticlePicker, SourceChooser, date_edit, date_value
 from app.ui.compare.matrix_model import MatrixModel
-from app.ui.compare.worker import Background
-from app.ui.session import Change, Session
+from app.ui.lazy import LazyView
+from app.ui.session import Change
+from app.ui.worker import Background
 
 SORT_CHOICES = (("Claim", "claim"), ("Number of sources", "sources"), ("First date", "first_date"))
 
 
-class CompareView(QWidget):
+class CompareView(LazyView):
     claim_activated = Signal(int)
     computed = Signal()  # a full matrix arrived (tests and screenshots wait for it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
         self.matrix: Matrix | None = None
         self.article_ids: set[int] = set()
         self.model = MatrixModel(self)
@@ -111,13 +111,12 @@ class CompareView(QWidget):
 
     # --- session ------------------------------------------------------------------------------
 
-    def set_session(self, session: Session | None) -> None:
-        self.session = session
+    def clear(self) -> None:
         self.article_ids = set()
-        if session is None:
-            self.model.set_matrix(Matrix([], []))
-            return
-        session.changed.connect(self.on_change)
+        self.matrix = None
+        self.model.set_matrix(Matrix([], []))
+
+    def load(self) -> None:
         self._fill_choices()
         self.recompute()
 
@@ -174,14 +173,12 @@ class CompareView(QWidget):
             self.table.setColumnWidth(column, 210 if column > 1 else 100)
         self.computed.emit()
 
-    def on_change(self, change: Change) -> None:
-        if self.session is None:
-            return
-        self._fill_choices()
+    def apply_change(self, change: Change) -> bool:
+        """A tag edit recomputes the rows of its claims only."""
         if change.statement_ids is None or self.matrix is None:
-            self.recompute()
-            return
+            return False
         self.refresh_rows(change.statement_ids)
+        return True
 
     def refresh_rows(self, statement_ids: frozenset[int]) -> None:
         """Recompute only the claims these statements are linked to (one small GROUP BY)."""

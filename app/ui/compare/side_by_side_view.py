@@ -23,17 +23,16 @@ from app.services import compare as compare_service
 from app.services import report, statement_table
 from app.services.compare import SideBySide
 from app.ui.compare.controls import SourceChooser
-from app.ui.compare.worker import Background
-from app.ui.session import Session
+from app.ui.lazy import LazyView
+from app.ui.worker import Background
 
 
-class SideBySideView(QWidget):
+class SideBySideView(LazyView):
     open_statement = Signal(int, int)
     computed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
         self.result: SideBySide | None = None
         self.background = Background(self)
         self.background.finished.connect(self._show)
@@ -66,17 +65,12 @@ class SideBySideView(QWidget):
         layout.addLayout(top)
         layout.addLayout(body)
 
-    def set_session(self, session: Session | None) -> None:
-        self.session = session
-        if session is None:
-            self.browser.clear()
-            return
-        session.changed.connect(lambda _change: self.refresh())
-        self.refresh()
+    def clear(self) -> None:
+        self.result = None
+        self.browser.clear()
 
-    def refresh(self) -> None:
-        if self.session is None:
-            return
+    def load(self) -> None:
+        assert self.session is not None
         self.sources.set_sources(
             list(statement_table.filter_choices(self.session.project)["sources"])
         )
