@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from app.cli.main import COMMANDS
-    from app.cli.main import main as cli_main
+    from app.cli.commands import COMMANDS
 
     if args and (args[0] in COMMANDS or args[0].startswith("-")):
+        from app.cli.main import main as cli_main
+
         return cli_main(args)
     from app.ui.app import run_gui
 

@@ -19,6 +19,7 @@ from app.cli import output
 from app.domain.model import DomainError, Stance
 from app.services import compare as compare_service
 from app.services import exporting, qdpx_export, sources, tag_import, tagging
+from app.services import location as location_service
 from app.services import suggest as suggest_service
 from app.services.demo import build_demo
 from app.services.importing import ArticleMeta, Outcome, import_paths
@@ -27,19 +28,6 @@ from app.services.reading import InputError
 from app.store import articles as article_store
 from app.store import queries
 from app.store.queries import TagFilter
-
-COMMANDS = (
-    "demo",
-    "import",
-    "articles",
-    "statements",
-    "tag",
-    "suggest",
-    "compare",
-    "export",
-    "import-tags",
-    "sources",
-)
 
 
 class CliError(Exception):
@@ -184,6 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open(location: str, *, create: bool = False) -> Project:
     project = Project.open(location, create=create)
+    warning = location_service.storage_warning(location)
+    if warning is not None:
+        print(f"sourcetrack: warning: {warning}", file=sys.stderr)
     if project.backup_path is not None:
         print(
             f"upgraded the project; the previous version is kept at {project.backup_path}",

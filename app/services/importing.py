@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from app.domain.language import detect_language
 from app.domain.model import ArticleDraft
 from app.domain.text import body_sha256, normalise_body, split_title
@@ -159,6 +161,25 @@ def import_text(
     return store_draft(project, draft, name)
 
 
+def prepare_file(path: Path, meta: ArticleMeta) -> ArticleDraft | ImportResult:
+    """Read, decode, normalise and segment one article file: a draft, or a refusal."""
+    name = str(path)
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        return ImportResult(
+            name, Outcome.REFUSED, f"unsupported file type '{path.suffix or path.name}'"
+        )
+    try:
+        if fmt in ("text", "markdown"):
+            decoded = read_text_file(path)
+            document = Document(decoded.text, fmt, sha256=decoded.sha256)
+        else:
+            document = _read(read_file_bytes(path, MAX_FILE_BYTES), fmt, path.name)
+        return draft_from_document(document, meta, origin_name=path.name)
+    except InputError as error:
+        return ImportResult(name, Outcome.REFUSED, str(error))
+
+
 def import_file(
     project: Project,
     path: Path,
@@ -170,25 +191,51 @@ def import_file(
 
     `source_map` maps code names of a .qdpx to source names (`--map CODE=SOURCE`).
     """
-    name = str(path)
-    suffix = path.suffix.lower()
-    if suffix == QDPX_SUFFIX:
+    if path.suffix.lower() == QDPX_SUFFIX:
         return _import_qdpx(project, path, source_map or {})
-    fmt = SUFFIXES.get(suffix)
-    if fmt is None:
-        return ImportResult(
-            name, Outcome.REFUSED, f"unsupported file type '{path.suffix or path.name}'"
-        )
+    prepared = prepare_file(path, meta)
+    if isinstance(prepared, ImportResult):
+        return prepared
+    return store_draft(project, prepared, str(path))
+
+
+def store_drafts(project: Project, drafts: list[tuple[str, ArticleDraft]]) -> list[ImportResult]:
+    """Insert a batch of drafts in one transaction (one commit, one fsync for the batch).
+
+    Duplicates, in the project or within the batch, are reported. If the batch fails as a whole
+    it is stored draft by draft instead, so one bad article never takes the others with it.
+    """
+    results: list[ImportResult] = []
     try:
-        if fmt in ("text", "markdown"):
-            decoded = read_text_file(path)
-            document = Document(decoded.text, fmt, sha256=decoded.sha256)
-        else:
-            document = _read(read_file_bytes(path, MAX_FILE_BYTES), fmt, path.name)
-        draft = draft_from_document(document, meta, origin_name=path.name)
-    except InputError as error:
-        return ImportResult(name, Outcome.REFUSED, str(error))
-    return store_draft(project, draft, name)
+        with project.write() as conn:
+            seen: dict[str, int] = {}
+            for name, draft in drafts:
+                digest = body_sha256(draft.body)
+                existing = seen.get(digest) or article_store.find_by_body_sha(conn, digest)
+                if existing is not None:
+                    results.append(
+                        ImportResult(
+                            name,
+                            Outcome.DUPLICATE,
+                            f"already in the project as article {existing}",
+                            existing,
+                        )
+                    )
+                    continue
+                article_id = article_store.insert_article(conn, draft, digest)
+                seen[digest] = article_id
+                results.append(
+                    ImportResult(
+                        name,
+                        Outcome.IMPORTED,
+                        f"article {article_id}: {len(draft.spans)} statements",
+                        article_id,
+                        len(draft.spans),
+                    )
+                )
+    except sa.exc.SQLAlchemyError:
+        return [store_draft(project, draft, name) for name, draft in drafts]
+    return results
 
 
 def import_url(
@@ -254,17 +301,54 @@ def import_paths(
     progress: Callable[[ImportResult], bool] | None = None,
     *,
     source_map: Mapping[str, str] | None = None,
+    batch_size: int = 100,
 ) -> ImportReport:
-    """Import files, folders and http(s) URLs. `progress` is called after each; False cancels."""
-    report = ImportReport()
+    """Import files, folders and http(s) URLs, committing articles in batches.
+
+    `progress` is called after each input is read (for a file waiting for its batch's commit,
+    with a provisional result); returning False cancels: what was read so far is committed,
+    nothing after it is read. A crash loses at most the batch in flight, never half an article.
+    """
+    results: list[ImportResult | None] = []
+    pending: list[tuple[int, str, ArticleDraft]] = []
+
+    def flush() -> None:
+        stored = store_drafts(project, [(name, draft) for _i, name, draft in pending])
+        for (index, _name, _draft), result in zip(pending, stored, strict=True):
+            results[index] = result
+        pending.clear()
+
     for path in expand_paths(paths):
+        index = len(results)
+        results.append(None)
+        queued = False
         if isinstance(path, str):
+            flush()
             result = import_url(project, path, meta)
         elif not path.exists():
             result = ImportResult(str(path), Outcome.REFUSED, "no such file")
+        elif path.suffix.lower() == QDPX_SUFFIX:
+            flush()
+            result = _import_qdpx(project, path, source_map or {})
         else:
-            result = import_file(project, path, meta, source_map=source_map)
-        report.results.append(result)
-        if progress is not None and progress(result) is False:
+            prepared = prepare_file(path, meta)
+            if isinstance(prepared, ImportResult):
+                result = prepared
+            else:
+                pending.append((index, str(path), prepared))
+                queued = True
+                result = ImportResult(
+                    str(path),
+                    Outcome.IMPORTED,
+                    "read; stored with its batch",
+                    None,
+                    len(prepared.spans),
+                )
+                if len(pending) >= batch_size:
+                    flush()
+        if not queued:
+            results[index] = result
+        if progress is not None and progress(results[index] or result) is False:
             break
-    return report
+    flush()
+    return ImportReport([r for r in results if r is not None])

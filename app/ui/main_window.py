@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,24 +13,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTabWidget,
 )
 
-from app.services import browse
-from app.services.demo import build_demo
-from app.services.importing import ArticleMeta, import_text
-from app.services.project import Project, ProjectError
-from app.ui.annotate.view import SHORTCUTS, AnnotateView
-from app.ui.compare.charts_view import ChartsView
-from app.ui.compare.compare_view import CompareView
-from app.ui.compare.side_by_side_view import SideBySideView
-from app.ui.dialogs import TableDialog
-from app.ui.import_ui import ImportRun, PasteDialog, report_dialog
-from app.ui.session import Session
-from app.ui.sources_dialog import SourcesDialog
-from app.ui.statements_view import StatementsView
 from app.ui.welcome import WelcomePage
 from app.ui.worker import Background
+
+if TYPE_CHECKING:  # imported when first needed: the welcome page paints without them
+    from app.services.importing import ArticleMeta
+    from app.services.project import Project
+    from app.ui.import_ui import ImportRun
+    from app.ui.project_views import ProjectViews
+    from app.ui.session import Session
 
 PROJECT_FILTER = "Sourcetrack projects (*.sourcetrack);;All files (*)"
 MAX_RECENT = 8
@@ -47,28 +41,9 @@ class MainWindow(QMainWindow):
         self.welcome.new_project.connect(self.new_project_dialog)
         self.welcome.open_project.connect(self.open_project_dialog)
         self.welcome.open_recent.connect(self.open_project)
-        self.annotate = AnnotateView()
-        self.annotate.help_requested.connect(self.show_shortcuts)
-        self.annotate.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.statements = StatementsView()
-        self.statements.open_statement.connect(self.show_in_annotate)
-        self.compare = CompareView()
-        self.side_by_side = SideBySideView()
-        self.side_by_side.open_statement.connect(self.show_in_annotate)
-        self.charts = ChartsView()
-        self.compare.claim_activated.connect(
-            lambda _claim: self.tabs.setCurrentWidget(self.side_by_side)
-        )
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.annotate, "Annotate")
-        self.tabs.addTab(self.statements, "Statements")
-        self.tabs.addTab(self.compare, "Compare")
-        self.tabs.addTab(self.side_by_side, "Side by side")
-        self.tabs.addTab(self.charts, "Charts")
-        self.views = (self.annotate, self.statements, self.compare, self.side_by_side, self.charts)
+        self.project_views: ProjectViews | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
@@ -147,7 +122,55 @@ class MainWindow(QMainWindow):
             f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo"
         )
 
+    # --- the views, built with the first project ----------------------------------------------
+
+    def _ensure_views(self) -> ProjectViews:
+        if self.project_views is None:
+            from app.ui.project_views import ProjectViews
+
+            views = ProjectViews()
+            views.annotate.help_requested.connect(self.show_shortcuts)
+            views.annotate.status_message.connect(
+                lambda text: self.statusBar().showMessage(text, 6000)
+            )
+            self.pages.addWidget(views)
+            splitter = self.settings.value("window/splitter")
+            if splitter is not None:
+                views.annotate.splitter.restoreState(splitter)
+            tab = self.settings.value("window/tab")
+            if tab is not None and str(tab).isdigit() and int(tab) < views.count():
+                views.setCurrentIndex(int(tab))
+            self.project_views = views
+        return self.project_views
+
+    @property
+    def tabs(self) -> ProjectViews:
+        return self._ensure_views()
+
+    @property
+    def annotate(self) -> Any:
+        return self._ensure_views().annotate
+
+    @property
+    def statements(self) -> Any:
+        return self._ensure_views().statements
+
+    @property
+    def compare(self) -> Any:
+        return self._ensure_views().compare
+
+    @property
+    def side_by_side(self) -> Any:
+        return self._ensure_views().side_by_side
+
+    @property
+    def charts(self) -> Any:
+        return self._ensure_views().charts
+
     def show_shortcuts(self) -> None:
+        from app.ui.annotate.view import SHORTCUTS
+        from app.ui.dialogs import TableDialog
+
         TableDialog(
             "Keyboard shortcuts", "Keys of the Annotate view:", ("Keys", "Action"), SHORTCUTS, self
         ).exec()
@@ -176,23 +199,22 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.annotate.splitter.restoreState(splitter)
-        tab = self.settings.value("window/tab")
-        if tab is not None and str(tab).isdigit() and int(tab) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(tab))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.annotate.splitter.saveState())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        if self.project_views is not None:
+            self.settings.setValue(
+                "window/splitter", self.project_views.annotate.splitter.saveState()
+            )
+            self.settings.setValue("window/tab", self.project_views.currentIndex())
         self.close_project()
         super().closeEvent(event)
 
     # --- projects -------------------------------------------------------------------------
 
     def open_project(self, location: str) -> bool:
+        from app.services.project import Project, ProjectError
+
         try:
             project = Project.open(location)
         except ProjectError as error:
@@ -211,6 +233,8 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def new_project_dialog(self) -> None:
+        from app.services.project import Project, ProjectError
+
         path, _ = QFileDialog.getSaveFileName(self, "New project", "", PROJECT_FILTER)
         if not path:
             return
@@ -223,6 +247,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot create project", str(error))
 
     def open_demo(self) -> None:
+        from app.services.demo import build_demo
+        from app.services.project import ProjectError
+
         location = Path(self.settings.fileName()).parent / "demo.sourcetrack"
         try:
             if location.exists():
@@ -238,21 +265,23 @@ class MainWindow(QMainWindow):
             # Background computations read through the session's engine: let them finish.
             QThreadPool.globalInstance().waitForDone(30000)
             session, self.session = self.session, None
-            for view in self.views:
-                view.set_session(None)
+            if self.project_views is not None:
+                self.project_views.set_session(None)
             session.close()
             session.deleteLater()
         self._show_project_state()
 
     def _set_project(self, project: Project) -> None:
+        from app.ui.session import Session
+
         self.close_project()
+        views = self._ensure_views()
         self.session = Session(project, parent=self)
         self.session.changed.connect(self._update_status)
         self.session.error.connect(lambda text: QMessageBox.warning(self, "Not done", text))
         self.session.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._remember(project.location)
-        for view in self.views:
-            view.set_session(self.session)
+        views.set_session(self.session)
         self._update_status()
         self._show_project_state()
 
@@ -276,6 +305,9 @@ class MainWindow(QMainWindow):
         """Import off the GUI thread; the report appears when it is done."""
         if self.session is None or self.import_run is not None:
             return None
+        from app.services.importing import ArticleMeta
+        from app.ui.import_ui import ImportRun, report_dialog
+
         run = ImportRun(self, self.session.project.location, paths, meta or ArticleMeta())
         self.import_run = run
 
@@ -293,6 +325,9 @@ class MainWindow(QMainWindow):
     def paste_article(self) -> None:
         if self.session is None:
             return
+        from app.services.importing import import_text
+        from app.ui.import_ui import PasteDialog
+
         dialog = PasteDialog(self)
         if dialog.exec() != PasteDialog.DialogCode.Accepted:
             return
@@ -314,17 +349,20 @@ class MainWindow(QMainWindow):
 
     def edit_sources(self) -> None:
         if self.session is not None:
+            from app.ui.sources_dialog import SourcesDialog
+
             SourcesDialog(self.session, self).exec()
 
     def show_in_annotate(self, article_id: int, statement_id: int) -> None:
-        self.tabs.setCurrentWidget(self.annotate)
-        self.annotate.open_statement(article_id, statement_id)
+        self._ensure_views().show_in_annotate(article_id, statement_id)
 
     def _update_status(self, _change: object = None) -> None:
         """Counts for the status bar, computed in the background (they scan whole tables)."""
         if self.session is None:
             self.status_counts.setText("")
             return
+        from app.services import browse
+
         project, annotator = self.session.project, self.session.annotator
         self.status_counts.setText(f"annotator: {annotator}")
         self.counts_job.submit(lambda: (browse.project_counts(project), annotator))
@@ -346,5 +384,5 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Sourcetrack")
             self.status_counts.setText("")
         else:
-            self.pages.setCurrentWidget(self.tabs)
+            self.pages.setCurrentWidget(self._ensure_views())
             self.setWindowTitle(f"{Path(self.session.project.location).name} — Sourcetrack")

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog
 
 from app.services.project import Project
-from app.ui import main_window as main_window_module
+from app.ui import import_ui as import_ui_module
 from app.ui.import_ui import PasteDialog
 from app.ui.main_window import MainWindow
 from app.ui.sources_dialog import SourcesDialog
@@ -28,7 +28,7 @@ def count(path: Path, sql: str) -> int:
 def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     reports: list[object] = []
     monkeypatch.setattr(
-        main_window_module, "report_dialog", lambda report, parent: _Recorder(reports, report)
+        import_ui_module, "report_dialog", lambda report, parent: _Recorder(reports, report)
     )
     win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     win.reports = reports  # type: ignore[attr-defined]

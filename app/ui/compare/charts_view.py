@@ -7,8 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from app.services import compare as compare_service
 from app.services import statement_table
-from app.ui.compare import charts
 from app.ui.lazy import LazyView
 from app.ui.worker import Background
 
@@ -40,8 +37,8 @@ class ChartsView(LazyView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.figure = Figure(figsize=(8, 5), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.figure: Any = None  # matplotlib is imported when the tab is first shown
+        self.canvas: Any = None
         self.background = Background(self)
         self.background.finished.connect(self._draw)
         self.chart = QComboBox()
@@ -65,14 +62,25 @@ class ChartsView(LazyView):
         top.addWidget(svg)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.canvas, 1)
+        self._layout = layout
+
+    def _ensure_canvas(self) -> None:
+        if self.canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self.figure = Figure(figsize=(8, 5), layout="constrained")
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            self._layout.addWidget(self.canvas, 1)
 
     def clear(self) -> None:
-        self.figure.clear()
-        self.canvas.draw_idle()
+        if self.figure is not None:
+            self.figure.clear()
+            self.canvas.draw_idle()
 
     def load(self) -> None:
         assert self.session is not None
+        self._ensure_canvas()
         current = self.claim.currentData()
         self.claim.blockSignals(True)
         self.claim.clear()
@@ -107,6 +115,9 @@ class ChartsView(LazyView):
         self.background.submit(work)
 
     def _draw(self, data: dict[str, Any]) -> None:
+        from app.ui.compare import charts
+
+        self._ensure_canvas()
         self.figure.clear()
         kind, rows = data["kind"], data["rows"]
         if kind == "total":
@@ -127,7 +138,7 @@ class ChartsView(LazyView):
             path, _ = QFileDialog.getSaveFileName(
                 self, "Export chart", f"chart.{kind}", f"{kind.upper()} (*.{kind})"
             )
-        if not path:
+        if not path or self.figure is None:
             return None
         self.figure.savefig(path, format=kind, dpi=200 if kind == "png" else None)
         return Path(path)

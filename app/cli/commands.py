@@ -1,0 +1,15 @@
+"""The command names, apart from their implementation: the entry point reads them to tell a
+command from a project path without importing the command line's dependencies."""
+
+COMMANDS = (
+    "demo",
+    "import",
+    "articles",
+    "statements",
+    "tag",
+    "suggest",
+    "compare",
+    "export",
+    "import-tags",
+    "sources",
+)
