@@ -20,7 +20,7 @@ class CellCounts:
     neutral: int
     best_rank: int | None
     statements: int
-    articles: int
+    articles: int | None  # None: not counted (see store.compare_queries.claim_cells)
 
 
 def cell_stance(counts: CellCounts) -> str:

@@ -39,7 +39,7 @@ class Cell:
     confidence_rank: int | None
     confidence_label: str | None
     statements: int
-    articles: int
+    articles: int | None  # None when computed without (the window fetches it on demand)
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,7 @@ def compare(
     never_mentioned_by: str | None = None,
     sort: str = "claim",
     descending: bool = False,
+    with_articles: bool = True,
 ) -> Matrix:
     """The matrix; `source_names` chooses and orders the columns."""
     matrix_filter = matrix_filter or MatrixFilter()
@@ -151,7 +152,7 @@ def compare(
         all_sources = tag_store.list_sources(conn)
         chosen = _choose(all_sources, source_names)
         ctx = _context(conn, chosen, all_sources)
-        counts = cq.claim_cells(conn, matrix_filter)
+        counts = cq.claim_cells(conn, matrix_filter, with_articles=with_articles)
         # First dates cost a join with every article: computed only to sort by them.
         first_dates = cq.claim_first_dates(conn) if sort == "first_date" else {}
     rows = _rows(counts, ctx, first_dates)
@@ -167,6 +168,17 @@ def _mentioning(row: MatrixRow, counts: Sequence[CellCounts], ctx: _Context) -> 
     return {ctx.names[c.source_id] for c in counts if c.claim_id == row.claim_id}
 
 
+def cell_articles(
+    project: Project, claim_id: int, source: str, matrix_filter: MatrixFilter | None = None
+) -> int:
+    """How many articles back one cell (claim, source) of the matrix."""
+    with project.read() as conn:
+        source_id = tag_store.source_id_by_name(conn, source)
+        if source_id is None:
+            raise DomainError(f"unknown source {source!r}")
+        return cq.cell_articles(conn, claim_id, source_id, matrix_filter)
+
+
 def claims_touched(project: Project, statement_ids: Sequence[int]) -> set[int]:
     """The claims a change to these statements can affect (to refresh only their rows)."""
     with project.read() as conn:
@@ -178,12 +190,14 @@ def matrix_rows_for(
     claim_ids: Sequence[int],
     source_names: Sequence[str] | None = None,
     matrix_filter: MatrixFilter | None = None,
+    *,
+    with_articles: bool = True,
 ) -> dict[int, MatrixRow | None]:
     """Fresh rows for some claims only (None: the claim has no tags any more)."""
     with project.read() as conn:
         all_sources = tag_store.list_sources(conn)
         ctx = _context(conn, _choose(all_sources, source_names), all_sources)
-        counts = cq.claim_cells(conn, matrix_filter, claim_ids)
+        counts = cq.claim_cells(conn, matrix_filter, claim_ids, with_articles=with_articles)
         first_dates = cq.claim_first_dates(conn, claim_ids)
     fresh = {row.claim_id: row for row in _rows(counts, ctx, first_dates)}
     return {claim_id: fresh.get(claim_id) for claim_id in claim_ids}

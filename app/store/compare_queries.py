@@ -60,8 +60,14 @@ def claim_cells(
     conn: sa.Connection,
     matrix_filter: MatrixFilter | None = None,
     claim_ids: Sequence[int] | None = None,
+    *,
+    with_articles: bool = True,
 ) -> list[CellCounts]:
-    """Per claim and source: stance counts, firmest confidence rank, statements and articles."""
+    """Per claim and source: stance counts, firmest confidence rank, statements and articles.
+
+    Counting articles needs every statement row (a third of the cost over a million tags); the
+    window shows that number only in a tooltip, so it asks without and fetches it on hover.
+    """
     # With one annotator a statement has at most one tag per source, so counting rows counts
     # statements, and the database skips a DISTINCT per group (min = max: two index probes).
     low, high = conn.execute(
@@ -84,14 +90,18 @@ def claim_cells(
             sa.func.sum(sa.case((attributions.c.stance == "neutral", 1), else_=0)),
             sa.func.min(confidence_levels.c.rank),
             statements_backing,
-            sa.func.count(sa.distinct(statements.c.article_id)),
+            sa.func.count(sa.distinct(statements.c.article_id)) if with_articles else sa.null(),
         )
         .select_from(statement_claims)
         .join(attributions, attributions.c.statement_id == statement_claims.c.statement_id)
-        .join(statements, statements.c.id == statement_claims.c.statement_id)
         .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
         .group_by(statement_claims.c.claim_id, attributions.c.source_id)
     )
+    filtered = matrix_filter is not None and bool(
+        matrix_filter.article_ids or matrix_filter.needs_articles
+    )
+    if with_articles or filtered:
+        query = query.join(statements, statements.c.id == statement_claims.c.statement_id)
     if claim_ids is not None:
         query = query.where(statement_claims.c.claim_id.in_(list(claim_ids)))
     if matrix_filter is not None:
@@ -235,3 +245,19 @@ def per_source(conn: sa.Connection, by: str) -> list[tuple[Any, ...]]:
             .where(articles.c.published.is_not(None))
         )
     return [tuple(r) for r in conn.execute(query)]
+
+
+def cell_articles(
+    conn: sa.Connection, claim_id: int, source_id: int, matrix_filter: MatrixFilter | None = None
+) -> int:
+    """How many articles back one cell of the matrix (the tooltip's figure)."""
+    query = (
+        sa.select(sa.func.count(sa.distinct(statements.c.article_id)))
+        .select_from(statement_claims)
+        .join(attributions, attributions.c.statement_id == statement_claims.c.statement_id)
+        .join(statements, statements.c.id == statement_claims.c.statement_id)
+        .where(statement_claims.c.claim_id == claim_id, attributions.c.source_id == source_id)
+    )
+    if matrix_filter is not None:
+        query = matrix_filter.apply(query)
+    return int(conn.scalar(query) or 0)

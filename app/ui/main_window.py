@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -365,7 +365,14 @@ class MainWindow(QMainWindow):
 
         project, annotator = self.session.project, self.session.annotator
         self.status_counts.setText(f"annotator: {annotator}")
-        self.counts_job.submit(lambda: (browse.project_counts(project), annotator))
+        # After the first paint: the counts scan whole tables and can wait a moment.
+        session = self.session
+
+        def count() -> None:
+            if self.session is session:  # still the same project open
+                self.counts_job.submit(lambda: (browse.project_counts(project), annotator))
+
+        QTimer.singleShot(250, count)
 
     def _show_counts(self, result: object) -> None:
         counts, annotator = result  # type: ignore[misc]

@@ -83,15 +83,24 @@ def run(statements: int, workdir: Path, runs: int = 3) -> list[dict[str, Any]]:
         results = [
             result(
                 f"CSV export of {rows:,} attributions (neutralised, BOM) vs csv.writer over DB-API",
-                export_s, floor_dbapi, 1.2,
+                export_s,
+                floor_dbapi,
+                1.2,
                 memory_growth_mb=round(memory["peak_mb"] - idle_memory["peak_mb"], 1),
             )
         ]
         if shutil.which("sqlite3"):
             floor_shell = best(lambda: _floor_shell(path, out / "shell.csv"), runs)
-            results.append(result("CSV export vs the sqlite3 shell's CSV output", export_s, floor_shell, 2.5))
+            results.append(
+                result("CSV export vs the sqlite3 shell's CSV output", export_s, floor_shell, 2.5)
+            )
         else:
-            results.append({"scenario": "CSV export vs the sqlite3 shell", "skipped": "no sqlite3 shell on this machine"})
+            results.append(
+                {
+                    "scenario": "CSV export vs the sqlite3 shell",
+                    "skipped": "no sqlite3 shell on this machine",
+                }
+            )
         return results
     finally:
         shutil.rmtree(out, ignore_errors=True)

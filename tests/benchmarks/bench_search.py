@@ -24,19 +24,26 @@ def run(statements: int, workdir: Path, runs: int = 5) -> list[dict[str, Any]]:
         raw = sqlite3.connect(path)
         try:
             for words in WORDS:
-                def ours() -> None:
-                    rows = statement_table.fetch_page(opened, StatementFilter(search=words), limit=PAGE)
+
+                def ours(words: str = words) -> None:
+                    rows = statement_table.fetch_page(
+                        opened, StatementFilter(search=words), limit=PAGE
+                    )
                     assert rows
 
-                def floor() -> None:
+                def floor(words: str = words) -> None:
                     raw.execute(
                         "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ? LIMIT ?",
                         (match_query(words), PAGE),
                     ).fetchall()
 
                 results.append(
-                    result(f"full-text search '{words}', first page, {statements:,} statements",
-                           best(ours, runs), best(floor, runs), 2.0)
+                    result(
+                        f"full-text search '{words}', first page, {statements:,} statements",
+                        best(ours, runs),
+                        best(floor, runs),
+                        2.0,
+                    )
                 )
         finally:
             raw.close()

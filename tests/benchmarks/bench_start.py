@@ -34,14 +34,22 @@ def _time(args: list[str], env: dict[str, str]) -> float:
 
 
 def run(workdir: Path, runs: int = 5) -> list[dict[str, Any]]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SOURCETRACK_QUIT_AFTER_START": "1",
-           "XDG_CONFIG_HOME": str(workdir / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SOURCETRACK_QUIT_AFTER_START": "1",
+        "XDG_CONFIG_HOME": str(workdir / "config"),
+    }
     floor = min(_time([sys.executable, "-c", FLOOR], env) for _ in range(runs))
     figure = min(_time([sys.executable, "-m", "app"], env) for _ in range(runs))
     allowed = 2 * floor + 0.300
-    return [{
-        "scenario": "cold start to the first window",
-        "figure_s": round(figure, 4), "floor_s": round(floor, 4),
-        "ratio": round(figure / floor, 2), "target": "≤ 2× floor + 300 ms",
-        "passed": figure <= allowed,
-    }]
+    return [
+        {
+            "scenario": "cold start to the first window",
+            "figure_s": round(figure, 4),
+            "floor_s": round(floor, 4),
+            "ratio": round(figure / floor, 2),
+            "target": "≤ 2× floor + 300 ms",
+            "passed": figure <= allowed,
+        }
+    ]

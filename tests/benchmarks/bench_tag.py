@@ -63,13 +63,19 @@ def _p95(values: list[float]) -> float:
 
 def run(statements: int, workdir: Path, samples: int = 60) -> list[dict[str, Any]]:
     path = project(workdir, statements)
-    code = CHILD.format(root=str(ROOT), settings=str(workdir / "tag.ini"), project=str(path), samples=samples)
+    code = CHILD.format(
+        root=str(ROOT), settings=str(workdir / "tag.ini"), project=str(path), samples=samples
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     data = json.loads(done.stdout.strip().splitlines()[-1])
     figure, floor = _p95(data["samples"]), _p95(data["floor"])
-    return [{
-        "scenario": f"tag, key press to committed (p95), {statements:,}-statement project",
-        "figure_s": round(figure, 4), "floor_s": round(floor, 4),
-        "ratio": round(figure / floor, 2) if floor else None,
-        "target": "≤ floor + 50 ms", "passed": figure <= floor + 0.050,
-    }]
+    return [
+        {
+            "scenario": f"tag, key press to committed (p95), {statements:,}-statement project",
+            "figure_s": round(figure, 4),
+            "floor_s": round(floor, 4),
+            "ratio": round(figure / floor, 2) if floor else None,
+            "target": "≤ floor + 50 ms",
+            "passed": figure <= floor + 0.050,
+        }
+    ]

@@ -55,10 +55,17 @@ def project(workdir: Path, statements: int, *, tag_share: float = 0.92) -> Path:
     return path
 
 
-def result(scenario: str, figure: float, floor: float, target: float, **extra: Any) -> dict[str, Any]:
+def result(
+    scenario: str, figure: float, floor: float, target: float, **extra: Any
+) -> dict[str, Any]:
     """A ratio scenario: passes when figure / floor <= target."""
     ratio = figure / floor if floor > 0 else float("inf")
     return {
-        "scenario": scenario, "figure_s": round(figure, 4), "floor_s": round(floor, 4),
-        "ratio": round(ratio, 2), "target": f"≤ {target}×", "passed": ratio <= target, **extra,
+        "scenario": scenario,
+        "figure_s": round(figure, 4),
+        "floor_s": round(floor, 4),
+        "ratio": round(ratio, 2),
+        "target": f"≤ {target}×",
+        "passed": ratio <= target,
+        **extra,
     }

@@ -42,6 +42,9 @@ def test_matrix_view_shows_the_service_matrix(window: MainWindow, qtmodeltester)
     kremlin = model.index(row, 2 + model.sources.index("Kremlin"))
     assert kremlin.data().startswith("▼ denies")  # a glyph as well as a colour
     assert kremlin.data(Qt.ItemDataRole.BackgroundRole) is not None
+    # the number of articles is fetched when the tooltip is shown
+    expected_cell = next(r for r in compare_service.compare(window.session.project).rows if r.claim == "North Korean troops are in Russia").cells["Kremlin"]
+    assert f"in {expected_cell.articles} article(s)" in kremlin.data(Qt.ItemDataRole.ToolTipRole)
     qtmodeltester.check(model)
 
 

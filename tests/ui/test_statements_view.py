@@ -44,12 +44,12 @@ def total(demo: Path, sql: str = "SELECT count(*) FROM statements") -> int:
 
 
 def test_lists_every_statement_and_passes_model_checks(
-    window: MainWindow, demo: Path, qtmodeltester
+    window: MainWindow, demo: Path, qtmodeltester, qtbot
 ) -> None:
     view = window.statements
-    assert view.model.total == total(demo)
+    assert counted(qtbot, view.model) == total(demo)
     assert view.model.rowCount() == total(demo)  # the demo fits in the first page
-    assert f"{total(demo)} statements" in view.count_label.text()
+    qtbot.waitUntil(lambda: f"{total(demo)} statements" in view.count_label.text(), timeout=10000)
     qtmodeltester.check(view.model)
 
 

@@ -117,6 +117,11 @@ class CompareView(LazyView):
         self.model.set_matrix(Matrix([], []))
 
     def load(self) -> None:
+        assert self.session is not None
+        project = self.session.project
+        self.model.articles_loader = lambda claim_id, source: compare_service.cell_articles(
+            project, claim_id, source, self.current_filter()
+        )
         self._fill_choices()
         self.recompute()
 
@@ -161,7 +166,9 @@ class CompareView(LazyView):
             return
         project, names, options = self.session.project, self.sources.chosen(), self._options()
         self.status.setText("Computing…")
-        self.background.submit(lambda: compare_service.compare(project, names, **options))
+        self.background.submit(
+            lambda: compare_service.compare(project, names, with_articles=False, **options)
+        )
 
     def _show_matrix(self, matrix: Matrix) -> None:
         self.matrix = matrix
@@ -189,7 +196,7 @@ class CompareView(LazyView):
             return
         options = self._options()
         fresh = compare_service.matrix_rows_for(
-            project, claim_ids, self.sources.chosen(), options["matrix_filter"]
+            project, claim_ids, self.sources.chosen(), options["matrix_filter"], with_articles=False
         )
         silent = options["never_mentioned_by"]
 

@@ -40,11 +40,15 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.sources: list[str] = []
         self.rows: list[MatrixRow] = []
+        # (claim id, source) → articles; the matrix comes without them (see compare_view)
+        self.articles_loader: Any = None
+        self._articles: dict[tuple[int, str], int] = {}
 
     def set_matrix(self, matrix: Matrix) -> None:
         self.beginResetModel()
         self.sources = list(matrix.sources)
         self.rows = list(matrix.rows)
+        self._articles = {}
         self.endResetModel()
 
     def update_rows(self, fresh: dict[int, MatrixRow | None], keep: Any = None) -> None:
@@ -53,6 +57,7 @@ class MatrixModel(QAbstractTableModel):
         `keep(row)` says whether a row passes the view's filters."""
         positions = {row.claim_id: i for i, row in enumerate(self.rows)}
         for claim_id, row in fresh.items():
+            self._articles = {k: v for k, v in self._articles.items() if k[0] != claim_id}
             visible = row is not None and (keep is None or keep(row))
             at = positions.get(claim_id)
             if at is not None and visible:
@@ -111,9 +116,17 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#111111"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            articles = cell.articles
+            if articles is None and self.articles_loader is not None:
+                source = self.sources[column - len(FIXED_COLUMNS)]
+                key = (row.claim_id, source)
+                if key not in self._articles:
+                    self._articles[key] = self.articles_loader(row.claim_id, source)
+                articles = self._articles[key]
+            where = f" in {articles} article(s)" if articles is not None else ""
             return (
                 f"{cell.stance}; firmest confidence: {cell.confidence_label or 'not set'}; "
-                f"{cell.statements} statement(s) in {cell.articles} article(s)"
+                f"{cell.statements} statement(s){where}"
             )
         return None
 
