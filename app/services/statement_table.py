@@ -9,10 +9,16 @@ from app.services.project import Project
 from app.store import queries
 from app.store import statement_table as table
 from app.store import tags as tag_store
+from app.store.fts import available as fts_available
 from app.store.statement_table import SORT_KEYS, StatementFilter
 
 __all__ = [
-    "SORT_KEYS", "StatementFilter", "count", "fetch_page", "filter_choices", "tags_and_claims",
+    "SORT_KEYS",
+    "StatementFilter",
+    "count",
+    "fetch_page",
+    "filter_choices",
+    "tags_and_claims",
 ]
 
 
@@ -31,6 +37,9 @@ def fetch_page(
 ) -> list[dict[str, Any]]:
     """Rows with their tags and claims (three queries a page, whatever the page size)."""
     with project.read() as conn:
+        if table.is_plain_search(statement_filter, sort) and fts_available(conn):
+            last = after[0] if after else None
+            return table.search_page(conn, statement_filter.search or "", last, limit, descending)
         rows = table.page(conn, statement_filter, sort, descending, after, limit)
         ids = [r["id"] for r in rows]
         tags = queries.tags_for_statements(conn, ids)

@@ -179,3 +179,86 @@ def outlets(conn: sa.Connection) -> list[str]:
             .order_by(articles.c.outlet)
         ).scalars()
     ]
+
+
+_SEARCH_PAGE = """
+SELECT s.id, s.article_id, s.ordinal, s.start, s."end", ar.title, ar.outlet, ar.published,
+  (SELECT group_concat(so.position || char(31) || so.name || char(31) || a.stance || char(31)
+                       || coalesce(l.label, '') || char(31) || an.name, char(30))
+     FROM attributions a JOIN sources so ON so.id = a.source_id
+     JOIN annotators an ON an.id = a.annotator_id
+     LEFT JOIN confidence_levels l ON l.id = a.confidence_level_id
+    WHERE a.statement_id = s.id),
+  (SELECT group_concat(c.label, char(30)) FROM statement_claims sc
+     JOIN claims c ON c.id = sc.claim_id WHERE sc.statement_id = s.id)
+FROM statement_fts JOIN statements s ON s.id = statement_fts.rowid
+JOIN articles ar ON ar.id = s.article_id
+WHERE statement_fts MATCH ? AND statement_fts.rowid {op} ?
+ORDER BY statement_fts.rowid {direction} LIMIT ?
+"""
+
+
+def is_plain_search(f: StatementFilter, sort: str) -> bool:
+    """Only a search, in document order: the case `search_page` serves in one query."""
+    return (
+        sort == "article"
+        and bool(f.search and f.search.strip())
+        and f == StatementFilter(search=f.search)
+    )
+
+
+def search_page(
+    conn: sa.Connection, words: str, after: int | None, limit: int, descending: bool = False
+) -> list[dict[str, Any]]:
+    """A page of statements matching `words`, in id order, with their tags and claims, in one
+    query that walks the full-text index and stops at the page's end (the Statements view's
+    search box; the general `page` serves every other filter)."""
+    op, direction = ("<", "DESC") if descending else (">", "ASC")
+    bound = after if after is not None else (2**62 if descending else 0)
+    # The DB-API cursor directly: on a page this small, the layers above would cost as much as
+    # the query itself.
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        found = cursor.execute(
+            _SEARCH_PAGE.format(op=op, direction=direction),
+            (fts.match_query(words), bound, limit),
+        ).fetchall()
+        ids = sorted({row[1] for row in found})
+        marks = ", ".join("?" * len(ids))
+        bodies = (
+            dict(
+                cursor.execute(
+                    f"SELECT id, body FROM articles WHERE id IN ({marks})", ids
+                ).fetchall()
+            )
+            if ids
+            else {}
+        )
+    finally:
+        cursor.close()
+    rows = []
+    for sid, article_id, ordinal, start, end, title, outlet, published, tags, claim_labels in found:
+        parsed = sorted(
+            (t.split("\x1f") for t in tags.split("\x1e")) if tags else [],
+            key=lambda t: int(t[0]),
+        )
+        rows.append(
+            {
+                "id": sid,
+                "article_id": article_id,
+                "ordinal": ordinal,
+                "start": start,
+                "end": end,
+                "title": title,
+                "outlet": outlet,
+                "published": published,
+                "text": bodies[article_id][start:end],
+                "key": (sid,),
+                "tags": [
+                    {"source": t[1], "stance": t[2], "confidence": t[3] or None, "annotator": t[4]}
+                    for t in parsed
+                ],
+                "claims": sorted(claim_labels.split("\x1e")) if claim_labels else [],
+            }
+        )
+    return rows
