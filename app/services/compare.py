@@ -192,13 +192,14 @@ def matrix_rows_for(
     matrix_filter: MatrixFilter | None = None,
     *,
     with_articles: bool = True,
+    with_first_dates: bool = True,
 ) -> dict[int, MatrixRow | None]:
     """Fresh rows for some claims only (None: the claim has no tags any more)."""
     with project.read() as conn:
         all_sources = tag_store.list_sources(conn)
         ctx = _context(conn, _choose(all_sources, source_names), all_sources)
         counts = cq.claim_cells(conn, matrix_filter, claim_ids, with_articles=with_articles)
-        first_dates = cq.claim_first_dates(conn, claim_ids)
+        first_dates = cq.claim_first_dates(conn, claim_ids) if with_first_dates else {}
     fresh = {row.claim_id: row for row in _rows(counts, ctx, first_dates)}
     return {claim_id: fresh.get(claim_id) for claim_id in claim_ids}
 

@@ -70,11 +70,9 @@ def claim_cells(
     """
     # With one annotator a statement has at most one tag per source, so counting rows counts
     # statements, and the database skips a DISTINCT per group (min = max: two index probes).
-    low, high = conn.execute(
-        sa.select(
-            sa.func.min(attributions.c.annotator_id), sa.func.max(attributions.c.annotator_id)
-        )
-    ).one()
+    # Two statements: SQLite answers a lone min() or max() from the index, not both at once.
+    low = conn.scalar(sa.select(sa.func.min(attributions.c.annotator_id)))
+    high = conn.scalar(sa.select(sa.func.max(attributions.c.annotator_id)))
     one_annotator = low == high or (matrix_filter is not None and matrix_filter.annotator)
     statements_backing = (
         sa.func.count()

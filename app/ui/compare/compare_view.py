@@ -196,7 +196,12 @@ class CompareView(LazyView):
             return
         options = self._options()
         fresh = compare_service.matrix_rows_for(
-            project, claim_ids, self.sources.chosen(), options["matrix_filter"], with_articles=False
+            project,
+            claim_ids,
+            self.sources.chosen(),
+            options["matrix_filter"],
+            with_articles=False,
+            with_first_dates=options["sort"] == "first_date",
         )
         silent = options["never_mentioned_by"]
 
