@@ -70,7 +70,7 @@ def best_of(project: Path, workdir: Path, runs: int) -> dict[str, float]:
     return min(results, key=lambda r: r["seconds"])
 
 
-def run(statements: int, workdir: Path, runs: int = 3) -> list[dict[str, object]]:
+def run(statements: int, workdir: Path, runs: int = 5) -> list[dict[str, object]]:
     from tests.benchmarks.common import project
     from tests.benchmarks.generate import generate
 

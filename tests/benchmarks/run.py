@@ -36,7 +36,7 @@ from tests.benchmarks import (  # noqa: E402
 )
 
 SIZES = {  # quick, full
-    "statements": (100_000, 1_000_000),
+    "statements": (300_000, 1_000_000),
     "articles": (200, 10_000),
 }
 
