@@ -1,9 +1,10 @@
 """Keeping exported text from being run as a spreadsheet formula, reversibly.
 
-A cell whose text (after any leading spaces) starts with `= + - @`, a tab or a carriage return
-is prefixed with an apostrophe, so Excel, LibreOffice and Google Sheets show it as text. To make
-the rule exactly reversible, text that already starts with an apostrophe gets one more. Reading
-back removes exactly one leading apostrophe.
+A cell whose text (after any leading spaces) starts with `= + - @`, a tab, a carriage return or
+a line feed is prefixed with an apostrophe, so Excel, LibreOffice and Google Sheets show it as
+text. (OWASP lists the first six; a line feed is included because some importers drop a leading
+line break and then see what follows it.) To make the rule exactly reversible, text that already
+starts with an apostrophe gets one more. Reading back removes exactly one leading apostrophe.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import csv
 from collections.abc import Iterable
 from typing import IO, Any
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralise(text: str) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
+import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,17 +32,26 @@ def read_text_file(path: Path) -> DecodedText:
 
 
 def read_file_bytes(path: Path, max_bytes: int, kind: str = "files") -> bytes:
-    """The bytes of a file, refused (before reading) when larger than `max_bytes`."""
+    """The bytes of a regular file, refused (before reading) when larger than `max_bytes`.
+
+    A FIFO, a device (`/dev/zero` behind a symlink named `.txt`) or a file that grows while it
+    is read would otherwise hang the import or fill the memory: only regular files are read, and
+    never more than `max_bytes`.
+    """
+    too_large = f"{kind} over {max_bytes // 2**20} MB are refused"
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{path.name} is {size / 2**20:.0f} MB; {kind} over "
-                f"{max_bytes // 2**20} MB are refused"
-            )
-        return path.read_bytes()
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(f"{path.name} is not a regular file (a device, pipe or socket)")
+        if status.st_size > max_bytes:
+            raise InputError(f"{path.name} is {status.st_size / 2**20:.0f} MB; {too_large}")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as error:
         raise InputError(f"cannot read {path.name}: {error.strerror}") from error
+    if len(data) > max_bytes:
+        raise InputError(f"{path.name} grew beyond {max_bytes // 2**20} MB; {too_large}")
+    return data
 
 
 def decode_text(data: bytes, name: str = "the text") -> DecodedText:
@@ -62,8 +74,18 @@ def decode_text(data: bytes, name: str = "the text") -> DecodedText:
     if b"\x00" not in data:
         try:
             return DecodedText(_checked(data.decode("utf-8"), name), "utf-8", digest)
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as error:
+            if _damaged_utf8(data):
+                # Guessing a legacy encoding here would turn every accent into mojibake.
+                raise InputError(
+                    f"{name} looks like UTF-8 text with damaged bytes ({error.reason} at byte "
+                    f"{error.start}); repair it or save it again as UTF-8"
+                ) from error
+    else:
+        utf16 = _utf16_byte_order(data)
+        text = _decode_utf16(data, utf16, name) if utf16 is not None else None
+        if utf16 is not None and text is not None:
+            return DecodedText(_checked(text, name), utf16, digest)
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(f"{name} does not look like text (binary, or an unknown encoding)")
@@ -72,6 +94,67 @@ def decode_text(data: bytes, name: str = "the text") -> DecodedText:
         # Western text with curly quotes or 'œ' is cp1252; Latin-1 would make those C1 controls.
         encoding = "cp1252" if _decodes(data, "cp1252") else encoding
     return DecodedText(_checked(data.decode(encoding), name), encoding, digest)
+
+
+# A well-formed UTF-8 sequence of two to four bytes: rare by chance in legacy 8-bit text.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """True when data that is not valid UTF-8 is still mostly UTF-8 (a stray or cut byte).
+
+    Windows-1252 French puts an accented letter before plain ASCII ("é" then "t"), which
+    never forms a UTF-8 sequence; UTF-8 text has far more good sequences than bad bytes.
+    """
+    good = len(_UTF8_MULTIBYTE.findall(data))
+    bad = data.decode("utf-8", errors="replace").count("\ufffd")
+    return good > 0 and good >= bad
+
+
+def _utf16_byte_order(data: bytes) -> str | None:
+    """Which UTF-16 the NUL bytes of BOM-less data point to ("utf-16-le" or "-be"), or None.
+
+    Latin text, digits, punctuation, spaces and line ends are below U+0100, so in UTF-16 their
+    high byte is NUL: at odd offsets in little-endian, at even offsets in big-endian. Western
+    text gives far more than a fifth; binary data has NULs on both sides.
+    """
+    half = len(data) // 2
+    if half < 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd >= half * 0.2 and even <= half * 0.02:
+        return "utf-16-le"
+    if even >= half * 0.2 and odd <= half * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, encoding: str, name: str) -> str | None:
+    """The text of BOM-less UTF-16 data; None when it decodes but does not read as prose.
+
+    Data with UTF-16's NUL pattern that is not valid UTF-16 (an odd length, a lone surrogate)
+    is refused with its own reason rather than guessed at.
+    """
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name} looks like UTF-16 text without a byte-order mark but is not valid UTF-16 "
+            f"({error.reason}); save it again as UTF-8"
+        ) from error
+    # Binary data with the right NUL pattern decodes to controls, unassigned characters, or
+    # "words" with no space between them for line after line.
+    strange = sum(1 for ch in text if ch not in _BREAKS and unicodedata.category(ch) in _ODD)
+    spaces = sum(1 for ch in text if ch.isspace())
+    if strange > max(2, len(text) // 100) or (len(text) >= 40 and spaces < len(text) // 40):
+        return None
+    return text
+
+
+_BREAKS = frozenset("\n\r\t\f")
+_ODD = frozenset({"Cc", "Cn", "Co"})
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

@@ -1,14 +1,20 @@
 """Opening a project: create, recognise, back up, upgrade — or refuse and touch nothing.
 
 A project file is inspected read-only before anything writes to it. A file that is not SQLite, a
-SQLite database that is not a Sourcetrack project, and a project from a newer version of the app
-are refused with a message and left byte-for-byte as they were. An older project is first copied
-with SQLite's online backup API, then upgraded by Alembic in one transaction.
+SQLite database that is not a Sourcetrack project, a project from a newer version of the app and
+a project holding triggers, views or virtual tables Sourcetrack did not create are refused with
+a message and left byte-for-byte as they were. An older project is first copied with SQLite's
+online backup API (to a temporary name, renamed when complete), then upgraded by Alembic in one
+transaction: an upgrade that fails or is killed leaves the project at its old revision.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,10 +25,15 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from app.store.engine import create_project_engine, sqlite_url
+from app.store.engine import create_project_engine, sqlite_url, write_transaction
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _PROJECT_TABLES = {"articles", "statements", "sources", "attributions"}
+# The one virtual table Sourcetrack makes (revision 0003); any other names a module that runs
+# code of its own.
+_OUR_VIRTUAL_TABLE = re.compile(
+    r"CREATE\s+VIRTUAL\s+TABLE\s+[\"'`\[]?statement_fts[\"'`\]]?\s+USING\s+fts5\s*\(", re.I
+)
 
 
 class ProjectError(Exception):
@@ -79,31 +90,89 @@ def open_project(location: str | Path, *, create: bool = False) -> OpenedProject
 def _open_file(path: Path, *, create: bool) -> OpenedProject:
     if path.is_dir():
         raise ProjectError(f"{path} is a folder, not a project file")
-    if not path.exists():
+    # An empty file is what a crash while making a project used to leave; with `create` it
+    # is made a project (there is nothing in it to lose), without it is refused as before.
+    empty = path.is_file() and path.stat().st_size == 0 and not _wal(path).exists()
+    if not path.exists() or (create and empty):
         if not create:
             raise ProjectError(f"no project at {path}")
         if not path.parent.is_dir():
             raise ProjectError(f"the folder {path.parent} does not exist")
-        engine = create_project_engine(sqlite_url(path))
-        _upgrade(path, to_head=True)
-        return OpenedProject(engine, str(path), None, None, created=True)
+        _create_file(path, replace_empty=empty)
+        # Next, as any project at head: it holds no sources yet, so `created` comes back True
+        # (unless another process made the project first and has seeded it).
 
-    revision = _inspect_file(path)
+    revision, seeded = _inspect_file(path)
     head = head_revision()
     if revision == head:
-        return OpenedProject(create_project_engine(sqlite_url(path)), str(path), None, None)
+        engine = create_project_engine(sqlite_url(path))
+        # Not seeded: the app was stopped between making the project and filling in its
+        # default sources and scales; the caller finishes the job.
+        return OpenedProject(engine, str(path), None, None, created=not seeded)
     backup = None
     if revision is not None:
         backup = backup_file(path, revision)
-    _upgrade(path, to_head=True)
+    try:
+        _upgrade(path, to_head=True)
+    except Exception as error:
+        # The upgrade runs in one transaction: whatever failed, it was rolled back.
+        kept = f"; the copy made before it is {backup}" if backup is not None else ""
+        raise ProjectError(
+            f"upgrading {path} from schema {revision} failed ({type(error).__name__}: {error}); "
+            f"the project was left as it was{kept}"
+        ) from error
     engine = create_project_engine(sqlite_url(path))
-    return OpenedProject(engine, str(path), backup, revision, created=revision is None)
+    return OpenedProject(
+        engine, str(path), backup, revision, created=revision is None or not seeded
+    )
 
 
-def _inspect_file(path: Path) -> str | None:
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _create_file(path: Path, *, replace_empty: bool = False) -> None:
+    """Make a new project at `path` that appears there only once whole, at the head revision.
+
+    It is built under a hidden temporary name beside `path`, then linked into place: a crash
+    while it is made leaves no half-made project (at worst a hidden temporary file), and if
+    another process made the project first, theirs is kept.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        upgrade_url(sqlite_url(temp))  # closes its connections: the WAL is checkpointed away
+        if _wal(temp).exists():
+            raise ProjectError(f"could not finish writing the new project {path}")
+        if replace_empty:
+            os.replace(temp, path)
+        else:
+            with contextlib.suppress(FileExistsError):  # the other process's project wins
+                _link_or_move(temp, path)
+        _sync_folder(path.parent)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            temp.with_name(temp.name + suffix).unlink(missing_ok=True)
+
+
+def _link_or_move(source: Path, target: Path) -> None:
+    """Put `source` at `target` unless `target` exists (FileExistsError then)."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: check, then move
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.replace(source, target)
+
+
+def _inspect_file(path: Path) -> tuple[str | None, bool]:
     """Read a file's schema revision without writing to it; refuse what we must not open.
 
-    Returns None for an empty SQLite database (it becomes a new project).
+    Returns the revision (None for an empty SQLite database: it becomes a new project) and
+    whether the project holds any source or confidence scale (False: its defaults are missing).
     """
     try:
         with path.open("rb") as handle:
@@ -114,23 +183,29 @@ def _inspect_file(path: Path) -> str | None:
         raise ProjectError(f"{path} is not a Sourcetrack project (it is not an SQLite database)")
     # With no -wal beside it, nobody has the file open in WAL mode: open it immutable, which
     # creates no -wal/-shm either, so a refused file is left exactly as it was found.
-    wal = path.with_name(path.name + "-wal")
-    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    options = "mode=ro" if _wal(path).exists() else "mode=ro&immutable=1"
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
     except sqlite3.Error as error:
         raise ProjectError(f"cannot open {path}: {error}") from error
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if not tables:
-            return None
-        if "alembic_version" not in tables or not tables >= _PROJECT_TABLES:
+        schema = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+        tables = {name for kind, name, _sql in schema if kind == "table"}
+        if tables and ("alembic_version" not in tables or not tables >= _PROJECT_TABLES):
             raise ProjectError(f"{path} is an SQLite database but not a Sourcetrack project")
+        planted = _planted_objects(schema)
+        if planted:
+            raise ProjectError(
+                f"{path} holds {', '.join(planted[:3])}{' and more' if len(planted) > 3 else ''}"
+                " that Sourcetrack did not create; it was refused and left unchanged"
+            )
+        if not tables:
+            return None, False
         rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        seeded = connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM confidence_scales)"
+        ).fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise ProjectError(f"{path} is damaged or not a Sourcetrack project: {error}") from error
     finally:
@@ -143,23 +218,63 @@ def _inspect_file(path: Path) -> str | None:
             f"{path} was made by a newer version of Sourcetrack (schema {revision}); "
             "update Sourcetrack to open it. The file was left unchanged."
         )
-    return revision
+    return revision, bool(seeded)
+
+
+def _planted_objects(schema: list[tuple[str, str, str | None]]) -> list[str]:
+    """Schema objects that would run code Sourcetrack did not write: triggers, views, and
+    virtual tables other than its full-text index.
+
+    Sourcetrack makes none of these at any revision. A trigger runs on our own writes (one on
+    `attributions` could rewrite or delete every tag), so `trusted_schema=OFF`, which only keeps
+    unsafe functions out of them, is not enough: such a project is refused. Extra ordinary
+    tables and indexes are inert and are left alone.
+    """
+    planted = []
+    for kind, name, sql in schema:
+        if kind in ("trigger", "view"):
+            planted.append(f"{kind} '{name}'")
+        elif (
+            kind == "table"
+            and re.match(r"\s*CREATE\s+VIRTUAL\b", sql or "", re.I)
+            and not _OUR_VIRTUAL_TABLE.match(sql or "")
+        ):
+            planted.append(f"virtual table '{name}'")
+    return planted
 
 
 def backup_file(path: Path, revision: str) -> Path:
-    """Copy a project with SQLite's backup API (consistent even with a WAL beside it)."""
+    """Copy a project with SQLite's backup API (consistent even with a WAL beside it).
+
+    The copy is written under a hidden temporary name and renamed when complete, so a backup
+    under its final name is always whole, even if the app is killed while making it.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
+    partial = path.with_name(f".{target.name}.part")
+    partial.unlink(missing_ok=True)  # left by a copy that was killed
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(target)
+        destination = sqlite3.connect(partial)
         try:
             source.backup(destination)
         finally:
             destination.close()
     finally:
         source.close()
+    os.replace(partial, target)
+    _sync_folder(target.parent)
     return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; a no-op where folders cannot be opened)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def _upgrade(path: Path, *, to_head: bool) -> None:
@@ -167,14 +282,19 @@ def _upgrade(path: Path, *, to_head: bool) -> None:
 
 
 def upgrade_url(url: str, revision: str = "head") -> None:
-    """Run the migrations up to `revision` in one transaction, foreign keys off (see engine)."""
+    """Run the migrations up to `revision` in one transaction, foreign keys off (see engine).
+
+    Alembic commits after each revision on SQLite (it assumes DDL is not transactional there,
+    which is only true of the driver's legacy transaction handling, off in our engine). The
+    transaction is therefore ours, begun IMMEDIATE before Alembic runs: Alembic then commits
+    nothing, and a failure, a kill or a broken reference leaves the file at its old revision.
+    """
     engine = create_project_engine(url, foreign_keys=False)
     try:
-        with engine.connect() as connection:
+        with write_transaction(engine) as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
-            connection.commit()
             if url.startswith("sqlite"):
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
