@@ -56,7 +56,13 @@ class ImportWorker(QObject):
         def progress(result: ImportResult) -> bool:
             nonlocal done
             done += 1
-            self.progressed.emit(done, f"{result.outcome.value}: {Path(result.name).name}")
+            # A file read into a batch is not in the project until its batch commits.
+            state = (
+                "read"
+                if result.article_id is None and result.outcome.value == "imported"
+                else result.outcome.value
+            )
+            self.progressed.emit(done, f"{state}: {Path(result.name).name}")
             return not self._cancelled
 
         try:

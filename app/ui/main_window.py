@@ -227,6 +227,13 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    def _warn_about_storage(self, location: str) -> None:
+        from app.services.location import storage_warning
+
+        warning = storage_warning(location)
+        if warning:
+            self.statusBar().showMessage(warning)
+
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
         if path:
@@ -282,6 +289,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._remember(project.location)
         views.set_session(self.session)
+        self._warn_about_storage(project.location)
         self._update_status()
         self._show_project_state()
 

@@ -97,3 +97,12 @@ def test_geometry_is_remembered(qtbot, settings: QSettings) -> None:
     second = MainWindow(settings)
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (700, 500)
+
+
+def test_a_project_in_a_synced_folder_is_warned_about(window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "Dropbox" / "research"
+    folder.mkdir(parents=True)
+    project = folder / "p.sourcetrack"
+    build_demo(project).close()
+    assert window.open_project(str(project))
+    assert "Dropbox" in window.statusBar().currentMessage() or "synced" in window.statusBar().currentMessage()
