@@ -39,12 +39,20 @@ TEXT_COLUMNS = frozenset(
 
 
 @contextlib.contextmanager
-def atomic_text_file(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
-    """A text file that appears under `path` only once fully written and flushed to disk."""
+def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Iterator[IO[Any]]:
+    """A file that appears under `path` only once fully written and flushed to disk.
+
+    It is written to a hidden `.NAME.….part` beside the target and renamed over it; on an error
+    the part file is removed, and a crash leaves at most that part file, never half an export.
+    """
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+        if binary:
+            handle: IO[Any] = os.fdopen(fd, "w+b")
+        else:
+            handle = os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -53,6 +61,13 @@ def atomic_text_file(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def atomic_text_file(
+    path: Path, *, bom: bool = False
+) -> contextlib.AbstractContextManager[IO[str]]:
+    """A UTF-8 text file (with a BOM for Excel if asked), written atomically."""
+    return atomic_file(path, bom=bom)
 
 
 def format_timestamp(value: datetime | None) -> str:

@@ -23,12 +23,9 @@ themselves survive a round trip.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import tempfile
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -39,6 +36,7 @@ from lxml import etree
 from app import __version__
 from app.domain import refi
 from app.domain.model import DomainError, Stance
+from app.services.exporting import atomic_file
 from app.services.project import Project
 from app.store import qdpx as qdpx_store
 from app.store import tags as tag_store
@@ -295,17 +293,6 @@ def _xml(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-@contextlib.contextmanager
-def _atomic_binary(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file that appears under `path` only once fully written and flushed to disk."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w+b") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+def _atomic_binary(path: Path) -> contextlib.AbstractContextManager[IO[bytes]]:
+    """The zip is written like every export: to a part file, renamed when complete."""
+    return atomic_file(path, binary=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.store import fts
+from app.store import fts, tags
 from app.store.schema import articles, attributions, claims, statement_claims, statements
 
 Row = dict[str, Any]
@@ -21,18 +21,7 @@ Row = dict[str, Any]
 def attribution_row(
     conn: sa.Connection, statement_id: int, source_id: int, annotator_id: int
 ) -> Row | None:
-    row = (
-        conn.execute(
-            sa.select(attributions).where(
-                attributions.c.statement_id == statement_id,
-                attributions.c.source_id == source_id,
-                attributions.c.annotator_id == annotator_id,
-            )
-        )
-        .mappings()
-        .first()
-    )
-    return dict(row) if row else None
+    return tags.get_attribution(conn, statement_id, source_id, annotator_id)
 
 
 def put_attribution_row(conn: sa.Connection, current: Row | None, wanted: Row | None) -> None:
