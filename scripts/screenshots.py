@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
@@ -36,20 +37,22 @@ def main() -> int:
         window.resize(1400, 860)
         window.show()
         window.open_project(str(project))
+        def settle() -> None:  # let timers fire and the background computations land
+            for _ in range(5):
+                QTest.qWait(120)
+                QThreadPool.globalInstance().waitForDone(20000)
+                app.processEvents()
+
         annotate = window.annotate
         annotate.article_table.selectRow(2)
         app.processEvents()
         annotate.move(4)
-        app.processEvents()
+        settle()
         shots = {"annotate.png": window.grab()}
         window.tabs.setCurrentWidget(window.statements)
-        app.processEvents()
+        settle()
         shots["statements.png"] = window.grab()
 
-        def settle() -> None:  # let the background computations land
-            for _ in range(5):
-                QThreadPool.globalInstance().waitForDone(20000)
-                app.processEvents()
 
         window.tabs.setCurrentWidget(window.compare)
         settle()
