@@ -47,6 +47,10 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
     """
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    # mkstemp makes the file private (0600); an export gets the mode a plain new file gets.
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(temp_name, 0o666 & ~mask)
     try:
         if binary:
             handle: IO[Any] = os.fdopen(fd, "w+b")
