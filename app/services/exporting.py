@@ -21,6 +21,7 @@ from app.domain.spreadsheet import csv_writer, neutralise
 from app.services.compare import Matrix
 from app.services.project import Project
 from app.store import queries
+from app.store.files import give_usual_mode
 from app.store.queries import EXPORT_COLUMNS, TagFilter
 
 TEXT_COLUMNS = frozenset(
@@ -47,10 +48,7 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
     """
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    # mkstemp makes the file private (0600); an export gets the mode a plain new file gets.
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(temp_name, 0o666 & ~mask)
+    give_usual_mode(temp_name)
     try:
         if binary:
             handle: IO[Any] = os.fdopen(fd, "w+b")

@@ -26,6 +26,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.store.engine import create_project_engine, sqlite_url, write_transaction
+from app.store.files import give_usual_mode
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _PROJECT_TABLES = {"articles", "statements", "sources", "attributions"}
@@ -141,7 +142,7 @@ def _create_file(path: Path, *, replace_empty: bool = False) -> None:
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
     os.close(fd)
     temp = Path(name)
-    _default_mode(temp)
+    give_usual_mode(temp)
     try:
         upgrade_url(sqlite_url(temp))  # closes its connections: the WAL is checkpointed away
         if _wal(temp).exists():
@@ -155,13 +156,6 @@ def _create_file(path: Path, *, replace_empty: bool = False) -> None:
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             temp.with_name(temp.name + suffix).unlink(missing_ok=True)
-
-
-def _default_mode(path: Path) -> None:
-    """Give a file made by mkstemp (0600) the mode a plain new file gets (0666 less the umask)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
 
 
 def _link_or_move(source: Path, target: Path) -> None:

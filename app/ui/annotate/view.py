@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.model import DomainError
 from app.services import browse, editing
-from app.services import suggest as suggest_service
 from app.services.browse import ArticleView
+from app.ui.annotate.suggestion_cache import SuggestionCache
 from app.ui.annotate.tag_panel import CONFIDENCE_KEYS, TagPanel
 from app.ui.annotate.text_view import StatementText
 from app.ui.article_model import ArticleTableModel
@@ -65,8 +64,7 @@ class AnnotateView(LazyView):
         self.active_source: int | None = None
         self.sources: list[dict[str, Any]] = []
         self.levels: list[dict[str, Any]] = []
-        self.suggestions: dict[int, list[Any]] = {}  # statement id → the article's suggestions
-        self._suggestions_for: int | None = None
+        self.suggestions = SuggestionCache()
 
         self.articles = ArticleTableModel(self)
         self.filter_box = QLineEdit(placeholderText="Filter articles")
@@ -177,7 +175,7 @@ class AnnotateView(LazyView):
     # --- loading (LazyView) ----------------------------------------------------------------
 
     def clear(self) -> None:
-        self._suggestions_for = None
+        self.suggestions.invalidate()
         self.view = None
         self.current_index = -1
         self.articles.set_loaders(None, None)
@@ -235,7 +233,7 @@ class AnnotateView(LazyView):
             self.articles.forget_progress(affected)
         if self.view is not None and affected == self.view.id:
             if change.statement_ids is None or change.reason == "suggestions":
-                self._suggestions_for = None  # the text or the dismissals changed
+                self.suggestions.invalidate()  # the text or the dismissals changed
             self.load_article(self.view.id, keep_statement=True)
         return True
 
@@ -271,7 +269,9 @@ class AnnotateView(LazyView):
         assert self.session is not None
         previous = self.current_statement_id() if keep_statement else None
         self.view = browse.article_view(self.session.project, article_id)
-        self._load_suggestions()
+        self.suggestions.load(
+            self.session.project, self.view.id if self.view else None, self.session.annotator
+        )
         ids = [s.id for s in self.view.statements] if self.view else []
         wanted = focus if focus in ids else previous
         self.current_index = ids.index(wanted) if wanted in ids else (0 if ids else -1)
@@ -338,52 +338,15 @@ class AnnotateView(LazyView):
 
     # --- suggestions -----------------------------------------------------------------------------
 
-    def _load_suggestions(self, *, force: bool = False) -> None:
-        """Suggestions for the whole article at once (a statement may continue the last one).
-
-        The analysis depends on the text and the aliases, not on the tags, so it runs once per
-        article; whether a suggestion is still pending is worked out from the current tags.
-        """
-        article_id = self.view.id if self.view is not None else None
-        if not force and article_id == self._suggestions_for:
-            return
-        self.suggestions = {}
-        self._suggestions_for = article_id
-        if self.session is None or article_id is None:
-            return
-        try:
-            found = suggest_service.suggest(
-                self.session.project, article_id=article_id, annotator=self.session.annotator
-            )
-        except DomainError:
-            return
-        for suggestion in found:
-            self.suggestions.setdefault(suggestion.statement_id, []).append(suggestion)
-
     def pending_suggestions(self, tags: list[dict[str, Any]] | None = None) -> list[Any]:
-        """The current statement's suggestions that accepting would change something for: no
-        tag of this annotator for that source yet, or a suggestion-made tag that differs. A
-        person's tag is never offered to be overwritten."""
+        """The current statement's suggestions still worth offering (see SuggestionCache)."""
         statement_id = self.current_statement_id()
         if statement_id is None or self.session is None:
-            return []
-        candidates = self.suggestions.get(statement_id, [])
-        if not candidates:
             return []
         if tags is None:
             detail = browse.statement_detail(self.session.project, statement_id)
             tags = detail.tags if detail else []
-        mine = {t["source_id"]: t for t in tags if t["annotator_id"] == self.session.annotator_id}
-        pending = []
-        for suggestion in candidates:
-            tag = mine.get(suggestion.source_id)
-            if tag is None or (
-                tag["origin"] == "suggestion"
-                and (tag["stance"], tag["confidence_level_id"])
-                != (suggestion.stance.value, suggestion.confidence_level_id)
-            ):
-                pending.append(suggestion)
-        return pending
+        return self.suggestions.pending(statement_id, tags, self.session.annotator_id)
 
     def accept_suggestion(self) -> None:
         """Enter: record the first pending suggestion as a tag (one undo step)."""
