@@ -129,16 +129,23 @@ def activate_scale(project: Project, scale_id: int) -> None:
         tag_store.activate_scale(conn, scale_id)
 
 
+def _checked_levels(levels: list[tuple[str, str]]) -> list[str]:
+    labels = [" ".join(label.split()) for label, _d in levels]
+    if not labels or any(not label for label in labels):
+        raise DomainError("a scale needs at least one level, each with a label")
+    if len(set(labels)) != len(labels):
+        raise DomainError("the levels of a scale need distinct labels")
+    return labels
+
+
 def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]]) -> int:
     """A scale of the user's own: (label, description) pairs, firmest first."""
     from app.domain.defaults import LevelSeed, ScaleSeed
 
     name = " ".join(name.split())
-    labels = [" ".join(label.split()) for label, _d in levels]
-    if not name or not labels or any(not label for label in labels):
-        raise DomainError("a scale needs a name and at least one labelled level")
-    if len(set(labels)) != len(labels):
-        raise DomainError("the levels of a scale need distinct labels")
+    if not name:
+        raise DomainError("a scale needs a name")
+    labels = _checked_levels(levels)
     seed = ScaleSeed(
         name,
         tuple(
@@ -150,3 +157,22 @@ def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]])
         if any(s["name"] == name for s in tag_store.list_scales(conn)):
             raise DomainError(f"a scale named {name!r} exists already")
         return tag_store.add_scale(conn, seed, active=False)
+
+
+def edit_custom_scale(project: Project, scale_id: int, levels: list[tuple[str, str]]) -> None:
+    """Relabel, redescribe, add or remove the levels of a scale of the user's own, firmest
+    first. The presets stay as published; a level that tags still use cannot be removed."""
+    from app.domain.defaults import SCALE_PRESETS
+
+    labels = _checked_levels(levels)
+    with project.write() as conn:
+        scale = next((s for s in tag_store.list_scales(conn) if s["id"] == scale_id), None)
+        if scale is None:
+            raise DomainError("no such confidence scale")
+        if scale["name"] in {preset.name for preset in SCALE_PRESETS}:
+            raise DomainError("the preset scales cannot be edited; make a custom one")
+        tag_store.replace_levels(
+            conn,
+            scale_id,
+            [(label, d.strip()) for label, (_l, d) in zip(labels, levels, strict=True)],
+        )

@@ -314,3 +314,48 @@ def list_scales(conn: sa.Connection) -> list[dict[str, Any]]:
 
 def activate_scale(conn: sa.Connection, scale_id: int) -> None:
     conn.execute(sa.update(confidence_scales).values(active=confidence_scales.c.id == scale_id))
+
+
+def replace_levels(conn: sa.Connection, scale_id: int, levels: list[tuple[str, str]]) -> None:
+    """Make a scale's levels exactly `levels` (label, description), firmest first.
+
+    Existing levels keep their ids by position, so the tags that use them keep their level;
+    a level beyond the new count is removed only if no tag uses it.
+    """
+    from app.domain.model import DomainError
+
+    current = (
+        conn.execute(
+            sa.select(confidence_levels.c.id)
+            .where(confidence_levels.c.scale_id == scale_id)
+            .order_by(confidence_levels.c.rank)
+        )
+        .scalars()
+        .all()
+    )
+    extra = current[len(levels) :]
+    if extra and conn.scalar(
+        sa.select(sa.func.count())
+        .select_from(attributions)
+        .where(attributions.c.confidence_level_id.in_(extra))
+    ):
+        raise DomainError("a level that tags use cannot be removed")
+    if extra:
+        conn.execute(sa.delete(confidence_levels).where(confidence_levels.c.id.in_(extra)))
+    # Ranks and labels are unique per scale: move the kept levels out of the way first.
+    for position, level_id in enumerate(current[: len(levels)]):
+        conn.execute(
+            sa.update(confidence_levels)
+            .where(confidence_levels.c.id == level_id)
+            .values(rank=-1 - position, label=f" renumbering {position}")
+        )
+    for position, (label, description) in enumerate(levels):
+        values = {"rank": position + 1, "label": label, "description": description}
+        if position < len(current):
+            conn.execute(
+                sa.update(confidence_levels)
+                .where(confidence_levels.c.id == current[position])
+                .values(**values)
+            )
+        else:
+            conn.execute(sa.insert(confidence_levels).values(scale_id=scale_id, **values))

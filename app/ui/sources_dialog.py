@@ -90,9 +90,15 @@ class SourcesDialog(QDialog):
         self.scale_levels.setWordWrap(True)
         custom = QPushButton("New custom scale…")
         custom.clicked.connect(self.add_custom_scale)
+        self.edit_scale_button = QPushButton("Edit levels of this scale…")
+        self.edit_scale_button.clicked.connect(self.edit_custom_scale)
         scale_layout.addWidget(self.scale)
         scale_layout.addWidget(self.scale_levels)
-        scale_layout.addWidget(custom, alignment=Qt.AlignmentFlag.AlignLeft)
+        scale_buttons = QHBoxLayout()
+        scale_buttons.addWidget(custom)
+        scale_buttons.addWidget(self.edit_scale_button)
+        scale_buttons.addStretch(1)
+        scale_layout.addLayout(scale_buttons)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -232,5 +238,30 @@ class SourcesDialog(QDialog):
             QMessageBox.warning(self, "Not added", str(error))
             return
         source_service.activate_scale(self.session.project, scale_id)
+        self.session.notify()
+        self._reload_scales()
+
+    def edit_custom_scale(self) -> None:
+        """Edit the active custom scale's levels as lines of `label: description`."""
+        scales = source_service.list_scales(self.session.project)
+        active = next((s for s in scales if s["active"]), None)
+        if active is None:
+            return
+        current = "\n".join(f"{lv['label']}: {lv['description']}" for lv in active["levels"])
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Edit scale", "One level per line, firmest first (label: description):", current
+        )
+        if not ok:
+            return
+        levels = [
+            (line.partition(":")[0], line.partition(":")[2].strip())
+            for line in text.splitlines()
+            if line.strip()
+        ]
+        try:
+            source_service.edit_custom_scale(self.session.project, active["id"], levels)
+        except DomainError as error:
+            QMessageBox.warning(self, "Not changed", str(error))
+            return
         self.session.notify()
         self._reload_scales()
