@@ -139,3 +139,16 @@ def test_timeline_and_chart_figures(project: Project) -> None:
     assert ("Kremlin", 1, 1) in confidence and ("Kyiv", 3, 1) in confidence
     months = set(compare_service.source_figures(project, "month"))
     assert ("Seoul", "2024-11", 2) in months
+
+
+def test_side_by_side_in_the_window_quotes_a_few_per_cell(project: Project) -> None:
+    statement = statement_with(project, "Séoul indique également")
+    tag_statement(project, statement, "Seoul", stance="asserts", claims=[IN_RUSSIA])
+    full = compare_service.side_by_side(project, ["Seoul", "Kremlin"])
+    russia = next(cid for cid, label in full.claims if label == IN_RUSSIA)
+    assert len(full.quotes[(russia, "Seoul")]) == 3
+    few = compare_service.side_by_side(project, ["Seoul", "Kremlin"], per_cell=2)
+    shown = few.quotes[(russia, "Seoul")]
+    assert len(shown) == 2 and all(q["cell_total"] == 3 for q in shown)
+    assert [q["statement_id"] for q in shown] == [q["statement_id"] for q in full.quotes[(russia, "Seoul")][:2]]
+    assert "and 1 later statement(s)" in report.side_by_side_html(few)

@@ -217,14 +217,16 @@ def side_by_side(
     *,
     matrix_filter: MatrixFilter | None = None,
     contradictions_only: bool = False,
+    per_cell: int | None = None,
 ) -> SideBySide:
-    """Rows aligned by claim, one column per chosen source, each cell the source's quotes."""
+    """Rows aligned by claim, one column per chosen source, each cell the source's quotes (the
+    earliest `per_cell` of them, when given; each quote carries its cell's `cell_total`)."""
     if len(source_names) < 2:
         raise DomainError("choose at least two sources to compare side by side")
     with project.read() as conn:
         all_sources = tag_store.list_sources(conn)
         chosen = _choose(all_sources, source_names)
-        rows = cq.quotes(conn, [s["id"] for s in chosen], matrix_filter)
+        rows = cq.quotes(conn, [s["id"] for s in chosen], matrix_filter, per_cell=per_cell)
         labels = {cid: r["label"] for cid, r in cq.claim_rows(conn).items()}
         contested = set()
         if contradictions_only:

@@ -180,10 +180,6 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _spans(conn: sa.Connection, article_id: int) -> list[tuple[int, int, int]]:
-    return article_store.statement_spans(conn, article_id)
-
-
 def _copy_tags(conn: sa.Connection, source_id: int, target_id: int) -> None:
     """Give `target` the tags and claim links of `source` (tags follow the text they were on)."""
     for tag in tag_store.attributions_of_statement(conn, source_id):
@@ -227,7 +223,11 @@ def create_statement(project: Project, article_id: int, start: int, end: int) ->
         s, e = _trimmed(body, start, end)
         if e <= s:
             raise DomainError("select some text to make a statement")
-        overlapping = [(i, a, b) for i, a, b in _spans(conn, article_id) if a < e and s < b]
+        overlapping = [
+            (i, a, b)
+            for i, a, b in article_store.statement_spans(conn, article_id)
+            if a < e and s < b
+        ]
         if len(overlapping) > 1:
             raise DomainError("the selection crosses several statements; merge them first")
         if not overlapping:
@@ -239,11 +239,11 @@ def create_statement(project: Project, article_id: int, start: int, end: int) ->
             raise DomainError("the selection runs past the statement it starts in")
         focus = sid
         if s > a:  # the part before stays sid; the selection becomes new
-            _set_span(conn, sid, *_trimmed(body, a, s))
+            article_store.set_span(conn, sid, *_trimmed(body, a, s))
             focus = article_store.add_statement(conn, article_id, Span(s, e))
             _copy_tags(conn, sid, focus)
         else:
-            _set_span(conn, sid, s, e)
+            article_store.set_span(conn, sid, s, e)
         if e < b:
             tail_start, tail_end = _trimmed(body, e, b)
             if tail_end > tail_start:
@@ -263,7 +263,7 @@ def split_statement(project: Project, statement_id: int, at: int) -> StatementEd
         second = _trimmed(body, at, end)
         if first[1] <= first[0] or second[1] <= second[0]:
             raise DomainError("put the cursor inside the statement, between two words, to split it")
-        _set_span(conn, statement_id, *first)
+        article_store.set_span(conn, statement_id, *first)
         new_id = article_store.add_statement(conn, article_id, Span(*second))
         _copy_tags(conn, statement_id, new_id)
         return new_id
@@ -277,14 +277,14 @@ def merge_with_next(project: Project, statement_id: int) -> StatementEdit:
     article_id, start, _end = _locate(project, statement_id)
 
     def change(conn: sa.Connection, body: str) -> int:
-        spans = _spans(conn, article_id)
+        spans = article_store.statement_spans(conn, article_id)
         following = [(i, a, b) for i, a, b in spans if a >= start and i != statement_id]
         if not following:
             raise DomainError("this is the last statement of the article")
         next_id, _a, next_end = min(following, key=lambda item: item[1])
         _copy_tags(conn, next_id, statement_id)
-        _delete_statement(conn, next_id)
-        _set_span(conn, statement_id, start, next_end)
+        article_store.delete_statement(conn, next_id)
+        article_store.set_span(conn, statement_id, start, next_end)
         return statement_id
 
     return _statement_edit(project, article_id, change)
@@ -295,7 +295,7 @@ def delete_statement(project: Project, statement_id: int) -> StatementEdit:
     article_id, _start, _end = _locate(project, statement_id)
 
     def change(conn: sa.Connection, body: str) -> int | None:
-        _delete_statement(conn, statement_id)
+        article_store.delete_statement(conn, statement_id)
         return None
 
     return _statement_edit(project, article_id, change)
@@ -318,10 +318,6 @@ def _locate(project: Project, statement_id: int) -> tuple[int, int, int]:
     if row is None:
         raise DomainError(f"statement {statement_id} no longer exists")
     return row.article_id, row.start, row.end
-
-
-_set_span = article_store.set_span
-_delete_statement = article_store.delete_statement
 
 
 # --- sources ---

@@ -51,6 +51,9 @@ def side_by_side_html(view: SideBySide, *, links: bool = True, standalone: bool 
                 where = esc(q["title"]) + (" — " + esc(meta) if meta else "")
                 badge = f"<b style='color:{colour}'>{stance}</b>"
                 parts.append(f"<p>{badge} {text}<br><small>{where}</small></p>")
+            hidden = (quotes[0]["cell_total"] - len(quotes)) if quotes else 0
+            if hidden > 0:
+                parts.append(f"<p><small>… and {hidden:,} later statement(s)</small></p>")
             cells.append(f"<td valign='top'>{''.join(parts) or '<small>—</small>'}</td>")
         rows.append(f"<tr><td valign='top'><b>{esc(label)}</b></td>{''.join(cells)}</tr>")
     table = (

@@ -150,43 +150,64 @@ def quotes(
     source_ids: Sequence[int],
     matrix_filter: MatrixFilter | None = None,
     claim_ids: Sequence[int] | None = None,
+    per_cell: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Every tagged statement of the chosen sources on every claim, with what a reader needs
-    to weigh it: the text, the article, outlet, date, stance and confidence."""
-    query = (
+    """The tagged statements of the chosen sources on every claim, with what a reader needs to
+    weigh them: the text, the article, outlet, date, stance and confidence.
+
+    With `per_cell`, only the earliest statements of each (claim, source) cell, each row
+    carrying `cell_total`, the cell's full count: a window shows a few quotes a cell, not the
+    hundreds of thousands a large corpus holds.
+    """
+    order = (articles.c.published, statements.c.article_id, statements.c.start)
+    cell = (statement_claims.c.claim_id, attributions.c.source_id)
+    inner = (
         sa.select(
             statement_claims.c.claim_id,
             attributions.c.source_id,
-            sources.c.name.label("source"),
             statements.c.id.label("statement_id"),
+            attributions.c.stance,
+            attributions.c.confidence_level_id,
+            sa.func.row_number().over(partition_by=cell, order_by=order).label("position"),
+            sa.func.count().over(partition_by=cell).label("cell_total"),
+        )
+        .select_from(statement_claims)
+        .join(attributions, attributions.c.statement_id == statement_claims.c.statement_id)
+        .join(statements, statements.c.id == statement_claims.c.statement_id)
+        .where(attributions.c.source_id.in_(list(source_ids)))
+    )
+    if matrix_filter is not None:
+        inner = matrix_filter.apply(inner)
+    if matrix_filter is None or not matrix_filter.needs_articles:
+        inner = inner.join(articles, articles.c.id == statements.c.article_id)
+    if claim_ids is not None:
+        inner = inner.where(statement_claims.c.claim_id.in_(list(claim_ids)))
+    chosen = inner.subquery()
+    query = (
+        sa.select(
+            chosen.c.claim_id,
+            chosen.c.source_id,
+            sources.c.name.label("source"),
+            chosen.c.statement_id,
             statements.c.article_id,
             articles.c.title,
             articles.c.outlet,
             articles.c.published,
-            attributions.c.stance,
+            chosen.c.stance,
             confidence_levels.c.rank.label("confidence_rank"),
             confidence_levels.c.label.label("confidence"),
             statement_text_expr().label("text"),
+            chosen.c.cell_total,
         )
-        .select_from(statement_claims)
-        .join(attributions, attributions.c.statement_id == statement_claims.c.statement_id)
-        .join(sources, sources.c.id == attributions.c.source_id)
-        .join(statements, statements.c.id == statement_claims.c.statement_id)
-        .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
-        .where(attributions.c.source_id.in_(list(source_ids)))
-        .order_by(
-            statement_claims.c.claim_id,
-            articles.c.published,
-            statements.c.article_id,
-            statements.c.start,
-        )
+        .select_from(chosen)
+        .join(sources, sources.c.id == chosen.c.source_id)
+        .join(statements, statements.c.id == chosen.c.statement_id)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .outerjoin(confidence_levels, confidence_levels.c.id == chosen.c.confidence_level_id)
+        .order_by(chosen.c.claim_id, chosen.c.source_id, chosen.c.position)
     )
-    if matrix_filter is not None:
-        query = matrix_filter.apply(query)
-    if matrix_filter is None or not matrix_filter.needs_articles:
-        query = query.join(articles, articles.c.id == statements.c.article_id)
-    if claim_ids is not None:
-        query = query.where(statement_claims.c.claim_id.in_(list(claim_ids)))
+    if per_cell is not None:
+        query = query.where(chosen.c.position <= per_cell)
     return [dict(r) for r in conn.execute(query).mappings()]
 
 

@@ -10,11 +10,8 @@ reported at the 95th percentile against the target of 50 ms.
 
 from __future__ import annotations
 
-import argparse
-import json
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -90,22 +87,7 @@ def run(statements: int, workdir: Path, runs: int = 5) -> list[dict[str, object]
     ]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--statements", type=int, default=1_000_000)
-    parser.add_argument(
-        "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "sourcetrack-bench"
-    )
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args()
-    args.workdir.mkdir(parents=True, exist_ok=True)
-    results = run(args.statements, args.workdir)
-    for result in results:
-        print(" · ".join(f"{k}: {v}" for k, v in result.items()))
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    from tests.benchmarks.common import command_line
+
+    sys.exit(command_line(run, __doc__.splitlines()[0]))

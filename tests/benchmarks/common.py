@@ -69,3 +69,25 @@ def result(
         "passed": ratio <= target,
         **extra,
     }
+
+
+def command_line(run: Callable[[int, Path], list[dict[str, Any]]], description: str) -> int:
+    """The command line every single-scenario benchmark shares: --statements, --workdir, --json."""
+    import argparse
+    import json
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--statements", type=int, default=1_000_000)
+    parser.add_argument(
+        "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "sourcetrack-bench"
+    )
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    results = run(args.statements, args.workdir)
+    for entry in results:
+        print(" · ".join(f"{k}: {v}" for k, v in entry.items()))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0

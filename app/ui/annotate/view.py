@@ -459,29 +459,17 @@ class AnnotateView(LazyView):
         self.panel.claim_box.setFocus()
 
     def link_claim(self, label: str) -> None:
-        statement_id = self.current_statement_id()
-        if statement_id is not None:
-            self._push(
-                ClaimLinkCommand(
-                    self.session,
-                    statement_id,
-                    label=label,
-                    article_id=self.view.id if self.view else None,
-                )
-            )  # type: ignore[arg-type]
-            self.text.setFocus()
+        self._claim_command(label=label)
+        self.text.setFocus()
 
     def unlink_claim(self, claim_id: int) -> None:
+        self._claim_command(unlink_claim_id=claim_id)
+
+    def _claim_command(self, **what: Any) -> None:
         statement_id = self.current_statement_id()
-        if statement_id is not None:
-            self._push(
-                ClaimLinkCommand(
-                    self.session,
-                    statement_id,
-                    unlink_claim_id=claim_id,
-                    article_id=self.view.id if self.view else None,
-                )
-            )  # type: ignore[arg-type]
+        if statement_id is not None and self.session is not None:
+            article_id = self.view.id if self.view else None
+            self._push(ClaimLinkCommand(self.session, statement_id, article_id=article_id, **what))
 
     # --- statements ----------------------------------------------------------------------------
 

@@ -26,6 +26,8 @@ from app.ui.compare.controls import SourceChooser
 from app.ui.lazy import LazyView
 from app.ui.worker import Background
 
+QUOTES_PER_CELL = 5
+
 
 class SideBySideView(LazyView):
     open_statement = Signal(int, int)
@@ -81,8 +83,11 @@ class SideBySideView(LazyView):
             return
         project, names = self.session.project, self.sources.chosen()
         only = self.contradictions.isChecked()
+        # The window quotes the earliest few statements a cell; exports quote them all.
         self.background.submit(
-            lambda: compare_service.side_by_side(project, names, contradictions_only=only)
+            lambda: compare_service.side_by_side(
+                project, names, contradictions_only=only, per_cell=QUOTES_PER_CELL
+            )
         )
 
     def _show(self, result: SideBySide) -> None:
@@ -114,11 +119,17 @@ class SideBySideView(LazyView):
             )
         if not path:
             return None
+        assert self.session is not None
         try:
+            everything = compare_service.side_by_side(
+                self.session.project,
+                self.result.sources,
+                contradictions_only=self.contradictions.isChecked(),
+            )
             if kind == "csv":
-                report.export_side_by_side_csv(self.result, Path(path))
+                report.export_side_by_side_csv(everything, Path(path))
             else:
-                report.export_side_by_side_html(self.result, Path(path))
+                report.export_side_by_side_html(everything, Path(path))
         except (OSError, DomainError) as error:
             self.status.setText(f"Not exported: {error}")
             return None
