@@ -87,6 +87,7 @@ class CompareView(LazyView):
             row.addWidget(widget)
         row.addStretch(1)
         self.status = QLabel()
+        self.status.setMinimumWidth(240)  # room for "N claims, M contested" without clipping
         row.addWidget(self.status)
         row.addWidget(export)
 

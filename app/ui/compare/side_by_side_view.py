@@ -48,6 +48,7 @@ class SideBySideView(LazyView):
         export_html = QPushButton("Export HTML…")
         export_html.clicked.connect(lambda: self.export("html"))
         self.status = QLabel()
+        self.status.setMinimumWidth(240)  # room for "N claims, M contested" without clipping
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._clicked)
