@@ -11,7 +11,11 @@ REPO = Path(__file__).resolve().parent.parent
 
 def test_import_linter_contracts_hold() -> None:
     result = subprocess.run(
-        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+        [
+            sys.executable,
+            "-c",
+            "from importlinter.cli import lint_imports_command; lint_imports_command()",
+        ],
         cwd=REPO,
         capture_output=True,
         text=True,

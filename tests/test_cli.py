@@ -261,14 +261,16 @@ def test_folder_import_reports_each_file(
         str(folder / "sub" / "b.md"),
         str(folder / "sub" / "deeper" / "c.TXT"),
     ]
-    assert out.splitlines()[-1] == "3 imported, 0 duplicates, 2 refused"
+    # The picture is reported as skipped, not refused: it is not an error to keep one there.
+    assert f"skipped: {folder / 'photo.png'}: not an article file (.png)" in out.splitlines()
+    assert out.splitlines()[-1] == "3 imported, 0 duplicates, 2 refused, 1 skipped"
     refusals = err.splitlines()
     assert refusals == [
         f"refused: {folder / 'sub' / 'binary.md'}: binary.md does not look like text "
         "(binary, or an unknown encoding)",
         f"refused: {folder / 'sub' / 'empty.txt'}: empty.txt is empty",
     ]
-    assert "photo.png" not in out + err and "hidden" not in out + err
+    assert "hidden" not in out + err  # hidden folders are passed over in silence
 
     titles = [a["title"] for a in json.loads(cli_ok(capsys, "articles", path, "--format", "json"))]
     assert titles == [SEED_TITLE, "Le traité de défense", "Séoul s’inquiète"]
@@ -276,7 +278,23 @@ def test_folder_import_reports_each_file(
     # Again: the good files are duplicates now, the bad ones are still refused.
     status, out, _err = cli(capsys, "import", path, folder)
     assert status == 1
-    assert out.splitlines()[-1] == "0 imported, 3 duplicates, 2 refused"
+    assert out.splitlines()[-1] == "0 imported, 3 duplicates, 2 refused, 1 skipped"
+
+
+def test_a_folder_without_articles_is_an_error_that_leaves_no_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff" + bytes(64))
+    path = tmp_path / "p.sourcetrack"
+
+    status, out, err = cli(capsys, "import", path, folder)
+
+    assert status == 1
+    assert out == f"skipped: {folder / 'photo.jpg'}: not an article file (.jpg)\n"
+    assert "no article files found to import (.txt, " in err
+    assert not path.exists()
 
 
 def test_unsupported_file_named_directly_is_refused(
@@ -299,7 +317,10 @@ def test_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[
     (tmp_path / "empty").mkdir()
     status, out, err = cli(capsys, "import", tmp_path / "p.sourcetrack", tmp_path / "empty")
     assert status == 1
-    assert err == "sourcetrack: no .txt or .md files found to import\n"
+    assert err == (
+        "sourcetrack: no article files found to import "
+        "(.txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf, .qdpx)\n"
+    )
 
 
 # --- tagging and comparing ----------------------------------------------------------------------

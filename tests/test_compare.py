@@ -34,15 +34,29 @@ def project(tmp_path: Path):
     with Project.open(tmp_path / "p.sourcetrack", create=True) as project:
         import_file(project, SEED, ArticleMeta(published=date(2024, 11, 5), outlet="Agence test"))
         # Seoul's military staff reports the troops in Russia (hedged: "auraient subi").
-        tag_statement(project, statement_with(project, "a révélé l’état-major sud-coréen"), "Seoul",
-                      stance="asserts", confidence="Possible", claims=[IN_RUSSIA])
+        tag_statement(
+            project,
+            statement_with(project, "a révélé l’état-major sud-coréen"),
+            "Seoul",
+            stance="asserts",
+            confidence="Possible",
+            claims=[IN_RUSSIA],
+        )
         presence = statement_with(project, "bien que le Kremlin continue de nier")
         # One sentence, two sources, opposite stances.
-        tag_statement(project, presence, "Seoul", stance="asserts", confidence="Probable", claims=[IN_RUSSIA])
+        tag_statement(
+            project, presence, "Seoul", stance="asserts", confidence="Probable", claims=[IN_RUSSIA]
+        )
         tag_statement(project, presence, "Kremlin", stance="denies", confidence="Certain")
         # Kyiv places them in Kursk, in a hedged statement ("seraient engagées").
-        tag_statement(project, statement_with(project, "selon des déclarations ukrainiennes"), "Kyiv",
-                      stance="asserts", confidence="Possible", claims=[IN_KURSK, IN_RUSSIA])
+        tag_statement(
+            project,
+            statement_with(project, "selon des déclarations ukrainiennes"),
+            "Kyiv",
+            stance="asserts",
+            confidence="Possible",
+            claims=[IN_KURSK, IN_RUSSIA],
+        )
         yield project
 
 
@@ -53,9 +67,18 @@ def test_matrix_cells_and_the_contradiction_flag(project: Project) -> None:
     russia, kursk = rows[IN_RUSSIA], rows[IN_KURSK]
     assert russia.contradiction and not kursk.contradiction
     seoul = russia.cells["Seoul"]
-    assert (seoul.stance, seoul.confidence_label, seoul.statements, seoul.articles) == ("asserts", "Probable", 2, 1)
+    assert (seoul.stance, seoul.confidence_label, seoul.statements, seoul.articles) == (
+        "asserts",
+        "Probable",
+        2,
+        1,
+    )
     kremlin = russia.cells["Kremlin"]
-    assert (kremlin.stance, kremlin.confidence_label, kremlin.statements) == ("denies", "Certain", 1)
+    assert (kremlin.stance, kremlin.confidence_label, kremlin.statements) == (
+        "denies",
+        "Certain",
+        1,
+    )
     kyiv = russia.cells["Kyiv"]
     assert (kyiv.stance, kyiv.confidence_label) == ("asserts", "Possible")
     assert set(kursk.cells) == {"Kyiv"}
@@ -77,15 +100,22 @@ def test_filters_and_sorting(project: Project) -> None:
     assert [r.claim for r in by_sources.rows] == [IN_RUSSIA, IN_KURSK]
     elsewhere = compare_service.compare(project, matrix_filter=MatrixFilter(outlet="Autre"))
     assert elsewhere.rows == []
-    later = compare_service.compare(project, matrix_filter=MatrixFilter(published_from=date(2024, 12, 1)))
+    later = compare_service.compare(
+        project, matrix_filter=MatrixFilter(published_from=date(2024, 12, 1))
+    )
     assert later.rows == []
     this_one = compare_service.compare(project, matrix_filter=MatrixFilter(article_ids=(1,)))
     assert len(this_one.rows) == 2
 
 
 def test_a_mixed_cell_when_one_source_both_asserts_and_denies(project: Project) -> None:
-    tag_statement(project, statement_with(project, "Séoul indique également"), "Kremlin",
-                  stance="asserts", claims=[IN_RUSSIA])
+    tag_statement(
+        project,
+        statement_with(project, "Séoul indique également"),
+        "Kremlin",
+        stance="asserts",
+        claims=[IN_RUSSIA],
+    )
     cell = {r.claim: r for r in compare_service.compare(project).rows}[IN_RUSSIA].cells["Kremlin"]
     assert cell.stance == "mixed" and cell.statements == 2
 
@@ -109,7 +139,9 @@ def test_side_by_side_rows_quote_each_source(project: Project, tmp_path: Path) -
     assert any("l’état-major sud-coréen" in r["statement_text"] for r in rows)
     report.export_side_by_side_html(view, tmp_path / "side.html")
     assert "<!DOCTYPE html>" in (tmp_path / "side.html").read_text(encoding="utf-8")
-    contested = compare_service.side_by_side(project, ["Seoul", "Kremlin"], contradictions_only=True)
+    contested = compare_service.side_by_side(
+        project, ["Seoul", "Kremlin"], contradictions_only=True
+    )
     assert [label for _id, label in contested.claims] == [IN_RUSSIA]
     with pytest.raises(ValueError, match="at least two"):
         compare_service.side_by_side(project, ["Seoul"])
@@ -126,10 +158,14 @@ def test_rows_for_some_claims_match_the_full_matrix(project: Project) -> None:
 
 
 def test_timeline_and_chart_figures(project: Project) -> None:
-    claim_id = next(r.claim_id for r in compare_service.compare(project).rows if r.claim == IN_RUSSIA)
+    claim_id = next(
+        r.claim_id for r in compare_service.compare(project).rows if r.claim == IN_RUSSIA
+    )
     timeline = compare_service.claim_timeline(project, claim_id)
     assert {(t["source"], t["stance"]) for t in timeline} == {
-        ("Seoul", "asserts"), ("Kyiv", "asserts"), ("Kremlin", "denies")
+        ("Seoul", "asserts"),
+        ("Kyiv", "asserts"),
+        ("Kremlin", "denies"),
     }
     totals = {source: n for source, _g, n in compare_service.source_figures(project, "total")}
     assert totals == {"Seoul": 2, "Kyiv": 1, "Kremlin": 1}
@@ -150,5 +186,7 @@ def test_side_by_side_in_the_window_quotes_a_few_per_cell(project: Project) -> N
     few = compare_service.side_by_side(project, ["Seoul", "Kremlin"], per_cell=2)
     shown = few.quotes[(russia, "Seoul")]
     assert len(shown) == 2 and all(q["cell_total"] == 3 for q in shown)
-    assert [q["statement_id"] for q in shown] == [q["statement_id"] for q in full.quotes[(russia, "Seoul")][:2]]
+    assert [q["statement_id"] for q in shown] == [
+        q["statement_id"] for q in full.quotes[(russia, "Seoul")][:2]
+    ]
     assert "and 1 later statement(s)" in report.side_by_side_html(few)

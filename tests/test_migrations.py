@@ -31,7 +31,9 @@ def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) 
     path = tmp_path / "fresh.sourcetrack"
     upgrade_url(sqlite_url(path))
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
     config = alembic_config()
     engine = sa.create_engine(sqlite_url(path))
     with engine.connect() as connection:
@@ -69,8 +71,10 @@ def _old_project(path: Path) -> None:
             "VALUES (1, 'Vieux titre', 'Séoul affirme. Le Kremlin dément.', 'abc', '2024-01-01')"
         )
         conn.execute("INSERT INTO statements VALUES (1, 1, 1, 0, 14)")
-        conn.execute("INSERT INTO sources (id, name, colour, description, position) "
-                     "VALUES (1, 'Seoul', '#1f77b4', '', 1)")
+        conn.execute(
+            "INSERT INTO sources (id, name, colour, description, position) "
+            "VALUES (1, 'Seoul', '#1f77b4', '', 1)"
+        )
         conn.execute("INSERT INTO annotators VALUES (1, 'ana')")
         conn.execute(
             "INSERT INTO attributions (statement_id, source_id, annotator_id, stance, note, origin,"
@@ -156,8 +160,12 @@ def test_new_project_has_default_sources_and_scale(tmp_path: Path) -> None:
     assert "sud-coréen" in sources[0]["aliases"]["fr"]
     assert "Moscow" in sources[2]["aliases"]["en"]
     assert levels == ["Certain", "Probable", "Possible", "Unknown"]
-    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
-                       "busy_timeout": 10000}
+    assert pragmas == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "synchronous": 2,
+        "busy_timeout": 10000,
+    }
 
 
 def test_write_transactions_begin_immediate(tmp_path: Path) -> None:
@@ -165,7 +173,8 @@ def test_write_transactions_begin_immediate(tmp_path: Path) -> None:
     with Project.open(tmp_path / "lock.sourcetrack", create=True) as project:
         statements: list[str] = []
         sa.event.listen(
-            project.engine, "before_cursor_execute",
+            project.engine,
+            "before_cursor_execute",
             lambda *args: statements.append(args[2]),
         )
         with project.write() as conn:

@@ -18,7 +18,9 @@ def test_every_package_is_listed_for_the_wheel() -> None:
     subpackage must be added there too."""
     import tomllib
 
-    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
     found = {
         ".".join(path.parent.relative_to(REPO).parts)
         for path in (REPO / "app").rglob("__init__.py")
@@ -29,7 +31,17 @@ def test_every_package_is_listed_for_the_wheel() -> None:
 @pytest.mark.slow
 def test_wheel_ships_migrations_and_resources_and_works_installed(tmp_path: Path) -> None:
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
         capture_output=True,
         text=True,
     )
@@ -46,7 +58,17 @@ def test_wheel_ships_migrations_and_resources_and_works_installed(tmp_path: Path
         assert expected in names
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--quiet",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
     )
     elsewhere = tmp_path / "elsewhere"
@@ -54,12 +76,18 @@ def test_wheel_ships_migrations_and_resources_and_works_installed(tmp_path: Path
     env = {**os.environ, "PYTHONPATH": str(target)}
     run = subprocess.run(
         [sys.executable, "-m", "app", "demo", "demo.sourcetrack"],
-        cwd=elsewhere, env=env, capture_output=True, text=True,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert run.returncode == 0, run.stderr
     assert "4 articles" in run.stdout
     check = subprocess.run(
         [sys.executable, "-c", "import app.store.migrate as m; print(m.migrations_dir())"],
-        cwd=elsewhere, env=env, capture_output=True, text=True,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert str(target) in check.stdout

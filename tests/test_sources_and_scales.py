@@ -16,8 +16,12 @@ from app.services.tagging import tag_statement
 
 def test_a_custom_scale_can_be_made_edited_and_kept_consistent(tmp_path: Path) -> None:
     with Project.open(tmp_path / "p.sourcetrack", create=True) as project:
-        import_text(project, "Titre\n\nLe Kremlin dément. Séoul affirme.", ArticleMeta(language="fr"))
-        scale_id = sources.add_custom_scale(project, "Mine", [("Sûr", "vu"), ("Peut-être", ""), ("Rumeur", "")])
+        import_text(
+            project, "Titre\n\nLe Kremlin dément. Séoul affirme.", ArticleMeta(language="fr")
+        )
+        scale_id = sources.add_custom_scale(
+            project, "Mine", [("Sûr", "vu"), ("Peut-être", ""), ("Rumeur", "")]
+        )
         sources.activate_scale(project, scale_id)
         tag_statement(project, 1, "Kremlin", stance="denies", confidence="Peut-être")
         sources.edit_custom_scale(project, scale_id, [("Certain", "vu"), ("Possible", "hedged")])
@@ -31,7 +35,9 @@ def test_a_custom_scale_can_be_made_edited_and_kept_consistent(tmp_path: Path) -
         with pytest.raises(DomainError, match="tags use"):
             sources.edit_custom_scale(project, scale_id, [("Only", "")])
         with pytest.raises(DomainError, match="preset"):
-            preset = next(s for s in sources.list_scales(project) if s["name"].startswith("Default"))
+            preset = next(
+                s for s in sources.list_scales(project) if s["name"].startswith("Default")
+            )
             sources.edit_custom_scale(project, preset["id"], [("X", "")])
         with pytest.raises(DomainError, match="distinct"):
             sources.edit_custom_scale(project, scale_id, [("A", ""), ("A", "")])

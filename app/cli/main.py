@@ -22,7 +22,13 @@ from app.services import exporting, qdpx_export, sources, tag_import, tagging
 from app.services import location as location_service
 from app.services import suggest as suggest_service
 from app.services.demo import build_demo
-from app.services.importing import ArticleMeta, Outcome, import_paths
+from app.services.importing import (
+    ARTICLE_SUFFIXES,
+    ArticleMeta,
+    ImportReport,
+    Outcome,
+    import_paths,
+)
 from app.services.project import Project, ProjectError
 from app.services.reading import InputError
 from app.store import articles as article_store
@@ -193,6 +199,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _skipped(report: ImportReport) -> str:
+    skipped = report.count(Outcome.SKIPPED)
+    return f", {skipped} skipped" if skipped else ""
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     meta = ArticleMeta(
         title=args.title,
@@ -213,12 +224,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     for result in report.results:
         stream = sys.stderr if result.outcome is Outcome.REFUSED else sys.stdout
         print(f"{result.outcome.value}: {result.name}: {result.message}", file=stream)
-    if not report.results:
-        raise CliError("no .txt or .md files found to import")
+    if len(report.results) == report.count(Outcome.SKIPPED):
+        raise CliError(f"no article files found to import ({', '.join(ARTICLE_SUFFIXES)})")
     print(
         f"{report.count(Outcome.IMPORTED)} imported, {report.count(Outcome.DUPLICATE)} duplicate"
         f"{'s' if report.count(Outcome.DUPLICATE) != 1 else ''}, "
-        f"{report.count(Outcome.REFUSED)} refused"
+        f"{report.count(Outcome.REFUSED)} refused" + _skipped(report)
     )
     return 1 if report.count(Outcome.REFUSED) else 0
 

@@ -27,12 +27,22 @@ from app.services.segmentation import segment
 from app.store import articles as article_store
 
 QDPX_SUFFIX = ".qdpx"
+ARTICLE_SUFFIXES = (*SUFFIXES, QDPX_SUFFIX)  # what import reads, for messages
 
 
 class Outcome(enum.StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
     REFUSED = "refused"
+    SKIPPED = "skipped"  # a file in a folder that is not an article: reported, not an error
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file found in a folder that import leaves alone, with the reason the report gives."""
+
+    path: Path
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -278,25 +288,42 @@ def _import_qdpx(project: Project, path: Path, source_map: Mapping[str, str]) ->
     return ImportResult(str(path), outcome, report.summary(), None, report.statements_created)
 
 
-def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path | str]:
-    """URLs and files as given, and the article files of folders, recursively, in name order."""
+ImportItem = Path | str | SkippedFile
+
+
+def expand_paths(paths: Iterable[Path | str | SkippedFile]) -> Iterator[ImportItem]:
+    """URLs and files as given, and the files of folders, recursively, in name order.
+
+    A folder's article files are yielded as paths; its other files as `SkippedFile`s, so the
+    report accounts for every file the researcher can see. Hidden files and folders (``.git``,
+    ``.DS_Store``) are passed over in silence. A `.qdpx` inside a folder is skipped: it is a
+    whole project whose codes may need `--map`, so it is imported only when named on its own.
+    """
     for item in paths:
-        if isinstance(item, str) and fetch.is_url(item):
+        if isinstance(item, SkippedFile) or (isinstance(item, str) and fetch.is_url(item)):
             yield item
             continue
         path = Path(item)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in SUFFIXES:
-                    yield child
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        for child in sorted(path.rglob("*")):
+            if any(part.startswith(".") for part in child.relative_to(path).parts):
+                continue
+            if not child.is_file():
+                continue
+            suffix = child.suffix.lower()
+            if suffix in SUFFIXES:
+                yield child
+            elif suffix == QDPX_SUFFIX:
+                yield SkippedFile(child, "a REFI-QDA project: import it on its own")
+            else:
+                yield SkippedFile(child, f"not an article file ({suffix or 'no extension'})")
 
 
 def import_paths(
     project: Project,
-    paths: Iterable[Path | str],
+    paths: Iterable[Path | str | SkippedFile],
     meta: ArticleMeta,
     progress: Callable[[ImportResult], bool] | None = None,
     *,
@@ -322,7 +349,9 @@ def import_paths(
         index = len(results)
         results.append(None)
         queued = False
-        if isinstance(path, str):
+        if isinstance(path, SkippedFile):
+            result = ImportResult(str(path.path), Outcome.SKIPPED, path.reason)
+        elif isinstance(path, str):
             flush()
             result = import_url(project, path, meta)
         elif not path.exists():

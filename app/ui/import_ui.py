@@ -24,6 +24,7 @@ from app.services.importing import (
     ArticleMeta,
     ImportReport,
     ImportResult,
+    Outcome,
     expand_paths,
     import_paths,
 )
@@ -126,7 +127,11 @@ class ImportRun(QObject):
 
 def report_dialog(report: ImportReport, parent: QWidget | None) -> TableDialog:
     counts = (
-        ", ".join(f"{report.count(o)} {o.value}" for o in type(report.results[0].outcome))
+        ", ".join(
+            f"{report.count(o)} {o.value}"
+            for o in Outcome
+            if o is not Outcome.SKIPPED or report.count(o)  # skipped only when there were some
+        )
         if report.results
         else "nothing"
     )

@@ -49,9 +49,7 @@ PAGE_CHROME = [
 ]
 
 
-def news_page(
-    paragraphs: list[str] | None = None, *, headline: str = TITLE, url: str = URL
-) -> str:
+def news_page(paragraphs: list[str] | None = None, *, headline: str = TITLE, url: str = URL) -> str:
     """A saved news page: the article inside menus, banners, scripts, share and related links."""
     article = "\n".join(f"<p>{p}</p>" for p in (paragraphs or PARAGRAPHS))
     json_ld = json.dumps(

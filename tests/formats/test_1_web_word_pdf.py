@@ -150,5 +150,8 @@ def test_json_ld_alone_gives_headline_date_publisher_and_author() -> None:
     assert "og:" not in page and 'name="author"' not in page
     document = read_document(page.encode("utf-8"), "html", "page.html")
     assert (document.title, document.outlet, document.author, document.published) == (
-        TITLE, OUTLET, AUTHOR, date(2024, 11, 5)
+        TITLE,
+        OUTLET,
+        AUTHOR,
+        date(2024, 11, 5),
     )

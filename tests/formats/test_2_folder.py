@@ -1,5 +1,8 @@
 """Must show 2: a folder of mixed files imports the good ones and reports each file's fate.
 
+Files that are not articles (a picture, a REFI-QDA project) are reported as skipped; hidden
+files and folders are passed over.
+
 One bad file never stops the rest and never leaves half an article behind.
 """
 
@@ -48,6 +51,7 @@ def build_folder(root: Path) -> Path:
     good = write_pdf(root / "whole.pdf").read_bytes()
     (folder / "office" / "pdf" / "f-cassé.pdf").write_bytes(good[: len(good) // 3])
     (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # not an article
+    (folder / "c-echange.qdpx").write_bytes(b"PK\x05\x06" + bytes(18))  # a project, not an article
     (folder / ".cache" / "g.html").write_text(news_page(), encoding="utf-8")  # hidden
     return folder
 
@@ -64,10 +68,12 @@ def test_a_mixed_folder_imports_the_good_files_and_reports_each(
     assert out.splitlines() == [  # in path order, folders recursively
         f"imported: {folder / 'a-depeche.txt'}: article 1: 10 statements",
         f"imported: {folder / 'b-page.html'}: article 2: 5 statements",
+        f"skipped: {folder / 'c-echange.qdpx'}: a REFI-QDA project: import it on its own",
         f"imported: {folder / 'office' / 'c-traite.docx'}: article 3: 2 statements",
         f"duplicate: {folder / 'office' / 'e-copie.docx'}: already in the project as article 2",
         f"imported: {folder / 'office' / 'pdf' / 'd-obus.pdf'}: article 4: 2 statements",
-        "4 imported, 1 duplicate, 1 refused",
+        f"skipped: {folder / 'photo.png'}: not an article file (.png)",
+        "4 imported, 1 duplicate, 1 refused, 2 skipped",
     ]
     assert err.splitlines() == [
         f"refused: {folder / 'office' / 'pdf' / 'f-cassé.pdf'}: f-cassé.pdf cannot be read as a "
@@ -83,7 +89,7 @@ def test_a_mixed_folder_imports_the_good_files_and_reports_each(
         ).fetchone()[0]
         outside = conn.execute(
             "SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.\"end\" > length(a.body) OR trim(substr(a.body, s.start + 1, "
+            'WHERE s."end" > length(a.body) OR trim(substr(a.body, s.start + 1, '
             "s.\"end\" - s.start)) = ''"
         ).fetchone()[0]
     assert [(a[0], a[2], a[3]) for a in articles] == [
@@ -115,9 +121,12 @@ def test_a_reader_that_fails_outright_refuses_that_file_only(
         report = import_paths(project, [folder], ArticleMeta())
     fates = {Path(r.name).name: (r.outcome, r.message) for r in report.results}
     assert fates["c-traite.docx"] == (
-        Outcome.REFUSED, "c-traite.docx cannot be read (RuntimeError: the parser tripped)"
+        Outcome.REFUSED,
+        "c-traite.docx cannot be read (RuntimeError: the parser tripped)",
     )
     assert [n for n, (o, _) in fates.items() if o is Outcome.IMPORTED] == [
-        "a-depeche.txt", "b-page.html", "d-obus.pdf"
+        "a-depeche.txt",
+        "b-page.html",
+        "d-obus.pdf",
     ]
     assert row_counts(tmp_path / "p.sourcetrack")["articles"] == 3

@@ -38,7 +38,7 @@ def statement_id(project: Path, needle: str) -> int:
     with sqlite(project) as conn:
         rows = conn.execute(
             "SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id "
-            "WHERE instr(substr(a.body, s.start + 1, s.\"end\" - s.start), ?) > 0",
+            'WHERE instr(substr(a.body, s.start + 1, s."end" - s.start), ?) > 0',
             (needle,),
         ).fetchall()
     assert len(rows) == 1, (needle, rows)
@@ -99,8 +99,16 @@ def test_qdpx_of_the_demo_project_validates_against_the_schema(exported: Path) -
     codes = root.findall(".//q:Code", NS)
     code_names = [c.get("name").casefold() for c in codes]
     assert len(code_names) == len(set(code_names))  # unique, whatever the case
-    assert {"seoul", "kyiv", "kremlin", "nis", "stance: asserts", "stance: denies",
-            "confidence: possible", "claim: north korean troops are in russia"} <= set(code_names)
+    assert {
+        "seoul",
+        "kyiv",
+        "kremlin",
+        "nis",
+        "stance: asserts",
+        "stance: denies",
+        "confidence: possible",
+        "claim: north korean troops are in russia",
+    } <= set(code_names)
     nis = next(c for c in codes if c.get("name") == "NIS")
     assert nis.getparent().get("name") == "Seoul" and nis.get("color") == "#123456"
     guids = [e.get("guid") for e in root.iter() if e.get("guid") is not None]
@@ -164,7 +172,9 @@ def test_importing_the_qdpx_into_an_empty_project_reproduces_the_tags(
 ) -> None:
     fresh = tmp_path / "fresh.sourcetrack"
     out = cli_ok(capsys, "import", fresh, exported)
-    assert out.splitlines()[0].startswith(f"imported: {exported}: 5 articles added, 0 already there; 34 tags added")
+    assert out.splitlines()[0].startswith(
+        f"imported: {exported}: 5 articles added, 0 already there; 34 tags added"
+    )
     assert "new sources: NIS" in out
 
     assert export_rows(fresh, tmp_path / "fresh.csv") == export_rows(
@@ -254,10 +264,13 @@ def test_a_foreign_qdpx_maps_codes_by_name_alias_and_map(
     ]
     with sqlite(project) as conn:
         body = conn.execute("SELECT body FROM articles").fetchone()[0]
-        spans = conn.execute("SELECT start, \"end\" FROM statements ORDER BY start").fetchall()
+        spans = conn.execute('SELECT start, "end" FROM statements ORDER BY start').fetchall()
     assert "\r" not in body  # CRLF normalised, and the positions followed
     assert [body[s:e] for s, e in spans] == [
-        "Titre du texte", "Le Kremlin dément tout.", "Peskov parle de rumeurs.", "Kyiv confirme."
+        "Titre du texte",
+        "Le Kremlin dément tout.",
+        "Peskov parle de rumeurs.",
+        "Kyiv confirme.",
     ]
 
 

@@ -46,9 +46,7 @@ def test_jsonl_reads_with_pandas_into_the_same_rows_as_the_csv(
     # Written the CSV's way, every JSON row is the CSV row.
     as_csv = pd.DataFrame(
         {
-            column: [
-                _csv_cell(column, value) for value in from_json[column]
-            ]
+            column: [_csv_cell(column, value) for value in from_json[column]]
             for column in EXPORT_HEADER
         }
     )

@@ -59,7 +59,12 @@ def _docx(folder: Path) -> Path:
 def _qdpx(folder: Path) -> Path:
     """A valid export of a small tagged project, to be broken below."""
     project = folder / "other.sourcetrack"
-    cli_ok(None, "import", project, _file("a.txt", "Titre\n\nLe Kremlin dément. Kyiv confirme.")(folder))
+    cli_ok(
+        None,
+        "import",
+        project,
+        _file("a.txt", "Titre\n\nLe Kremlin dément. Kyiv confirme.")(folder),
+    )
     cli_ok(None, "tag", project, 1, "--source", "Kremlin", "--stance", "denies")
     cli_ok(None, "export", project, "-o", folder / "good.qdpx", "--format", "qdpx")
     return folder / "good.qdpx"

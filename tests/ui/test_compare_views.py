@@ -38,12 +38,18 @@ def test_matrix_view_shows_the_service_matrix(window: MainWindow, qtmodeltester)
     assert [r.claim for r in model.rows] == [r.claim for r in expected.rows]
     contested = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert contested.count("⚠ contested") == sum(r.contradiction for r in expected.rows) > 0
-    row = next(i for i, r in enumerate(model.rows) if r.claim == "North Korean troops are in Russia")
+    row = next(
+        i for i, r in enumerate(model.rows) if r.claim == "North Korean troops are in Russia"
+    )
     kremlin = model.index(row, 2 + model.sources.index("Kremlin"))
     assert kremlin.data().startswith("▼ denies")  # a glyph as well as a colour
     assert kremlin.data(Qt.ItemDataRole.BackgroundRole) is not None
     # the number of articles is fetched when the tooltip is shown
-    expected_cell = next(r for r in compare_service.compare(window.session.project).rows if r.claim == "North Korean troops are in Russia").cells["Kremlin"]
+    expected_cell = next(
+        r
+        for r in compare_service.compare(window.session.project).rows
+        if r.claim == "North Korean troops are in Russia"
+    ).cells["Kremlin"]
     assert f"in {expected_cell.articles} article(s)" in kremlin.data(Qt.ItemDataRole.ToolTipRole)
     qtmodeltester.check(model)
 
@@ -66,11 +72,17 @@ def test_one_tag_refreshes_only_its_claims(window: MainWindow) -> None:
     view = window.compare
     generation = view.background.generation
     project = window.session.project
-    claim = next(r for r in view.model.rows if r.claim == "Russia rewards North Korea with military technology")
+    claim = next(
+        r
+        for r in view.model.rows
+        if r.claim == "Russia rewards North Korea with military technology"
+    )
     assert not claim.contradiction
     statement = next(
         q["statement_id"]
-        for q in compare_service.side_by_side(project, ["Seoul", "Kyiv"]).quotes[(claim.claim_id, "Seoul")]
+        for q in compare_service.side_by_side(project, ["Seoul", "Kyiv"]).quotes[
+            (claim.claim_id, "Seoul")
+        ]
     )
     key = AttributionKey(statement, 3, window.session.annotator_id)  # the Kremlin denies it
     window.session.undo_stack.push(AttributionCommand(window.session, key, "tag", stance="denies"))

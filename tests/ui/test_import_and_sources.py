@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from app.services.project import Project
 from app.ui import import_ui as import_ui_module
 from app.ui.import_ui import PasteDialog
+from app.ui.import_ui import report_dialog as real_report_dialog
 from app.ui.main_window import MainWindow
 from app.ui.sources_dialog import SourcesDialog
 
@@ -57,6 +58,7 @@ def folder_of_articles(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     (folder / "broken.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04" + bytes(40))  # not an article: skipped
     return folder
 
 
@@ -74,10 +76,17 @@ def test_import_a_folder_in_the_background_with_a_report(
         ("again.txt", "duplicate"),
         ("broken.txt", "refused"),
         ("english.md", "imported"),
+        ("notes.odt", "skipped"),
         ("seed.txt", "imported"),
     ]
     assert count(project, "SELECT count(*) FROM articles") == 2
     assert window.annotate.articles.rowCount() == 2  # the window refreshed
+    dialog = real_report_dialog(report, window)
+    assert dialog.windowTitle() == "Import report"
+    shown = dialog.browser.toPlainText()
+    assert "Import finished: 2 imported, 1 duplicate, 1 refused, 1 skipped." in shown, shown
+    assert "not an article file (.odt)" in shown
+    dialog.close()
 
 
 def test_cancel_stops_between_files(window: MainWindow, tmp_path: Path, qtbot) -> None:

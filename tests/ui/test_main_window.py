@@ -38,7 +38,9 @@ def test_welcome_page_without_a_project(window: MainWindow) -> None:
     assert window.windowTitle() == "Sourcetrack"
 
 
-def test_open_project_lists_articles_and_shows_tagged_text(window: MainWindow, demo: Path, qtbot) -> None:
+def test_open_project_lists_articles_and_shows_tagged_text(
+    window: MainWindow, demo: Path, qtbot
+) -> None:
     assert window.open_project(str(demo))
     assert window.pages.currentWidget() is window.tabs
     assert window.windowTitle().startswith("demo.sourcetrack")
@@ -48,7 +50,9 @@ def test_open_project_lists_articles_and_shows_tagged_text(window: MainWindow, d
     assert 0 < tagged <= total
     text = window.annotate.text.toPlainText()
     assert "▲" in text or "▼" in text  # stance glyphs, not colour alone
-    qtbot.waitUntil(lambda: "articles ·" in window.status_counts.text(), timeout=10000)  # counted in the background
+    qtbot.waitUntil(
+        lambda: "articles ·" in window.status_counts.text(), timeout=10000
+    )  # counted in the background
     assert str(demo) in window.recent_projects()
 
 
@@ -105,4 +109,7 @@ def test_a_project_in_a_synced_folder_is_warned_about(window: MainWindow, tmp_pa
     project = folder / "p.sourcetrack"
     build_demo(project).close()
     assert window.open_project(str(project))
-    assert "Dropbox" in window.statusBar().currentMessage() or "synced" in window.statusBar().currentMessage()
+    assert (
+        "Dropbox" in window.statusBar().currentMessage()
+        or "synced" in window.statusBar().currentMessage()
+    )

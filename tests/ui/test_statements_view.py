@@ -159,7 +159,9 @@ def test_search_pages_stream_every_match_once(tmp_path: Path, qtbot) -> None:
     path = tmp_path / "many.sourcetrack"
     with Project.open(path, create=True) as project:
         for n in range(12):
-            sentences = " ".join(f"Le Kremlin dément la phrase {n}-{i}. Séoul maintient {i}." for i in range(10))
+            sentences = " ".join(
+                f"Le Kremlin dément la phrase {n}-{i}. Séoul maintient {i}." for i in range(10)
+            )
             import_text(project, f"Article {n}\n\n{sentences}", ArticleMeta(language="fr"))
         model = StatementTableModel(page_size=25)
         model.set_project(project)
@@ -169,6 +171,9 @@ def test_search_pages_stream_every_match_once(tmp_path: Path, qtbot) -> None:
         assert counted(qtbot, model) == 120
         while model.canFetchMore():
             model.fetchMore()
-        ids = [model.index(r, 0).data(StatementTableModel.StatementIdRole) for r in range(model.rowCount())]
+        ids = [
+            model.index(r, 0).data(StatementTableModel.StatementIdRole)
+            for r in range(model.rowCount())
+        ]
         assert len(ids) == 120 and ids == sorted(ids)
         assert all("Kremlin" in model.index(r, 4).data() for r in range(model.rowCount()))

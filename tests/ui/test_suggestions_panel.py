@@ -77,10 +77,14 @@ def test_backspace_dismisses_and_undo_brings_it_back(qtbot, window: MainWindow) 
 
 def test_kremlin_denial_is_suggested_on_the_two_source_sentence(qtbot, window: MainWindow) -> None:
     view = window.annotate
-    target = next(s.id for s in view.view.statements if "continue de nier" in view.view.body[s.start:s.end])
+    target = next(
+        s.id for s in view.view.statements if "continue de nier" in view.view.body[s.start : s.end]
+    )
     view.go_to_statement(target)
     found = {(s.source, s.stance.value) for s in view.pending_suggestions()}
     assert ("Kremlin", "denies") in found
     while view.pending_suggestions():
         press(qtbot, window, Qt.Key.Key_Return)
-    assert ("Kremlin", "denies", "suggestion") in {(n, st, o) for sid, n, st, o in tags(window.path) if sid == target}
+    assert ("Kremlin", "denies", "suggestion") in {
+        (n, st, o) for sid, n, st, o in tags(window.path) if sid == target
+    }
