@@ -5,20 +5,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from app.services.project import Project
+from app.store.schema import metadata
 
-TABLES = (
-    "articles",
-    "statements",
-    "sources",
-    "source_aliases",
-    "annotators",
-    "confidence_scales",
-    "confidence_levels",
-    "attributions",
-    "claims",
-    "statement_claims",
-    "project_settings",
-)
+TABLES = tuple(metadata.tables)  # every table of the schema, so a new one is covered too
 
 
 def snapshot(project: Project) -> dict[str, list[tuple[object, ...]]]:

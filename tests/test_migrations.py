@@ -105,6 +105,67 @@ def test_an_older_project_is_backed_up_then_upgraded_with_its_data(tmp_path: Pat
         assert conn.execute("SELECT count(*) FROM attributions").fetchone()[0] == 1
 
 
+def _project_with_dismissals_in_settings(path: Path) -> None:
+    """A project at 0003, when dismissed suggestions were keys of project_settings."""
+    _old_project(path)
+    upgrade_url(sqlite_url(path), "0003")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO statements VALUES (2, 1, 2, 15, 33)")
+        conn.execute(
+            "INSERT INTO sources (id, name, colour, description, position) "
+            "VALUES (2, 'Kremlin', '#d62728', '', 2)"
+        )
+        conn.executemany(
+            "INSERT INTO project_settings (key, value) VALUES (?, ?)",
+            [
+                ("annotator", "ana"),
+                ("dismissed-suggestion:1:1:1", "denies"),
+                ("dismissed-suggestion:1:2:2", "asserts"),
+                ("dismissed-suggestion:1:99:1", "asserts"),  # its statement was deleted since
+                ("dismissed-suggestion:1:x:1", "asserts"),  # not a key the app ever wrote
+            ],
+        )
+
+
+def test_dismissed_suggestions_move_to_their_own_table(tmp_path: Path) -> None:
+    path = tmp_path / "dismissals.sourcetrack"
+    _project_with_dismissals_in_settings(path)
+
+    with Project.open(path) as project, project.read() as conn:
+        moved = conn.exec_driver_sql(
+            "SELECT annotator_id, statement_id, source_id, stance FROM suggestion_dismissals "
+            "ORDER BY statement_id"
+        ).all()
+        settings = conn.exec_driver_sql("SELECT key, value FROM project_settings").all()
+    assert [tuple(r) for r in moved] == [(1, 1, 1, "denies"), (1, 2, 2, "asserts")]
+    assert [tuple(r) for r in settings] == [("annotator", "ana")]  # other settings stay
+
+    # A dismissal now goes with its statement, instead of lingering as a key.
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM statements WHERE id = 2")
+        assert conn.execute("SELECT statement_id FROM suggestion_dismissals").fetchall() == [(1,)]
+
+
+def test_downgrading_puts_dismissals_back_into_the_settings(tmp_path: Path) -> None:
+    path = tmp_path / "dismissals.sourcetrack"
+    _project_with_dismissals_in_settings(path)
+    Project.open(path).close()
+    engine = sa.create_engine(sqlite_url(path))
+    with engine.connect() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        connection.commit()
+        keys = connection.exec_driver_sql("SELECT key, value FROM project_settings").all()
+    engine.dispose()
+    assert sorted(tuple(r) for r in keys) == [
+        ("annotator", "ana"),
+        ("dismissed-suggestion:1:1:1", "denies"),
+        ("dismissed-suggestion:1:2:2", "asserts"),
+    ]
+
+
 def test_a_project_from_a_newer_version_is_refused_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "future.sourcetrack"
     upgrade_url(sqlite_url(path))

@@ -15,8 +15,8 @@ from app.domain.certainty import Certainty, rank_on_scale
 from app.domain.defaults import ADMIRALTY_SCALE, ICD203_SCALE
 from app.domain.model import Origin, Stance
 from app.domain.suggest import Proposal, StatementRef, suggest_article
+from app.services import editing, tagging
 from app.services import suggest as suggest_service
-from app.services import tagging
 from app.services.importing import ArticleMeta, draft_from_text
 from app.services.project import Project
 from app.services.suggest import Outcome, Status
@@ -370,6 +370,23 @@ def test_the_panel_api_accepts_undoes_dismisses_and_restores(seed_project: Path)
         assert kept.status is Status.KEPT
         assert suggest_service.accept(project, kept).outcome is Outcome.KEPT
     assert origins(seed_project)[(indique, "Seoul")][:2] == ("denies", "manual")
+
+
+def test_a_dismissal_goes_with_its_statement_and_comes_back_with_undo(seed_project: Path) -> None:
+    indique = statement_with(seed_project, "Séoul indique également")
+    with Project.open(seed_project) as project:
+        (suggestion,) = suggest_service.statement_suggestions(project, indique)
+        assert suggest_service.dismiss(project, suggestion)
+        deletion = editing.delete_statement(project, indique)
+        with sqlite(seed_project) as conn:
+            assert conn.execute("SELECT count(*) FROM suggestion_dismissals").fetchone() == (0,)
+
+        editing.apply_statement_edit(project, deletion, forward=False)  # undo the deletion
+        assert suggest_service.statement_suggestions(project, indique) == []  # still dismissed
+        with sqlite(seed_project) as conn:
+            assert conn.execute(
+                "SELECT statement_id, stance FROM suggestion_dismissals"
+            ).fetchall() == [(indique, "asserts")]
 
 
 # --- command line -----------------------------------------------------------------------------

@@ -317,7 +317,7 @@ def _suggest(
     by_rank = {lv["rank"]: lv for lv in levels}
     level_of = {c: by_rank.get(rank_on_scale(c, scale_name, pairs)) for c in Certainty}
     annotator_id = tag_store.annotator_id(conn, annotator, create=False)
-    dismissed = store.dismissed(conn, annotator_id)
+    dismissed = store.dismissed(conn, annotator_id, article_id)
     result: list[Suggestion] = []
     for article in articles:
         spans = store.statement_spans(conn, article["id"])

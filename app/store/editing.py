@@ -13,7 +13,14 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.store import fts, tags
-from app.store.schema import articles, attributions, claims, statement_claims, statements
+from app.store.schema import (
+    articles,
+    attributions,
+    claims,
+    statement_claims,
+    statements,
+    suggestion_dismissals,
+)
 
 Row = dict[str, Any]
 
@@ -43,11 +50,13 @@ def put_attribution_row(conn: sa.Connection, current: Row | None, wanted: Row | 
 
 @dataclass(frozen=True)
 class ArticleState:
-    """Every statement of one article with its attributions and claim links, as rows."""
+    """Every statement of one article with its attributions, claim links and dismissed
+    suggestions, as rows."""
 
     statements: tuple[tuple[Any, ...], ...]
     attributions: tuple[tuple[Any, ...], ...]
     links: tuple[tuple[int, int], ...]
+    dismissals: tuple[tuple[Any, ...], ...] = ()
 
 
 def article_state(conn: sa.Connection, article_id: int) -> ArticleState:
@@ -65,10 +74,16 @@ def article_state(conn: sa.Connection, article_id: int) -> ArticleState:
         .where(statement_claims.c.statement_id.in_(ids))
         .order_by(statement_claims.c.statement_id, statement_claims.c.claim_id)
     ).all()
+    dismissal_rows = conn.execute(
+        sa.select(suggestion_dismissals)
+        .where(suggestion_dismissals.c.statement_id.in_(ids))
+        .order_by(*suggestion_dismissals.primary_key.columns)
+    ).all()
     return ArticleState(
         tuple(tuple(r) for r in stmt_rows),
         tuple(tuple(r) for r in attr_rows),
         tuple((int(r[0]), int(r[1])) for r in link_rows),
+        tuple(tuple(r) for r in dismissal_rows),
     )
 
 
@@ -97,6 +112,12 @@ def replace_article_state(conn: sa.Connection, article_id: int, state: ArticleSt
         conn.execute(
             sa.insert(statement_claims),
             [{"statement_id": s, "claim_id": c} for s, c in state.links],
+        )
+    if state.dismissals:
+        names = [c.name for c in suggestion_dismissals.columns]
+        conn.execute(
+            sa.insert(suggestion_dismissals),
+            [dict(zip(names, r, strict=True)) for r in state.dismissals],
         )
     by_name = [dict(zip(stmt_cols, r, strict=True)) for r in state.statements]
     fts.index(conn, [(r["id"], body[r["start"] : r["end"]]) for r in by_name])

@@ -187,3 +187,31 @@ project_settings = sa.Table(
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
+
+# A suggestion an annotator dismissed (Backspace in the tag panel): the suggester leaves that
+# stance for that source on that statement alone for them. Gone with its statement (CASCADE), so
+# a split or merged statement starts afresh; the stance is kept because a suggestion of another
+# stance for the same source is a new suggestion.
+suggestion_dismissals = sa.Table(
+    "suggestion_dismissals",
+    metadata,
+    sa.Column(
+        "annotator_id",
+        sa.Integer,
+        sa.ForeignKey("annotators.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "statement_id",
+        sa.Integer,
+        sa.ForeignKey("statements.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("stance", sa.String(16), nullable=False),
+    sa.CheckConstraint("stance IN ('asserts','denies','neutral')", name="stance"),
+    sa.Index(None, "statement_id"),  # the cascade from statements, and per-article reads
+    sa.Index(None, "source_id"),  # the cascade from sources
+)

@@ -1,9 +1,7 @@
 """What the suggester reads (bodies, spans, existing tags, the active scale) and dismissals.
 
-A dismissed suggestion is remembered per annotator in `project_settings`, one row each, under
-the key `dismissed-suggestion:ANNOTATOR_ID:STATEMENT_ID:SOURCE_ID` with the stance as value.
-That keeps dismissals without a schema change; a dismissal of a statement that was since
-deleted is simply never looked up again.
+A dismissed suggestion is a row of `suggestion_dismissals` (annotator, statement, source, the
+stance dismissed); it goes with its statement, source or annotator.
 """
 
 from __future__ import annotations
@@ -18,11 +16,9 @@ from app.store.schema import (
     attributions,
     confidence_levels,
     confidence_scales,
-    project_settings,
     statements,
+    suggestion_dismissals,
 )
-
-_DISMISSED = "dismissed-suggestion"
 
 
 def articles_to_suggest(conn: sa.Connection, article_id: int | None = None) -> list[dict[str, Any]]:
@@ -90,41 +86,51 @@ def active_scale(conn: sa.Connection) -> tuple[str | None, list[dict[str, Any]]]
     return (rows[0]["name"] if rows else None), rows
 
 
-def _key(annotator_id: int, statement_id: int, source_id: int) -> str:
-    return f"{_DISMISSED}:{annotator_id}:{statement_id}:{source_id}"
-
-
-def dismissed(conn: sa.Connection, annotator_id: int | None) -> dict[tuple[int, int], str]:
-    """The annotator's dismissals: (statement_id, source_id) -> the stance dismissed."""
+def dismissed(
+    conn: sa.Connection, annotator_id: int | None, article_id: int | None = None
+) -> dict[tuple[int, int], str]:
+    """The annotator's dismissals (on one article, or all): (statement_id, source_id) -> stance."""
     if annotator_id is None:
         return {}
-    prefix = f"{_DISMISSED}:{annotator_id}:"
-    rows = conn.execute(
-        sa.select(project_settings.c.key, project_settings.c.value).where(
-            project_settings.c.key.startswith(prefix, autoescape=True)
-        )
+    query = sa.select(
+        suggestion_dismissals.c.statement_id,
+        suggestion_dismissals.c.source_id,
+        suggestion_dismissals.c.stance,
+    ).where(suggestion_dismissals.c.annotator_id == annotator_id)
+    if article_id is not None:
+        query = query.join(
+            statements, statements.c.id == suggestion_dismissals.c.statement_id
+        ).where(statements.c.article_id == article_id)
+    return {(row[0], row[1]): row[2] for row in conn.execute(query)}
+
+
+def _dismissal(annotator_id: int, statement_id: int, source_id: int) -> sa.ColumnElement[bool]:
+    return sa.and_(
+        suggestion_dismissals.c.annotator_id == annotator_id,
+        suggestion_dismissals.c.statement_id == statement_id,
+        suggestion_dismissals.c.source_id == source_id,
     )
-    result: dict[tuple[int, int], str] = {}
-    for key, value in rows:
-        statement_id, source_id = key[len(prefix) :].split(":")
-        result[(int(statement_id), int(source_id))] = value
-    return result
 
 
 def add_dismissal(
     conn: sa.Connection, annotator_id: int, statement_id: int, source_id: int, stance: str
 ) -> bool:
     """Remember a dismissal; False when that very suggestion was dismissed already."""
-    key = _key(annotator_id, statement_id, source_id)
-    current = conn.scalar(sa.select(project_settings.c.value).where(project_settings.c.key == key))
+    where = _dismissal(annotator_id, statement_id, source_id)
+    current = conn.scalar(sa.select(suggestion_dismissals.c.stance).where(where))
     if current == stance:
         return False
     if current is None:
-        conn.execute(sa.insert(project_settings).values(key=key, value=stance))
-    else:
         conn.execute(
-            sa.update(project_settings).where(project_settings.c.key == key).values(value=stance)
+            sa.insert(suggestion_dismissals).values(
+                annotator_id=annotator_id,
+                statement_id=statement_id,
+                source_id=source_id,
+                stance=stance,
+            )
         )
+    else:
+        conn.execute(sa.update(suggestion_dismissals).where(where).values(stance=stance))
     return True
 
 
@@ -132,7 +138,5 @@ def remove_dismissal(
     conn: sa.Connection, annotator_id: int, statement_id: int, source_id: int
 ) -> bool:
     """Forget a dismissal (undo); False when there was none."""
-    key = _key(annotator_id, statement_id, source_id)
-    return bool(
-        conn.execute(sa.delete(project_settings).where(project_settings.c.key == key)).rowcount
-    )
+    where = _dismissal(annotator_id, statement_id, source_id)
+    return bool(conn.execute(sa.delete(suggestion_dismissals).where(where)).rowcount)

@@ -27,7 +27,7 @@ def upgrade() -> None:
     )
     op.execute(
         "INSERT INTO statement_fts (rowid, text) "
-        "SELECT s.id, substr(a.body, s.start + 1, s.\"end\" - s.start) "
+        'SELECT s.id, substr(a.body, s.start + 1, s."end" - s.start) '
         "FROM statements AS s JOIN articles AS a ON a.id = s.article_id"
     )
 
