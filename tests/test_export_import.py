@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -591,6 +595,30 @@ def test_a_failed_export_keeps_the_previous_file(
         exporting.export_csv(opened, target, excel=True)
     assert target.read_bytes() == old
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="processes are asked about on POSIX only")
+def test_the_next_export_removes_the_part_files_of_killed_exports(
+    project: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "tags.csv"
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])  # noqa: S603
+    gone.wait()  # a process id that no longer runs
+    old = time.time() - 3600
+    killed = tmp_path / f".tags.csv.{gone.pid}.x1y2.part"  # its writer is gone, long ago
+    recent = tmp_path / f".tags.csv.{gone.pid}.z3w4.part"  # gone, but written a moment ago
+    running = tmp_path / f".tags.csv.{os.getpid()}.a5b6.part"  # an export still running
+    other = tmp_path / f".notes.csv.{gone.pid}.c7d8.part"  # another file's
+    for part in (killed, recent, running, other):
+        part.write_text("id,article_id\n1,", encoding="utf-8")
+    for part in (killed, running, other):
+        os.utime(part, (old, old))
+
+    with Project.open(project) as opened:
+        exporting.export_csv(opened, target)
+
+    assert target.read_text(encoding="utf-8").startswith("article_id,")
+    assert leftovers(tmp_path) == sorted(p.name for p in (recent, running, other))
 
 
 def test_a_successful_export_replaces_the_file(

@@ -9,9 +9,11 @@ final name. Text cells a spreadsheet would run as formulas are neutralised (see
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -39,15 +41,23 @@ TEXT_COLUMNS = frozenset(
 )
 
 
+# A part file untouched for this long, whose writer is gone, was left by a killed export.
+ABANDONED_PART_SECONDS = 60
+
+
 @contextlib.contextmanager
 def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Iterator[IO[Any]]:
     """A file that appears under `path` only once fully written and flushed to disk.
 
-    It is written to a hidden `.NAME.….part` beside the target and renamed over it; on an error
-    the part file is removed, and a crash leaves at most that part file, never half an export.
+    It is written to a hidden `.NAME.PID.….part` beside the target and renamed over it; on an
+    error the part file is removed. A killed export leaves at most that part file, never half an
+    export; the next export to the same name removes part files whose writer is gone.
     """
     path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    remove_abandoned_parts(path)
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent
+    )
     give_usual_mode(temp_name)
     try:
         if binary:
@@ -63,6 +73,39 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def remove_abandoned_parts(path: Path) -> list[Path]:
+    """Remove the part files of earlier exports to `path` that were killed; returns them.
+
+    A part file is abandoned when the process named in it no longer runs here and it has not
+    been written to for `ABANDONED_PART_SECONDS` (the second test spares a writer on another
+    machine sharing the folder). Where processes cannot be asked about (Windows), none is
+    removed.
+    """
+    removed: list[Path] = []
+    if os.name != "posix":
+        return removed
+    now = time.time()
+    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        pid_text = part.name[len(path.name) + 2 :].split(".", 1)[0]
+        if not pid_text.isdigit() or _running(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            if now - part.stat().st_mtime >= ABANDONED_PART_SECONDS:
+                part.unlink()
+                removed.append(part)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: asks whether the process exists, sends nothing
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone else's process, or a number we cannot ask about: leave it
+    return True
 
 
 def atomic_text_file(
