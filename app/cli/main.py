@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from app import __version__
 from app.cli import output
 from app.domain.model import DomainError, Stance
+from app.services import article_details, exporting, qdpx_export, sources, tag_import, tagging
 from app.services import compare as compare_service
-from app.services import exporting, qdpx_export, sources, tag_import, tagging
 from app.services import location as location_service
 from app.services import suggest as suggest_service
 from app.services.demo import build_demo
@@ -45,6 +45,11 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from error
+
+
+def _date_or_empty(text: str) -> date | str:
+    """A date, or "" to clear one."""
+    return "" if not text.strip() else _date(text)
 
 
 def _code_map(pairs: Sequence[str]) -> dict[str, str]:
@@ -87,9 +92,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url")
     p.add_argument("--author")
 
-    p = sub.add_parser("articles", help="list the articles with their progress")
+    p = sub.add_parser("articles", help="list the articles with their progress; edit details")
     p.add_argument("project")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.add_parser("list", help="list the articles (the default)")
+    a = actions.add_parser(
+        "edit",
+        help="correct an article's details; an empty value clears one (the text never changes)",
+    )
+    a.add_argument("article_id", type=int, metavar="ID")
+    a.add_argument("--title")
+    a.add_argument("--outlet")
+    a.add_argument("--author")
+    a.add_argument("--published", type=_date_or_empty, metavar="YYYY-MM-DD")
+    a.add_argument("--url")
+    a.add_argument("--language", metavar="fr|en|unknown")
 
     p = sub.add_parser("statements", help="list statements and their tags")
     p.add_argument("project")
@@ -235,11 +253,38 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
+    if args.action == "edit":
+        return _edit_article(args)
     with _open(args.project) as project, project.read() as conn:
         rows = article_store.list_articles(conn)
     columns = ["id", "title", "outlet", "published", "language", "statements", "tagged", "url"]
     output.write_rows(rows, columns, args.format, limits={"title": 50, "url": 40})
     return 0
+
+
+def _edit_article(args: argparse.Namespace) -> int:
+    changes = {
+        name: getattr(args, name)
+        for name in article_details.FIELDS
+        if getattr(args, name) is not None
+    }
+    if not changes:
+        raise CliError("say what to change: --title, --outlet, --author, --published, --url or "
+                       "--language")  # fmt: skip
+    if changes.get("published") == "":
+        changes["published"] = None  # cleared
+    with _open(args.project) as project:
+        edit = article_details.edit_article_details(project, args.article_id, **changes)
+    if not edit.changed:
+        print(f"article {edit.article_id}: nothing changed")
+    for name in edit.changed:
+        before, after = getattr(edit.before, name), getattr(edit.after, name)
+        print(f"article {edit.article_id}: {name}: {_shown(before)} → {_shown(after)}")
+    return 0
+
+
+def _shown(value: object) -> str:
+    return "(none)" if value is None else repr(str(value))
 
 
 def cmd_statements(args: argparse.Namespace) -> int:

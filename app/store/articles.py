@@ -128,6 +128,13 @@ def get_article(conn: sa.Connection, article_id: int) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
+def update_details(conn: sa.Connection, article_id: int, values: dict[str, Any]) -> None:
+    """Set an article's editable details (never its body, whose offsets statements point into)."""
+    if set(values) & {"body", "body_sha256", "id"}:
+        raise ValueError("an article's body and identity cannot be changed")
+    conn.execute(sa.update(articles).where(articles.c.id == article_id).values(**values))
+
+
 def find_articles_by_title(conn: sa.Connection, title: str) -> list[sa.Row[Any]]:
     return list(
         conn.execute(
