@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from app.domain.model import DomainError
-from app.services import editing
+from app.services import article_details, editing
 from app.services import suggest as suggest_service
 from app.ui.session import Session
 
@@ -197,3 +197,38 @@ class DismissSuggestionCommand(_Command):
                 self.session.project, self.suggestion, annotator=self.session.annotator
             )
         )
+
+
+class ArticleDetailsCommand(_Command):
+    """Change an article's details; undo puts the previous ones back."""
+
+    def __init__(self, session: Session, article_id: int, changes: dict[str, Any]) -> None:
+        super().__init__(session, f"edit the details of article {article_id}")
+        self.article_id = article_id
+        self.reason = "details"
+        self.changes = changes
+        self.edit: article_details.DetailsEdit | None = None
+
+    def redo(self) -> None:
+        if self.edit is None:
+
+            def first() -> None:
+                self.edit = article_details.edit_article_details(
+                    self.session.project, self.article_id, **self.changes
+                )
+
+            self._run(first)
+        else:
+            edit = self.edit
+            self._run(
+                lambda: article_details.apply_details_edit(self.session.project, edit, forward=True)
+            )
+
+    def undo(self) -> None:
+        if self.edit is not None:
+            edit = self.edit
+            self._run(
+                lambda: article_details.apply_details_edit(
+                    self.session.project, edit, forward=False
+                )
+            )

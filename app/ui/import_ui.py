@@ -3,13 +3,11 @@ dialog that can cancel, the per-file report, and the paste-text dialog."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,9 +27,8 @@ from app.services.importing import (
     import_paths,
 )
 from app.services.project import Project
+from app.ui.article_details_dialog import date_of, optional_date_edit
 from app.ui.dialogs import TableDialog
-
-NO_DATE = QDate(1900, 1, 1)
 
 
 class ImportWorker(QObject):
@@ -152,12 +149,7 @@ class PasteDialog(QDialog):
         self.title = QLineEdit(placeholderText="The first line, if left empty")
         self.outlet = QLineEdit()
         self.url = QLineEdit()
-        self.published = QDateEdit()
-        self.published.setCalendarPopup(True)
-        self.published.setDisplayFormat("yyyy-MM-dd")
-        self.published.setMinimumDate(NO_DATE)
-        self.published.setSpecialValueText("unknown")
-        self.published.setDate(NO_DATE)
+        self.published = optional_date_edit()
         self.language = QComboBox()
         self.language.addItems(["auto", "fr", "en"])
         for label, widget in (
@@ -183,11 +175,10 @@ class PasteDialog(QDialog):
         self.resize(640, 520)
 
     def meta(self) -> ArticleMeta:
-        day = self.published.date()
         return ArticleMeta(
             title=self.title.text().strip() or None,
             outlet=self.outlet.text().strip() or None,
             url=self.url.text().strip() or None,
-            published=None if day == NO_DATE else date(day.year(), day.month(), day.day()),
+            published=date_of(self.published),
             language=self.language.currentText(),
         )

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         edit.addSeparator()
         self.project_actions.append(
+            self._action(edit, "Article &details…", self.edit_article_details, "Ctrl+E")
+        )
+        self.project_actions.append(
             self._action(edit, "&Sources and confidence scale…", self.edit_sources)
         )
 
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
 
             views = ProjectViews()
             views.annotate.help_requested.connect(self.show_shortcuts)
+            views.annotate.details_requested.connect(self.edit_article_details)
             views.annotate.status_message.connect(
                 lambda text: self.statusBar().showMessage(text, 6000)
             )
@@ -360,6 +364,28 @@ class MainWindow(QMainWindow):
             from app.ui.sources_dialog import SourcesDialog
 
             SourcesDialog(self.session, self).exec()
+
+    def edit_article_details(self, article_id: int | None = None) -> None:
+        """Edit an article's details (the one open in Annotate unless named), undoably."""
+        if self.session is None:
+            return
+        if not isinstance(article_id, int):  # a menu action passes its checked state
+            view = self.annotate.view
+            article_id = view.id if view is not None else None
+        if article_id is None:
+            self.statusBar().showMessage("Open an article in Annotate first.", 6000)
+            return
+        from app.services import article_details
+        from app.ui.article_details_dialog import ArticleDetailsDialog
+        from app.ui.commands import ArticleDetailsCommand
+
+        details = article_details.article_details(self.session.project, article_id)
+        dialog = ArticleDetailsDialog(details, article_id, self)
+        if dialog.exec() != ArticleDetailsDialog.DialogCode.Accepted:
+            return
+        changes = dialog.changes()
+        if changes:
+            self.session.undo_stack.push(ArticleDetailsCommand(self.session, article_id, changes))
 
     def show_in_annotate(self, article_id: int, statement_id: int) -> None:
         self._ensure_views().show_in_annotate(article_id, statement_id)

@@ -18,7 +18,8 @@ class Change:
 
     article_id: int | None = None
     statement_ids: frozenset[int] | None = None
-    reason: str | None = None  # "suggestions": dismissals changed, not tags
+    # "suggestions": dismissals changed, not tags; "details": an article's title, outlet, date…
+    reason: str | None = None
 
 
 class Session(QObject):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -56,6 +56,7 @@ SHORTCUTS = (
 class AnnotateView(LazyView):
     help_requested = Signal()
     status_message = Signal(str)
+    details_requested = Signal(int)  # an article's id: the window opens its details dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,10 @@ class AnnotateView(LazyView):
         self.article_table.verticalHeader().hide()
         self.article_table.setWordWrap(False)
         self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
+        details = QAction("Details…", self.article_table)
+        details.triggered.connect(self._request_details)
+        self.article_table.addAction(details)
+        self.article_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -219,8 +224,10 @@ class AnnotateView(LazyView):
 
     def apply_change(self, change: Change) -> bool:
         """An edit of statements or tags of one article reloads that article only."""
-        if change.article_id is None and change.statement_ids is None:
-            return False
+        if change.reason == "details" or (
+            change.article_id is None and change.statement_ids is None
+        ):
+            return False  # the article list shows titles, outlets and dates: load it again
         assert self.session is not None
         if change.statement_ids is None:  # statements made, split, merged or deleted
             affected = change.article_id
@@ -255,6 +262,10 @@ class AnnotateView(LazyView):
         self.article_table.selectRow(row)
         self.article_table.selectionModel().blockSignals(False)
         return True
+
+    def _request_details(self) -> None:
+        if self.view is not None:
+            self.details_requested.emit(self.view.id)
 
     def _article_chosen(self, current: Any, _previous: Any) -> None:
         if self.session is None or not current.isValid():

@@ -1,0 +1,104 @@
+"""The article details dialog: title, outlet, author, date, URL, language.
+
+The dialog only collects what the researcher changed; the edit itself is an undo command
+(`app.ui.commands.ArticleDetailsCommand`), so a wrong correction is one Ctrl+Z away.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.article_details import LANGUAGES, ArticleDetails
+
+NO_DATE = QDate(1900, 1, 1)  # shown as "unknown": a QDateEdit cannot be empty
+
+
+def optional_date_edit() -> QDateEdit:
+    """A date field whose lowest value means "no date"."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("unknown")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date | None:
+    day = edit.date()
+    return None if day == NO_DATE else date(day.year(), day.month(), day.day())
+
+
+class ArticleDetailsDialog(QDialog):
+    """Edit one article's details; `changes()` holds only the fields the user changed."""
+
+    def __init__(
+        self, details: ArticleDetails, article_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Article {article_id} — details")
+        self.details = details
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(details.title)
+        self.outlet = QLineEdit(details.outlet or "")
+        self.author = QLineEdit(details.author or "")
+        self.published = optional_date_edit()
+        if details.published is not None:
+            published = details.published
+            self.published.setDate(QDate(published.year, published.month, published.day))
+        self.url = QLineEdit(details.url or "")
+        self.url.setPlaceholderText("https://…")
+        self.language = QComboBox()
+        self.language.addItems(LANGUAGES)
+        self.language.setCurrentText(details.language or "unknown")
+        for label, widget in (
+            ("&Title", self.title),
+            ("&Outlet", self.outlet),
+            ("&Author", self.author),
+            ("&Published", self.published),
+            ("&URL", self.url),
+            ("&Language", self.language),
+        ):
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        note = QLabel(
+            "The text and its statements stay as imported; the language guides suggestions."
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+        self._shown = self._values()  # what the form showed at first, to tell what changed
+
+    def _values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(),
+            "outlet": self.outlet.text(),
+            "author": self.author.text(),
+            "published": date_of(self.published),
+            "url": self.url.text(),
+            "language": self.language.currentText(),
+        }
+
+    def changes(self) -> dict[str, Any]:
+        return {k: v for k, v in self._values().items() if v != self._shown[k]}

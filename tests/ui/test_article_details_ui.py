@@ -1,0 +1,136 @@
+"""Correcting an article's details from the window: the dialog, undo/redo, the list follows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from app.services.demo import build_demo
+from app.ui.article_details_dialog import ArticleDetailsDialog
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    path = tmp_path / "demo.sourcetrack"
+    build_demo(path).close()
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_project(str(path))
+    win.tabs.setCurrentWidget(win.annotate)
+    return win
+
+
+def stored(window: MainWindow, article_id: int) -> tuple[object, ...]:
+    with sqlite3.connect(window.session.project.location) as conn:  # type: ignore[union-attr]
+        return conn.execute(
+            "SELECT outlet, published, author FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+
+
+def fill_in(monkeypatch: pytest.MonkeyPatch, **values: object) -> list[ArticleDetailsDialog]:
+    """Make the dialog, when it opens, take these values and press OK."""
+    opened: list[ArticleDetailsDialog] = []
+
+    def exec_(dialog: ArticleDetailsDialog) -> int:
+        opened.append(dialog)
+        if "outlet" in values:
+            dialog.outlet.setText(str(values["outlet"]))
+        if "published" in values:
+            dialog.published.setDate(values["published"])  # type: ignore[arg-type]
+        if "url" in values:
+            dialog.url.setText(str(values["url"]))
+        return ArticleDetailsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ArticleDetailsDialog, "exec", exec_)
+    return opened
+
+
+def test_the_menu_edits_the_open_article_and_undo_puts_it_back(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article_id = window.annotate.view.id
+    before = stored(window, article_id)
+    opened = fill_in(monkeypatch, outlet="Le Monde", published=QDate(2024, 11, 7))
+
+    window.edit_article_details()
+
+    dialog = opened[0]
+    assert dialog.changes() == {"outlet": "Le Monde", "published": QDate(2024, 11, 7).toPython()}
+    assert stored(window, article_id) == ("Le Monde", "2024-11-07", before[2])
+    row = next(
+        r for r in range(window.annotate.articles.rowCount())
+        if window.annotate.articles.index(r, 1).data() == "Le Monde"
+    )  # fmt: skip
+    assert window.annotate.articles.index(row, 2).data() == "2024-11-07"  # the list follows
+    assert window.annotate.view.id == article_id  # the same article stays open
+    assert window.undo_action.text() == f"&Undo edit the details of article {article_id}"
+
+    window.undo()
+    assert stored(window, article_id) == before
+    window.redo()
+    assert stored(window, article_id)[:2] == ("Le Monde", "2024-11-07")
+
+
+def test_the_article_lists_context_menu_opens_the_details(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.annotate.article_table.selectRow(1)
+    article_id = window.annotate.view.id
+    opened = fill_in(monkeypatch, outlet="Reuters")
+    (details,) = window.annotate.article_table.actions()
+    assert details.text() == "Details…"
+
+    details.trigger()
+
+    assert opened[0].windowTitle() == f"Article {article_id} — details"
+    assert stored(window, article_id)[0] == "Reuters"
+
+
+def test_a_bad_value_is_refused_with_a_message_and_changes_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article_id = window.annotate.view.id
+    before = stored(window, article_id)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    fill_in(monkeypatch, outlet="Le Monde", url="lemonde.fr/article")
+
+    window.edit_article_details()
+
+    assert shown == ["a URL starts with http:// or https://, not 'lemonde.fr/article'"]
+    assert stored(window, article_id) == before
+    assert not window.session.undo_stack.canUndo()  # type: ignore[union-attr]
+
+
+def test_cancel_and_an_unchanged_form_change_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_in(monkeypatch)  # OK without touching a field
+    window.edit_article_details()
+    monkeypatch.setattr(
+        ArticleDetailsDialog, "exec", lambda d: ArticleDetailsDialog.DialogCode.Rejected
+    )
+    window.edit_article_details()
+    assert not window.session.undo_stack.canUndo()  # type: ignore[union-attr]
+
+
+def test_the_dialog_reads_well(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    from app.services import article_details
+
+    details = article_details.article_details(window.session.project, 1)  # type: ignore[union-attr]
+    dialog = ArticleDetailsDialog(details, 1, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.title.text() == details.title
+    assert dialog.language.currentText() == details.language
+    assert dialog.changes() == {}
+    # Every field shows its whole value at the dialog's size (nothing clipped).
+    width = dialog.outlet.fontMetrics().horizontalAdvance(details.outlet or "")
+    assert width < dialog.outlet.width()
+    dialog.grab().save(str(tmp_path / "details.png"))
