@@ -19,11 +19,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from app.domain.model import DomainError
 from app.domain.spreadsheet import csv_writer, neutralise
 from app.services.compare import Matrix
 from app.services.project import Project
 from app.store import queries
 from app.store.files import give_usual_mode
+from app.store.migrate import SQLITE_MAGIC
 from app.store.queries import EXPORT_COLUMNS, TagFilter
 
 TEXT_COLUMNS = frozenset(
@@ -54,6 +56,7 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
     export; the next export to the same name removes part files whose writer is gone.
     """
     path = Path(path)
+    check_export_target(path)
     remove_abandoned_parts(path)
     fd, temp_name = tempfile.mkstemp(
         prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent
@@ -73,6 +76,41 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+class ExportError(DomainError):
+    """An export refused before anything was written; the message says why."""
+
+
+_DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def check_export_target(path: Path) -> None:
+    """Refuse a target that is a folder, a database, or one of a database's companion files.
+
+    One mistyped name (`export study.sourcetrack -o study.sourcetrack`) must not replace a
+    project with a CSV file: an export never writes over a SQLite file.
+    """
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give the name of the file to write")
+    if not path.parent.is_dir():
+        raise ExportError(f"the folder {path.parent} does not exist")
+    if _is_database(path):
+        raise ExportError(
+            f"{path} is a database (a Sourcetrack project?); an export never writes over one, "
+            "choose another file name"
+        )
+    for suffix in _DATABASE_COMPANIONS:
+        if path.name.endswith(suffix) and _is_database(path.with_name(path.name[: -len(suffix)])):
+            raise ExportError(f"{path} belongs to the database beside it; choose another name")
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:  # missing, unreadable, or not a regular file: not a database we can spoil
+        return False
 
 
 def remove_abandoned_parts(path: Path) -> list[Path]:

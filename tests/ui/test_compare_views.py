@@ -124,3 +124,17 @@ def test_every_chart_draws_and_exports(window: MainWindow, qtbot, tmp_path: Path
             assert path is not None and path.stat().st_size > 1000
     assert (tmp_path / "total.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
     assert (tmp_path / "total.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_an_export_onto_the_project_is_refused_with_a_message(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    project_file = Path(window.session.project.location)
+    before = project_file.read_bytes()
+    with qtbot.waitSignal(window.charts.drawn, timeout=20000):
+        window.tabs.setCurrentWidget(window.charts)
+    assert window.charts.export("png", str(project_file)) is None
+    assert "is a database" in window.charts.status.text()
+    assert window.compare.export_csv(str(tmp_path)) is None  # a folder
+    assert "is a folder" in window.compare.status.text()
+    assert project_file.read_bytes() == before

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.model import DomainError
 from app.services import compare as compare_service
-from app.services import statement_table
+from app.services import exporting, statement_table
 from app.ui.lazy import LazyView
 from app.ui.worker import Background
 
@@ -58,6 +59,8 @@ class ChartsView(LazyView):
         top.addWidget(QLabel("Claim"))
         top.addWidget(self.claim)
         top.addStretch(1)
+        self.status = QLabel()  # says why an export was refused
+        top.addWidget(self.status)
         top.addWidget(png)
         top.addWidget(svg)
         layout = QVBoxLayout(self)
@@ -140,5 +143,11 @@ class ChartsView(LazyView):
             )
         if not path or self.figure is None:
             return None
-        self.figure.savefig(path, format=kind, dpi=200 if kind == "png" else None)
+        try:
+            with exporting.atomic_file(Path(path), binary=True) as handle:
+                self.figure.savefig(handle, format=kind, dpi=200 if kind == "png" else None)
+        except (OSError, DomainError) as error:
+            self.status.setText(f"Not exported: {error}")
+            return None
+        self.status.setText(f"Exported {Path(path).name}")
         return Path(path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.model import DomainError
 from app.services import browse, exporting, statement_table
 from app.services import compare as compare_service
 from app.services.compare import Matrix, MatrixFilter, MatrixRow
@@ -238,7 +239,11 @@ class CompareView(LazyView):
         if not path:
             return None
         shown = Matrix(self.model.sources, self.model.rows)
-        exporting.export_matrix_csv(shown, Path(path))
+        try:
+            exporting.export_matrix_csv(shown, Path(path))
+        except (OSError, DomainError) as error:
+            self.status.setText(f"Not exported: {error}")
+            return None
         return Path(path)
 
     def _activated(self, index: Any) -> None:
