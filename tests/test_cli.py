@@ -52,6 +52,12 @@ def statement_containing(capsys: pytest.CaptureFixture[str], path: Path, needle:
     return ids[0]
 
 
+def export_text(capsys: pytest.CaptureFixture[str], path: Path) -> str:
+    target = path.with_name("export.csv")
+    cli_ok(capsys, "export", path, "-o", target)
+    return target.read_text(encoding="utf-8-sig")
+
+
 def tag_seed(capsys: pytest.CaptureFixture[str], path: Path) -> dict[str, int]:
     """Seoul asserts and the Kremlin denies one claim; Kyiv alone asserts another."""
     presence = statement_containing(capsys, path, "le Kremlin continue de nier")
@@ -350,7 +356,60 @@ def test_tags_appear_on_statements_and_articles(
     assert out == f"removed the Kyiv tag from statement {ids['kursk']}\n"
     status, _out, err = cli(capsys, "tag", project, ids["kursk"], "--source", "Kyiv", "--remove")
     assert status == 1
-    assert err == f"sourcetrack: statement {ids['kursk']} has no Kyiv tag to remove\n"
+    assert err == f"sourcetrack: statement {ids['kursk']} has no Kyiv tag by tester to remove\n"
+
+
+def test_changing_one_thing_of_a_tag_keeps_the_rest(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = tag_seed(capsys, project)  # the Kremlin denies, certain
+    presence = ids["presence"]
+
+    def kremlin() -> dict[str, str]:
+        row = next(r for r in statements_jsonl(capsys, project) if r["id"] == presence)
+        return next(t for t in row["tags"] if t["source"] == "Kremlin")
+
+    for change in (["--claim", "Another claim"], ["--note", "vu"], ["--confidence", "Probable"]):
+        out = cli_ok(capsys, "tag", project, presence, "--source", "Kremlin", *change)
+        assert out.startswith(f"changed the tag of statement {presence}: Kremlin denies")
+        assert kremlin()["stance"] == "denies"  # never reset to asserts
+    assert kremlin()["confidence"] == "Probable"
+
+
+def test_a_person_editing_a_suggestion_makes_it_their_own(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli_ok(capsys, "suggest", project, "--apply")
+    suggested = {
+        (r["statement_id"], r["source"]): r
+        for r in csv.DictReader(io.StringIO(export_text(capsys, project)))
+    }
+    (statement, source) = next(k for k, r in suggested.items() if r["origin"] == "suggestion")
+    cli_ok(capsys, "tag", project, statement, "--source", source, "--note", "checked by hand")
+    rows = {(r["statement_id"], r["source"]): r for r in csv.DictReader(
+        io.StringIO(export_text(capsys, project)))}  # fmt: skip
+    assert rows[(statement, source)]["origin"] == "manual"
+    cli_ok(capsys, "suggest", project, "--apply")  # leaves a person's tag alone
+    again = {(r["statement_id"], r["source"]): r for r in csv.DictReader(
+        io.StringIO(export_text(capsys, project)))}  # fmt: skip
+    assert again[(statement, source)]["note"] == "checked by hand"
+
+
+def test_removing_another_annotators_tag_says_whose_it_is(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli_ok(capsys, "tag", project, 3, "--source", "Kremlin", "--stance", "denies",
+           "--annotator", "ana")  # fmt: skip
+    status, _out, err = cli(capsys, "tag", project, 3, "--source", "Kremlin", "--remove")
+    assert status == 1
+    assert err == (
+        "sourcetrack: statement 3 has no Kremlin tag by tester to remove (its Kremlin tags are "
+        "by ana; give --annotator)\n"
+    )
+    with pytest.raises(SystemExit) as refused:  # argparse's own refusal: status 2
+        cli(capsys, "tag", project, 3, "--source", "Kremlin", "--annotator", " ")
+    assert refused.value.code == 2
+    assert "argument --annotator: an annotator needs a name" in capsys.readouterr().err
 
 
 def test_compare_lists_the_contradiction_in_every_format(

@@ -29,7 +29,7 @@ from app.services.importing import (
     Outcome,
     import_paths,
 )
-from app.services.project import Project, ProjectError
+from app.services.project import Project, ProjectError, default_annotator
 from app.services.reading import InputError
 from app.store import articles as article_store
 from app.store import queries
@@ -45,6 +45,12 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from error
+
+
+def _annotator(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an annotator needs a name")
+    return text  # as given: a name is an identity, not text to tidy
 
 
 def _date_or_empty(text: str) -> date | str:
@@ -119,11 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("statement_id", type=int)
     p.add_argument("--source", required=True, metavar="S")
-    p.add_argument("--stance", choices=[s.value for s in Stance], default=Stance.ASSERTS.value)
+    p.add_argument(
+        "--stance", choices=[s.value for s in Stance],
+        help="asserts for a new tag; an existing tag keeps its stance unless given",
+    )  # fmt: skip
     p.add_argument("--confidence", metavar="LEVEL", help="a level's label or rank")
     p.add_argument("--claim", action="append", default=[], metavar="LABEL")
     p.add_argument("--note")
-    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("--annotator", type=_annotator, metavar="NAME")
     p.add_argument("--remove", action="store_true", help="remove this source's tag instead")
 
     p = sub.add_parser("suggest", help="suggest source, stance and confidence per statement")
@@ -131,13 +140,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", type=int, metavar="ID")
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--apply", action="store_true", help="record them (never over a person's tag)")
-    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("--annotator", type=_annotator, metavar="NAME")
 
     p = sub.add_parser("compare", help="the claims × sources matrix")
     p.add_argument("project")
     p.add_argument("--source", nargs="+", metavar="S", help="columns, in this order")
     p.add_argument("--contradictions", action="store_true", help="only contested claims")
-    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("--annotator", type=_annotator, metavar="NAME")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     p = sub.add_parser(
@@ -149,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--excel", action="store_true", help="UTF-8 with BOM and CRLF, for Excel")
     p.add_argument("--article", type=int, action="append", metavar="ID")
     p.add_argument("--source", action="append", metavar="S")
-    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("--annotator", type=_annotator, metavar="NAME")
     p.add_argument("--stance", choices=[s.value for s in Stance])
     p.add_argument("--outlet")
     p.add_argument("--from", dest="published_from", type=_date, metavar="YYYY-MM-DD")
@@ -312,7 +321,17 @@ def cmd_tag(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         if args.remove:
             if not tagging.untag_statement(project, args.statement_id, args.source, args.annotator):
-                raise CliError(f"statement {args.statement_id} has no {args.source} tag to remove")
+                others = tagging.annotators_with_tag(project, args.statement_id, args.source)
+                whose = args.annotator or default_annotator()
+                hint = (
+                    f" (its {args.source} tags are by {', '.join(others)}; give --annotator)"
+                    if others
+                    else ""
+                )
+                raise CliError(
+                    f"statement {args.statement_id} has no {args.source} tag by {whose} to "
+                    f"remove{hint}"
+                )
             print(f"removed the {args.source} tag from statement {args.statement_id}")
             return 0
         result = tagging.tag_statement(
@@ -327,7 +346,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
         )
     verb = "tagged" if result.created else "changed the tag of"
     linked = f"; linked to {', '.join(result.linked_claims)}" if result.linked_claims else ""
-    print(f"{verb} statement {args.statement_id}: {args.source} {args.stance}{linked}")
+    print(f"{verb} statement {args.statement_id}: {args.source} {result.stance}{linked}")
     return 0
 
 

@@ -32,6 +32,7 @@ class TagResult:
     created: bool
     linked_claims: tuple[str, ...] = ()
     changes: Changes = field(default_factory=Changes)
+    stance: str = Stance.ASSERTS.value  # as stored after the edit
 
 
 def resolve_level(conn: sa.Connection, confidence: str | int | None) -> int | None:
@@ -60,15 +61,21 @@ def tag_statement(
     statement_id: int,
     source: str,
     *,
-    stance: Stance | str = Stance.ASSERTS,
+    stance: Stance | str | None = None,
     confidence: str | int | None = None,
     claims: Sequence[str] = (),
     note: str | None = None,
     annotator: str | None = None,
     origin: Origin = Origin.MANUAL,
 ) -> TagResult:
-    """Add or change one attribution and link claims, in one transaction."""
-    stance = Stance(stance)
+    """Add or change one attribution and link claims, in one transaction.
+
+    What is not given stays as it was: a new tag asserts unless a stance is given, and changing
+    only the confidence, the note or the claims of a tag keeps its stance. The tag takes
+    `origin`: a person's edit of an accepted suggestion makes it a person's tag, which
+    `suggest --apply` then never overwrites.
+    """
+    stance = None if stance is None else Stance(stance)
     labels = [validate_claim_label(label) for label in claims]
     with project.write() as conn:
         if article_store.get_statement(conn, statement_id) is None:
@@ -79,7 +86,11 @@ def tag_statement(
         assert annotator_id is not None
         now = tag_store.now()
         existing = tag_store.get_attribution(conn, statement_id, source_id, annotator_id)
-        values: dict[str, Any] = {"stance": stance.value, "updated_at": now}
+        values: dict[str, Any] = {"origin": origin.value, "updated_at": now}
+        if stance is not None:
+            values["stance"] = stance.value
+        elif existing is None:
+            values["stance"] = Stance.ASSERTS.value
         if confidence is not None:
             values["confidence_level_id"] = level_id
         if note is not None:
@@ -93,7 +104,6 @@ def tag_statement(
                     "annotator_id": annotator_id,
                     "confidence_level_id": level_id,
                     "note": note or "",
-                    "origin": origin.value,
                     "created_at": now,
                     **values,
                 },
@@ -111,7 +121,19 @@ def tag_statement(
         existing is None,
         linked,
         Changes(frozenset({statement_id}), claims=bool(labels)),
+        values.get("stance") or (existing or {})["stance"],
     )
+
+
+def annotators_with_tag(project: Project, statement_id: int, source: str) -> list[str]:
+    """Who has tagged this statement with this source (to say why a removal found nothing)."""
+    with project.read() as conn:
+        source_id = resolve_source(conn, source)
+        return [
+            row["annotator"]
+            for row in tag_store.attributions_of_statement(conn, statement_id)
+            if row["source_id"] == source_id
+        ]
 
 
 def untag_statement(
