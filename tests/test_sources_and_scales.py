@@ -41,3 +41,62 @@ def test_a_custom_scale_can_be_made_edited_and_kept_consistent(tmp_path: Path) -
             sources.edit_custom_scale(project, preset["id"], [("X", "")])
         with pytest.raises(DomainError, match="distinct"):
             sources.edit_custom_scale(project, scale_id, [("A", ""), ("A", "")])
+
+
+def test_switching_the_active_scale_keeps_every_tag_its_own_level(
+    tmp_path: Path,
+) -> None:
+    from app.services import compare, exporting, tag_import
+    from app.services.demo import build_demo
+
+    path = tmp_path / "demo.sourcetrack"
+    build_demo(path).close()
+    with Project.open(path) as project:
+        before = compare.compare(project)
+        admiralty = next(s for s in sources.list_scales(project) if "Admiralty" in s["name"])
+        sources.activate_scale(project, admiralty["id"])
+
+        # The matrix labels each cell with its tags' own level, not the active scale's rank.
+        after = compare.compare(project)
+        assert [r.cells for r in after.rows] == [r.cells for r in before.rows]
+        labels = {c.confidence_label for r in after.rows for c in r.cells.values()}
+        assert labels <= {"Certain", "Probable", "Possible", "Unknown", None}
+
+        # The project's own export reads back into a copy (the default scale's labels included).
+        csv_path = tmp_path / "tags.csv"
+        exporting.export_csv(project, csv_path)
+        report = tag_import.import_tags(project, csv_path)
+        assert report.added == 0 and report.updated == 0 and report.rows > 0
+
+        # A label of the previous scale still names its level; a rank names the active scale's.
+        tag_statement(project, 1, "Kremlin", stance="denies", confidence="Certain")
+        tag_statement(project, 2, "Kremlin", stance="denies", confidence="1")
+        with project.read() as conn:
+            got = dict(
+                conn.exec_driver_sql(
+                    "SELECT a.statement_id, l.label FROM attributions a JOIN confidence_levels l "
+                    "ON l.id = a.confidence_level_id JOIN sources s ON s.id = a.source_id "
+                    "WHERE s.name = 'Kremlin' AND a.statement_id IN (1, 2) "
+                    "AND a.annotator_id = (SELECT max(id) FROM annotators)"
+                ).all()
+            )
+        assert got[1] == "Certain"
+        assert got[2] == admiralty["levels"][0]["label"]
+
+
+def test_the_cell_confidence_is_that_of_the_stance_it_shows(tmp_path: Path) -> None:
+    from app.services import compare
+
+    with Project.open(tmp_path / "p.sourcetrack", create=True) as project:
+        import_text(
+            project,
+            "Titre\n\nSéoul affirme une chose. Séoul le redit. Séoul ne commente pas.",
+            ArticleMeta(language="fr"),
+        )
+        claim = ["Une chose"]
+        tag_statement(project, 1, "Seoul", stance="asserts", confidence="Possible", claims=claim)
+        tag_statement(project, 2, "Seoul", stance="asserts", confidence="Probable", claims=claim)
+        tag_statement(project, 3, "Seoul", stance="neutral", confidence="Certain", claims=claim)
+        (row,) = compare.compare(project).rows
+    cell = row.cells["Seoul"]
+    assert (cell.stance, cell.confidence_label, cell.statements) == ("asserts", "Probable", 3)

@@ -64,7 +64,7 @@ class _Context:
     names: dict[int, str]
     shown: set[int]
     labels: dict[int, str]
-    level_labels: dict[int, str]
+    levels: dict[int, dict[str, Any]]  # every level of every scale, by id: tags keep theirs
 
 
 def _context(
@@ -74,7 +74,7 @@ def _context(
         {s["id"]: s["name"] for s in all_sources},
         {s["id"] for s in chosen},
         {cid: row["label"] for cid, row in cq.claim_rows(conn).items()},
-        {lv["rank"]: lv["label"] for lv in tag_store.active_levels(conn)},
+        tag_store.all_levels(conn),
     )
 
 
@@ -88,6 +88,17 @@ def _choose(all_sources: list[dict[str, Any]], names: Sequence[str] | None) -> l
     return [by_name[n.lower()] for n in names]
 
 
+def _cell(counts: CellCounts, ctx: _Context) -> Cell:
+    level = ctx.levels.get(counts.firmest_level_id() or 0)
+    return Cell(
+        cell_stance(counts),
+        level["rank"] if level else None,
+        level["label"] if level else None,
+        counts.statements,
+        counts.articles,
+    )
+
+
 def _rows(
     counts: Iterable[CellCounts], ctx: _Context, first_dates: dict[int, date | None]
 ) -> list[MatrixRow]:
@@ -96,17 +107,8 @@ def _rows(
         per_claim.setdefault(cell.claim_id, []).append(cell)
     rows = []
     for claim_id, cells in per_claim.items():
-        row_cells = {
-            ctx.names[c.source_id]: Cell(
-                cell_stance(c),
-                c.best_rank,
-                ctx.level_labels.get(c.best_rank) if c.best_rank is not None else None,
-                c.statements,
-                c.articles,
-            )
-            for c in cells
-            if c.source_id in ctx.shown
-        }
+        shown = [c for c in cells if c.source_id in ctx.shown]
+        row_cells = {ctx.names[c.source_id]: _cell(c, ctx) for c in shown}
         rows.append(
             MatrixRow(
                 claim_id,

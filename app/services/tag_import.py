@@ -129,7 +129,9 @@ def _resolve(conn: sa.Connection, row: dict[str, str]) -> dict[str, Any]:
     if source_id is None:
         raise DomainError(f"unknown source {source!r} (add it first with 'sources add')")
     label = text("confidence_label")
-    level_id = resolve_level(conn, label or row.get("confidence_rank") or None)
+    level_id = resolve_level(
+        conn, label or row.get("confidence_rank") or None, rank_hint=row.get("confidence_rank")
+    )
     try:
         origin = Origin(row.get("origin") or Origin.IMPORTED.value)
     except ValueError:

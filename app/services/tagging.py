@@ -35,8 +35,15 @@ class TagResult:
     stance: str = Stance.ASSERTS.value  # as stored after the edit
 
 
-def resolve_level(conn: sa.Connection, confidence: str | int | None) -> int | None:
-    """A confidence level id from a label (any case) or a rank of the active scale."""
+def resolve_level(
+    conn: sa.Connection, confidence: str | int | None, rank_hint: str | int | None = None
+) -> int | None:
+    """A confidence level id from a label (any case) or a rank.
+
+    A rank, and a label first, are looked up in the active scale; a label not in it may name a
+    level of another scale (tags made before the active scale changed keep theirs, and a CSV of
+    them reads back). Where several other scales have that label, `rank_hint` picks one.
+    """
     if confidence is None or confidence == "":
         return None
     levels = tag_store.active_levels(conn)
@@ -44,7 +51,21 @@ def resolve_level(conn: sa.Connection, confidence: str | int | None) -> int | No
     for level in levels:
         if level["label"].lower() == text.lower() or str(level["rank"]) == text:
             return int(level["id"])
+    elsewhere = [
+        level
+        for level in tag_store.all_levels(conn).values()
+        if level["label"].lower() == text.lower()
+    ]
+    if len(elsewhere) > 1 and rank_hint not in (None, ""):
+        elsewhere = [lv for lv in elsewhere if str(lv["rank"]) == str(rank_hint).strip()]
+    if len(elsewhere) == 1:
+        return int(elsewhere[0]["id"])
     choices = ", ".join(f"{lv['rank']}={lv['label']}" for lv in levels)
+    if elsewhere:
+        raise DomainError(
+            f"the confidence level '{confidence}' is in several scales; give its rank too "
+            f"(the active scale has {choices})"
+        )
     raise DomainError(f"unknown confidence level '{confidence}' (choose from {choices})")
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.domain.compare import CellCounts
+from app.domain.compare import LEVEL_KEY, CellCounts
 from app.store.articles import statement_text_expr
 from app.store.schema import (
     annotators,
@@ -63,7 +63,8 @@ def claim_cells(
     *,
     with_articles: bool = True,
 ) -> list[CellCounts]:
-    """Per claim and source: stance counts, firmest confidence rank, statements and articles.
+    """Per claim and source: stance counts, the firmest level of each stance, statements and
+    articles.
 
     Counting articles needs every statement row (a third of the cost over a million tags); the
     window shows that number only in a tooltip, so it asks without and fetches it on hover.
@@ -86,7 +87,7 @@ def claim_cells(
             sa.func.sum(sa.case((attributions.c.stance == "asserts", 1), else_=0)),
             sa.func.sum(sa.case((attributions.c.stance == "denies", 1), else_=0)),
             sa.func.sum(sa.case((attributions.c.stance == "neutral", 1), else_=0)),
-            sa.func.min(confidence_levels.c.rank),
+            *(_firmest(stance) for stance in ("asserts", "denies", "neutral")),
             statements_backing,
             sa.func.count(sa.distinct(statements.c.article_id)) if with_articles else sa.null(),
         )
@@ -105,6 +106,12 @@ def claim_cells(
     if matrix_filter is not None:
         query = matrix_filter.apply(query)
     return [CellCounts(*row) for row in conn.execute(query)]
+
+
+def _firmest(stance: str) -> sa.ColumnElement[Any]:
+    """min(rank * LEVEL_KEY + level id) over the tags of one stance (see domain.compare)."""
+    key = sa.cast(confidence_levels.c.rank, sa.BigInteger) * LEVEL_KEY + confidence_levels.c.id
+    return sa.func.min(sa.case((attributions.c.stance == stance, key), else_=sa.null()))
 
 
 def plain_group_by(conn: sa.Connection) -> list[tuple[Any, ...]]:

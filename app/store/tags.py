@@ -149,6 +149,18 @@ def active_levels(conn: sa.Connection) -> list[dict[str, Any]]:
     return [dict(row) for row in conn.execute(query).mappings()]
 
 
+def all_levels(conn: sa.Connection) -> dict[int, dict[str, Any]]:
+    """Every confidence level of every scale by id (rank, label, scale_id): a tag keeps the
+    level it was given when another scale is made active."""
+    query = sa.select(
+        confidence_levels.c.id,
+        confidence_levels.c.rank,
+        confidence_levels.c.label,
+        confidence_levels.c.scale_id,
+    )
+    return {row["id"]: dict(row) for row in conn.execute(query).mappings()}
+
+
 def level_by_id(conn: sa.Connection, level_id: int) -> dict[str, Any] | None:
     row = (
         conn.execute(sa.select(confidence_levels).where(confidence_levels.c.id == level_id))
