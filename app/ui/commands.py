@@ -33,8 +33,12 @@ class _Command(QUndoCommand):
             self.setObsolete(True)  # an edit that failed or conflicts leaves the stack
             self.session.error.emit(str(error))
             return False
-        self.session.notify(self.article_id, self.statement_ids, self.reason)
+        self.session.notify(self.article_id, self.statement_ids, self.reason, self.claims_touched())
         return True
+
+    def claims_touched(self) -> frozenset[int]:
+        """Claims the edit linked or unlinked (the comparison must recompute them too)."""
+        return frozenset()
 
 
 class AttributionCommand(_Command):
@@ -118,6 +122,9 @@ class ClaimLinkCommand(_Command):
         edit = self.edit
         if edit is not None:
             self._run(lambda: editing.apply_claim_link(self.session.project, edit, forward=False))
+
+    def claims_touched(self) -> frozenset[int]:
+        return frozenset() if self.edit is None else frozenset({int(self.edit.claim["id"])})
 
 
 class StatementCommand(_Command):

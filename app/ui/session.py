@@ -18,6 +18,8 @@ class Change:
 
     article_id: int | None = None
     statement_ids: frozenset[int] | None = None
+    # Claims the edit linked or unlinked: no longer found through the statements' links.
+    claim_ids: frozenset[int] = frozenset()
     # "suggestions": dismissals changed, not tags; "details": an article's title, outlet, date…
     reason: str | None = None
 
@@ -50,9 +52,10 @@ class Session(QObject):
         article_id: int | None = None,
         statement_ids: frozenset[int] | None = None,
         reason: str | None = None,
+        claim_ids: frozenset[int] = frozenset(),
     ) -> None:
         self._data_version = self._watch.version()
-        self.changed.emit(Change(article_id, statement_ids, reason))
+        self.changed.emit(Change(article_id, statement_ids, claim_ids, reason))
 
     def check_external_changes(self) -> bool:
         version = self._watch.version()

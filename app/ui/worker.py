@@ -47,6 +47,7 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.generation = 0
+        self._settled = 0  # the last generation whose result (or failure) came back
         self.pool = QThreadPool.globalInstance()
         self._relay = _Relay()
         self._relay.done.connect(self._done)
@@ -57,13 +58,20 @@ class Background(QObject):
         self.pool.start(_Job(self.generation, work, self._relay))
         return self.generation
 
+    @property
+    def busy(self) -> bool:
+        """A job is running whose result will replace what is shown."""
+        return self._settled != self.generation
+
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
 
     def _done(self, generation: int, result: object) -> None:
         if generation == self.generation:
+            self._settled = generation
             self.finished.emit(result)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self.generation:
+            self._settled = generation
             self.failed.emit(message)

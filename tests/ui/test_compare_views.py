@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from app.services import compare as compare_service
 from app.services.demo import build_demo
 from app.services.editing import AttributionKey
-from app.ui.commands import AttributionCommand
+from app.ui.commands import AttributionCommand, ClaimLinkCommand
 from app.ui.compare.charts_view import CHARTS
 from app.ui.main_window import MainWindow
 
@@ -91,6 +92,58 @@ def test_one_tag_refreshes_only_its_claims(window: MainWindow) -> None:
     assert updated.contradiction and updated.cells["Kremlin"].stance == "denies"
     window.session.undo_stack.undo()
     assert not next(r for r in view.model.rows if r.claim_id == claim.claim_id).contradiction
+
+
+def test_linking_a_new_claim_and_undoing_it_adds_then_drops_its_row(window: MainWindow) -> None:
+    view = window.compare
+    session = window.session
+    statement = 1  # tagged in the demo
+    generation = view.background.generation
+    session.undo_stack.push(ClaimLinkCommand(session, statement, label="Brand new claim Z"))
+    assert "Brand new claim Z" in [r.claim for r in view.model.rows]
+    session.undo_stack.undo()  # unlinks, and removes the claim it made
+    assert "Brand new claim Z" not in [r.claim for r in view.model.rows]
+    session.undo_stack.redo()
+    assert "Brand new claim Z" in [r.claim for r in view.model.rows]
+    assert view.background.generation == generation  # rows refreshed, no whole recomputation
+    assert view.status.text().startswith(f"{view.model.rowCount()} claims")
+
+
+def test_an_edit_during_a_whole_computation_is_not_lost_when_it_lands(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.compare
+    claim = next(r for r in view.model.rows if not r.contradiction and "Kremlin" not in r.cells)
+    statement = next(
+        q["statement_id"]
+        for (claim_id, _source), quotes in compare_service.side_by_side(
+            window.session.project, ["Seoul", "Kyiv"]
+        ).quotes.items()
+        if claim_id == claim.claim_id
+        for q in quotes
+    )
+    computed_before_the_edit = threading.Event()
+    edit_made = threading.Event()
+    real_compare = compare_service.compare
+
+    def slow_compare(*args: object, **kwargs: object) -> object:
+        matrix = real_compare(*args, **kwargs)  # type: ignore[arg-type]
+        computed_before_the_edit.set()
+        edit_made.wait(10)  # lands only after the edit below
+        return matrix
+
+    monkeypatch.setattr(compare_service, "compare", slow_compare)
+    view.recompute()  # a whole matrix is being computed…
+    assert computed_before_the_edit.wait(10)
+    key = AttributionKey(statement, 3, window.session.annotator_id)
+    window.session.undo_stack.push(AttributionCommand(window.session, key, "tag", stance="denies"))
+    edit_made.set()
+    with qtbot.waitSignal(view.computed, timeout=20000):
+        pass  # …and lands after the edit
+    view.background.wait()
+    qtbot.wait(50)  # any late result is delivered by now
+    row = next(r for r in view.model.rows if r.claim_id == claim.claim_id)
+    assert row.cells["Kremlin"].stance == "denies"
 
 
 def test_side_by_side_quotes_and_opens_a_statement(window: MainWindow, qtbot) -> None:

@@ -186,14 +186,22 @@ class CompareView(LazyView):
         """A tag edit recomputes the rows of its claims only."""
         if change.statement_ids is None or self.matrix is None:
             return False
-        self.refresh_rows(change.statement_ids)
+        if self.background.busy:
+            # A whole matrix computed before this edit is on its way and would undo the
+            # refreshed rows when it lands: compute it again instead.
+            return False
+        self.refresh_rows(change.statement_ids, change.claim_ids)
         return True
 
-    def refresh_rows(self, statement_ids: frozenset[int]) -> None:
-        """Recompute only the claims these statements are linked to (one small GROUP BY)."""
+    def refresh_rows(
+        self, statement_ids: frozenset[int], also_claims: frozenset[int] = frozenset()
+    ) -> None:
+        """Recompute only the claims these statements are linked to, and the claims an edit
+        linked or unlinked (one small GROUP BY)."""
         assert self.session is not None
         project = self.session.project
-        claim_ids = sorted(compare_service.claims_touched(project, list(statement_ids)))
+        touched = compare_service.claims_touched(project, list(statement_ids))
+        claim_ids = sorted(touched | also_claims)
         if not claim_ids:
             return
         options = self._options()
