@@ -80,7 +80,8 @@ def draft_from_text(
     text: str, meta: ArticleMeta, *, origin_name: str | None = None, origin_format: str = "text"
 ) -> ArticleDraft:
     """Normalise a text, take its title (first line unless given) and segment its body."""
-    return draft_from_document(Document(text, origin_format), meta, origin_name=origin_name)
+    document = Document.from_text(text, origin_format)
+    return draft_from_document(document, meta, origin_name=origin_name)
 
 
 def draft_from_document(
@@ -99,9 +100,7 @@ def draft_from_document(
         if document.title:
             body = _without_heading(normal, (title, document.title))
     else:
-        title, body = split_title(normal)
-        if document.format == "markdown":
-            title = title.lstrip("#").strip()
+        title, body = split_title(normal)  # Markdown arrives as plain text: no '#' to strip
         if not body:  # a one-line text: the line is both title and body
             body = normal
     if not body.strip():
@@ -182,7 +181,7 @@ def prepare_file(path: Path, meta: ArticleMeta) -> ArticleDraft | ImportResult:
     try:
         if fmt in ("text", "markdown"):
             decoded = read_text_file(path)
-            document = Document(decoded.text, fmt, sha256=decoded.sha256)
+            document = Document.from_text(decoded.text, fmt, sha256=decoded.sha256)
         else:
             document = _read(read_file_bytes(path, MAX_FILE_BYTES), fmt, path.name)
         return draft_from_document(document, meta, origin_name=path.name)

@@ -1,4 +1,4 @@
-"""Readers for the formats researchers keep articles in: text, web pages, Word and PDF.
+"""Readers for the formats researchers keep articles in: text, Markdown, web pages, Word, PDF.
 
 Each reader turns the bytes of one file into a `Document`: the article's text, paragraphs
 separated by blank lines, and whatever metadata the format carries. The importer then merges
@@ -46,13 +46,22 @@ class Document:
     language: str | None = None  # as the file declares it ("fr", "en-GB", ...), if it does
     sha256: str | None = None  # of the bytes read
 
+    @classmethod
+    def from_text(cls, text: str, fmt: str, *, sha256: str | None = None) -> Document:
+        """The document of a decoded text file: Markdown ("markdown") becomes its plain text."""
+        if fmt == "markdown":
+            from app.services.formats.markdown import markdown_to_text
+
+            text = markdown_to_text(text)
+        return cls(text, fmt, sha256=sha256)
+
 
 def read_document(data: bytes, fmt: str, name: str) -> Document:
     """Read `data` (the bytes of a file called `name`) as format `fmt`; InputError if it cannot."""
     # Each reader is imported when first needed: the command line starts faster, and a
     # library's import cost is paid only by those who import that format.
     if fmt in ("text", "markdown"):
-        document = Document(decode_text(data, name).text, fmt)
+        document = Document.from_text(decode_text(data, name).text, fmt)
     elif fmt == "html":
         from app.services.formats.html import read_html
 
