@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.model import DomainError
 from app.services.project import Project
 from app.store import articles as article_store
 from app.store import engine as engine_store
@@ -64,6 +66,28 @@ def article_view(project: Project, article_id: int) -> ArticleView | None:
         for r in rows
     ]
     return ArticleView(article_id, article["title"], body, statements, colours)
+
+
+def check_filter(
+    project: Project,
+    *,
+    article_ids: Sequence[int] | None = None,
+    source_names: Sequence[str] | None = None,
+    annotator: str | None = None,
+) -> None:
+    """Refuse a filter naming an article, source or annotator the project does not have: a
+    typo must not pass for "no tags" (an empty export that looks like success)."""
+    with project.read() as conn:
+        known_sources = {s["name"] for s in tag_store.list_sources(conn)}
+        unknown = [n for n in source_names or () if n not in known_sources]
+        if unknown:
+            known = ", ".join(sorted(known_sources))
+            raise DomainError(f"unknown source(s): {', '.join(unknown)} (known: {known})")
+        missing = [i for i in article_ids or () if article_store.get_article(conn, i) is None]
+        if missing:
+            raise DomainError(f"no article with id {', '.join(str(i) for i in missing)}")
+        if annotator is not None and tag_store.annotator_id(conn, annotator, create=False) is None:
+            raise DomainError(f"no annotator called {annotator!r} in this project")
 
 
 def project_counts(project: Project) -> dict[str, int]:
