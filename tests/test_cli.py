@@ -24,6 +24,8 @@ from helpers import (
     seed_body,
 )
 
+from app.main import main, opens_a_window
+
 IN_RUSSIA = "North Korean troops are in Russia"
 IN_KURSK = "North Korean troops fight in Kursk"
 
@@ -753,3 +755,32 @@ def test_the_matrix_export_applies_the_article_filters(
 
     assert 0 < len(claims(one_outlet)) < len(claims(every))
     assert claims(by_article) == claims(one_outlet)
+
+
+@pytest.mark.parametrize(
+    ("args", "window"),
+    [
+        ([], True),
+        (["study.sourcetrack"], True),  # a project to make or open
+        (["postgresql+psycopg://team@db/sourcetrack"], True),
+        (["tga", "p.sourcetrack", "1"], False),  # a mistyped command: the command line says so
+        (["claims"], False),
+        (["import", "p.sourcetrack", "a.txt"], False),
+        (["--help"], False),
+    ],
+)
+def test_only_a_project_or_nothing_opens_the_window(args: list[str], window: bool) -> None:
+    assert opens_a_window(args) is window
+
+
+def test_a_mistyped_command_gets_the_list_of_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    existing = tmp_path / "notes"
+    existing.write_text("x", encoding="utf-8")
+    assert opens_a_window([str(existing)])  # an existing file: the window says what it is
+    with pytest.raises(SystemExit) as refused:
+        main(["tga", str(tmp_path / "p.sourcetrack"), "1"])
+    assert refused.value.code == 2
+    assert "invalid choice: 'tga' (choose from 'demo', 'import'" in capsys.readouterr().err
+    assert not (tmp_path / "p.sourcetrack").exists()

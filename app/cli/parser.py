@@ -146,6 +146,6 @@ def build_parser() -> argparse.ArgumentParser:
     a = actions.add_parser("alias", help="add aliases used by suggestions")
     a.add_argument("source")
     a.add_argument("aliases", nargs="+")
-    a.add_argument("--language", default="fr", metavar="fr|en")
+    a.add_argument("--language", default="fr", choices=("fr", "en"))
     a.add_argument("--remove", action="store_true")
     return parser
