@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -421,14 +422,56 @@ def test_import_tags_creates_a_statement_from_a_selection(
         writer = csv.writer(handle)
         writer.writerow(["article_title", "start", "end", "statement_text", "source", "stance"])
         writer.writerow([SEED_TITLE, start, start + len(phrase), phrase, "Kremlin", "denies"])
+    with sqlite(fresh) as conn:
+        (container,) = conn.execute(
+            'SELECT id, start, "end" FROM statements WHERE start <= ? AND "end" >= ?',
+            (start, start + len(phrase)),
+        ).fetchall()
     before = row_counts(fresh)
     text = cli_ok(capsys, "import-tags", fresh, path)
-    assert text.startswith("1 rows: 1 added") and "1 statements created" in text
+    # As a selection in the window: the statement around the phrase is cut in three.
+    assert text.startswith("1 rows: 1 added") and "2 statements created" in text
     after = row_counts(fresh)
-    assert after["statements"] == before["statements"] + 1
+    assert after["statements"] == before["statements"] + 2
     assert ("Kremlin", "denies", "tester", "imported") in {
         (t[3], t[4], t[8], t[10]) for t in tag_tuples(fresh)
     }
+    with sqlite(fresh) as conn:
+        pieces = conn.execute(
+            'SELECT start, "end" FROM statements WHERE start >= ? AND "end" <= ? ORDER BY start',
+            (container[1], container[2]),
+        ).fetchall()
+        overlaps = conn.execute(
+            "SELECT count(*) FROM statements a JOIN statements b ON a.article_id = b.article_id "
+            'AND a.id < b.id AND a.start < b."end" AND b.start < a."end"'
+        ).fetchone()[0]
+    assert (start, start + len(phrase)) in pieces and len(pieces) == 3
+    assert overlaps == 0  # statements never overlap
+
+
+def test_import_tags_refuses_a_statement_across_statements(
+    fresh: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with sqlite(fresh) as conn:
+        body, first, second = conn.execute(
+            'SELECT a.body, s1.start, s2."end" FROM articles a JOIN statements s1 ON '
+            "s1.article_id = a.id AND s1.ordinal = 1 JOIN statements s2 ON "
+            "s2.article_id = a.id AND s2.ordinal = 2 WHERE a.title = ?",
+            (SEED_TITLE,),
+        ).fetchone()
+    path = tmp_path / "across.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["article_title", "start", "end", "statement_text", "source", "stance"])
+        writer.writerow([SEED_TITLE, first, second, body[first:second], "Kyiv", "asserts"])
+    before = project_fingerprint(fresh)
+    status, _out, err = cli(capsys, "import-tags", fresh, path)
+    assert status == 1
+    assert err == (
+        f"sourcetrack: across.csv was not imported; line 2: the statement at {first}..{second}: "
+        "the selection crosses several statements; merge them first\n"
+    )
+    assert project_fingerprint(fresh) == before
 
 
 def rewrite(source: Path, target: Path, change: Any) -> Path:
@@ -726,3 +769,48 @@ def test_the_shared_project_is_intact(rich: tuple[Path, list[Path]]) -> None:
     counts = row_counts(rich[0])
     assert counts["articles"] == 1 + 1 + len(FORMULA_TITLES)
     assert counts["attributions"] == counts["statements"] + 2
+
+
+def test_a_row_edited_in_a_spreadsheet_wins_and_a_tag_changed_since_is_kept(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "tags.csv"
+    cli_ok(capsys, "export", project, "-o", exported)
+    with exported.open(encoding="utf-8-sig", newline="") as handle:
+        records = list(csv.DictReader(handle))
+    first, second = records[0], records[1]
+    # In a spreadsheet: two notes edited, timestamps left as exported.
+    edited = rewrite(exported, tmp_path / "edited.csv", lambda rows: (
+        rows[0].update(note="relu dans le tableur"), rows[1].update(note="relu aussi")))  # fmt: skip
+    # Meanwhile, in the project, the second tag changes (a minute later).
+    with sqlite(project) as conn:
+        assert conn.execute(
+            "UPDATE attributions SET note = 'changé dans le projet', updated_at = ? "
+            "WHERE statement_id = ? AND source_id = (SELECT id FROM sources WHERE name = ?) "
+            "AND annotator_id = (SELECT id FROM annotators WHERE name = ?)",
+            ((datetime.now(UTC) + timedelta(minutes=1)).strftime("%Y-%m-%d %H:%M:%S.%f"),
+             second["statement_id"], restore(second["source"]), restore(second["annotator"])),
+        ).rowcount == 1  # fmt: skip
+        conn.commit()
+
+    out = cli_ok(capsys, "import-tags", project, edited)
+
+    assert out.startswith(
+        f"{len(records)} rows: 0 added, 1 updated, {len(records) - 2} unchanged, "
+        "1 kept (changed in the project since);"
+    )
+    with sqlite(project) as conn:
+        notes = {
+            (str(statement), source, annotator): note
+            for statement, source, annotator, note in conn.execute(
+                "SELECT t.statement_id, so.name, an.name, t.note FROM attributions t "
+                "JOIN sources so ON so.id = t.source_id "
+                "JOIN annotators an ON an.id = t.annotator_id"
+            )
+        }
+
+    def key(row: dict[str, str]) -> tuple[str, str, str]:
+        return (row["statement_id"], restore(row["source"]), restore(row["annotator"]))
+
+    assert notes[key(first)] == "relu dans le tableur"
+    assert notes[key(second)] == "changé dans le projet"

@@ -362,7 +362,9 @@ def cmd_import_tags(args: argparse.Namespace) -> int:
         report = tag_import.import_tags(project, args.file)
     print(
         f"{report.rows} rows: {report.added} added, {report.updated} updated, "
-        f"{report.unchanged} unchanged; {report.statements_created} statements created, "
+        f"{report.unchanged} unchanged"
+        + (f", {report.kept} kept (changed in the project since)" if report.kept else "")
+        + f"; {report.statements_created} statements created, "
         f"{report.claims_linked} claim links added"
     )
     return 0

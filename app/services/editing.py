@@ -223,35 +223,44 @@ def create_statement(project: Project, article_id: int, start: int, end: int) ->
         s, e = _trimmed(body, start, end)
         if e <= s:
             raise DomainError("select some text to make a statement")
-        overlapping = [
-            (i, a, b)
-            for i, a, b in article_store.statement_spans(conn, article_id)
-            if a < e and s < b
-        ]
-        if len(overlapping) > 1:
-            raise DomainError("the selection crosses several statements; merge them first")
-        if not overlapping:
-            return article_store.add_statement(conn, article_id, Span(s, e))
-        sid, a, b = overlapping[0]
-        if (a, b) == (s, e):
-            raise DomainError("that text is a statement already")
-        if s < a or e > b:
-            raise DomainError("the selection runs past the statement it starts in")
-        focus = sid
-        if s > a:  # the part before stays sid; the selection becomes new
-            article_store.set_span(conn, sid, *_trimmed(body, a, s))
-            focus = article_store.add_statement(conn, article_id, Span(s, e))
-            _copy_tags(conn, sid, focus)
-        else:
-            article_store.set_span(conn, sid, s, e)
-        if e < b:
-            tail_start, tail_end = _trimmed(body, e, b)
-            if tail_end > tail_start:
-                tail = article_store.add_statement(conn, article_id, Span(tail_start, tail_end))
-                _copy_tags(conn, sid, tail)
-        return focus
+        return carve_statement(conn, article_id, body, Span(s, e))
 
     return _statement_edit(project, article_id, change)
+
+
+def carve_statement(conn: sa.Connection, article_id: int, body: str, span: Span) -> int:
+    """Make `span` a statement, inside one transaction the caller holds; its id.
+
+    Outside every statement it is added. Inside one, that one is cut in up to three, each
+    keeping its tags and claim links (statements never overlap). Across several, or running
+    past the one it starts in, it is refused: the caller merges first.
+    """
+    s, e = span.start, span.end
+    overlapping = [
+        (i, a, b) for i, a, b in article_store.statement_spans(conn, article_id) if a < e and s < b
+    ]
+    if len(overlapping) > 1:
+        raise DomainError("the selection crosses several statements; merge them first")
+    if not overlapping:
+        return article_store.add_statement(conn, article_id, span)
+    sid, a, b = overlapping[0]
+    if (a, b) == (s, e):
+        raise DomainError("that text is a statement already")
+    if s < a or e > b:
+        raise DomainError("the selection runs past the statement it starts in")
+    focus = sid
+    if s > a:  # the part before stays sid; the selection becomes new
+        article_store.set_span(conn, sid, *_trimmed(body, a, s))
+        focus = article_store.add_statement(conn, article_id, span)
+        _copy_tags(conn, sid, focus)
+    else:
+        article_store.set_span(conn, sid, s, e)
+    if e < b:
+        tail_start, tail_end = _trimmed(body, e, b)
+        if tail_end > tail_start:
+            tail = article_store.add_statement(conn, article_id, Span(tail_start, tail_end))
+            _copy_tags(conn, sid, tail)
+    return focus
 
 
 def split_statement(project: Project, statement_id: int, at: int) -> StatementEdit:

@@ -65,7 +65,8 @@ class QdpxImportReport:
         parts = [
             f"{self.articles_added} articles added, {self.articles_found} already there",
             f"{self.tags.added} tags added, {self.tags.updated} updated, "
-            f"{self.tags.unchanged} unchanged",
+            f"{self.tags.unchanged} unchanged"
+            + (f", {self.tags.kept} kept (changed in the project since)" if self.tags.kept else ""),
             f"{self.statements_created} statements made",
         ]
         if self.sources_added:
@@ -228,8 +229,12 @@ class _Importer:
         if self.qdpx.by_sourcetrack:
             statements = sorted(set(spans), key=lambda s: (s.start, s.end))
         else:
-            statements = sorted(set(segment(body, language)) | set(spans),
-                                key=lambda s: (s.start, s.end))  # fmt: skip
+            # The coded selections, and the sentences that no selection touches: a sentence
+            # that overlapped a selection would show its words twice over.
+            coded = set(spans)
+            free = [s for s in segment(body, language)
+                    if not any(c.start < s.end and s.start < c.end for c in coded)]  # fmt: skip
+            statements = sorted(coded | set(free), key=lambda s: (s.start, s.end))
         draft = ArticleDraft(
             title=source.name[:500],
             body=body,

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from app.domain.model import DomainError, Origin, Span, Stance, validate_claim_label
 from app.domain.spreadsheet import restore
+from app.services.editing import carve_statement
 from app.services.project import Project, default_annotator
 from app.services.reading import InputError
 from app.services.tagging import resolve_level
@@ -37,6 +38,7 @@ class TagImportReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    kept: int = 0  # rows that differ from a tag changed in the project since: the project's stays
     statements_created: int = 0
     claims_linked: int = 0
 
@@ -55,6 +57,26 @@ def _as_utc(value: datetime | None) -> datetime | None:
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value
+
+
+def _file_wins(in_file: datetime | None, in_project: datetime | None) -> bool:
+    """Whether a row that differs from the project's tag replaces it.
+
+    The export writes `updated_at` to the second. A row stamped as the project's tag (to the
+    second) was edited after the export, in a spreadsheet: it wins, and the tag is stamped now.
+    A tag changed in the project since the export is newer than the row: the project's stays
+    (and the report counts it as kept). A row without a time is taken as the newer.
+    """
+    if in_file is None or in_project is None:
+        return True
+    return in_file >= _seconds(in_project)
+
+
+def _seconds(value: datetime) -> datetime:
+    """A stored time as the export writes it: UTC, to the second."""
+    aware = _as_utc(value)
+    assert aware is not None
+    return aware.replace(microsecond=0)
 
 
 def import_tags(project: Project, path: Path) -> TagImportReport:
@@ -91,15 +113,18 @@ def import_tags(project: Project, path: Path) -> TagImportReport:
                 errors.append(f"line {number}: wrong number of fields")
                 continue
             try:
-                planned.append(_resolve(conn, row))
+                planned.append((number, _resolve(conn, row)))
             except DomainError as error:
                 errors.append(f"line {number}: {error}")
             if len(errors) >= _MAX_ERRORS_SHOWN:
                 break
         if errors:
             raise InputError(f"{path.name} was not imported; " + "; ".join(errors))
-        for plan in planned:
-            apply_planned_tag(conn, plan, report)
+        for number, plan in planned:
+            try:
+                apply_planned_tag(conn, plan, report)
+            except DomainError as error:  # raised inside the transaction: nothing is kept
+                raise InputError(f"{path.name} was not imported; line {number}: {error}") from error
     return report
 
 
@@ -161,8 +186,16 @@ def apply_planned_tag(conn: sa.Connection, plan: dict[str, Any], report: TagImpo
     span: Span = plan["span"]
     statement_id = article_store.find_statement(conn, plan["article_id"], span.start, span.end)
     if statement_id is None:
-        statement_id = article_store.add_statement(conn, plan["article_id"], span)
-        report.statements_created += 1
+        # As a selection in the window: inside a statement, that one is cut around it (each
+        # piece keeps its tags); across statements it is refused. Statements never overlap.
+        body = article_store.article_body(conn, plan["article_id"]) or ""
+        had = len(article_store.statement_spans(conn, plan["article_id"]))
+        try:
+            statement_id = carve_statement(conn, plan["article_id"], body, span)
+        except DomainError as error:
+            raise DomainError(f"the statement at {span.start}..{span.end}: {error}") from error
+        report.statements_created += len(article_store.statement_spans(conn, plan["article_id"]))
+        report.statements_created -= had
     annotator_id = tag_store.annotator_id(conn, plan["annotator"])
     assert annotator_id is not None
     now = tag_store.now()
@@ -188,15 +221,16 @@ def apply_planned_tag(conn: sa.Connection, plan: dict[str, Any], report: TagImpo
         report.added += 1
     elif all(existing[k] == v for k, v in values.items()):
         report.unchanged += 1
-    elif plan["updated_at"] is None or plan["updated_at"] > (
-        _as_utc(existing["updated_at"]) or now
-    ):
-        tag_store.update_attribution(
-            conn, existing["id"], {**values, "updated_at": plan["updated_at"] or now}
-        )
+    elif _file_wins(plan["updated_at"], existing["updated_at"]):
+        # A later time from the file is kept (when the change was made); a spreadsheet edit of
+        # an exported row carries the old time, so the change is stamped now.
+        stamp = plan["updated_at"]
+        if stamp is None or not stamp > _seconds(existing["updated_at"]):
+            stamp = now
+        tag_store.update_attribution(conn, existing["id"], {**values, "updated_at": stamp})
         report.updated += 1
     else:
-        report.unchanged += 1  # the project's tag is newer than the file's: it wins
+        report.kept += 1
     for label in plan["claims"]:
         claim = tag_store.claim_id(conn, label)
         assert claim is not None

@@ -283,3 +283,22 @@ def test_a_map_to_an_unknown_source_is_refused(
     assert status == 1
     assert err == (f"refused: {qdpx}: --map Peskov=Moscou: the project has no source 'Moscou' "
                    "(add it first with 'sources add')\n")  # fmt: skip
+
+
+def test_a_coding_of_part_of_a_sentence_does_not_leave_the_sentence_overlapping_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    qdpx = foreign_qdpx(tmp_path / "autre.qdpx", [("Peskov parle de rumeurs", "Peskov")])
+    project = tmp_path / "p.sourcetrack"
+    cli_ok(capsys, "import", project, qdpx)
+    with sqlite(project) as conn:
+        body = conn.execute("SELECT body FROM articles").fetchone()[0]
+        spans = conn.execute('SELECT start, "end" FROM statements ORDER BY start').fetchall()
+    texts = [body[s:e] for s, e in spans]
+    assert texts == [
+        "Titre du texte",
+        "Le Kremlin dément tout.",
+        "Peskov parle de rumeurs",  # the coded words, without the sentence around them
+        "Kyiv confirme.",
+    ]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no overlap

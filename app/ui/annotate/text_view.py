@@ -82,12 +82,15 @@ class StatementText(QTextEdit):
         plain = QTextCharFormat()
         position = 0
         for statement in view.statements:
-            self._insert(cursor, view.body, position, statement.start, plain)
+            # Statements may overlap (codings from another tool, a hand-edited CSV): each
+            # character is shown once, and an overlapping statement shows its remainder.
+            start = max(statement.start, position)
+            self._insert(cursor, view.body, position, start, plain)
             fmt = QTextCharFormat()
             if statement.tags:
                 fmt.setBackground(tint(view.source_colours.get(statement.tags[0]["source"], "")))
             doc_start = cursor.position()
-            self._insert(cursor, view.body, statement.start, statement.end, fmt)
+            self._insert(cursor, view.body, start, statement.end, fmt)
             self._statement_ranges[statement.id] = (doc_start, cursor.position())
             for tag in statement.tags:
                 label = QTextCharFormat()
@@ -98,7 +101,7 @@ class StatementText(QTextEdit):
                 label.setFontWeight(QFont.Weight.DemiBold)
                 glyph = STANCE_GLYPHS.get(tag["stance"], "")
                 cursor.insertText(f"\u2009{glyph}\u00a0{tag['source']}", label)
-            position = statement.end
+            position = max(position, statement.end)
         self._insert(cursor, view.body, position, len(view.body), plain)
         cursor.endEditBlock()
         self.set_current(current_id, scroll_to=False)
