@@ -107,7 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", help="the claims × sources matrix")
     p.add_argument("project")
     p.add_argument("--source", nargs="+", metavar="S", help="columns, in this order")
-    p.add_argument("--contradictions", action="store_true", help="only contested claims")
+    p.add_argument(
+        "--contradictions", action="store_true",
+        help="only contested claims: one source asserts, another denies (judged over every "
+        "source, shown or not)",
+    )  # fmt: skip
     p.add_argument("--annotator", type=_annotator, metavar="NAME")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
