@@ -189,9 +189,9 @@ project_settings = sa.Table(
 )
 
 # A suggestion an annotator dismissed (Backspace in the tag panel): the suggester leaves that
-# stance for that source on that statement alone for them. Gone with its statement (CASCADE), so
-# a split or merged statement starts afresh; the stance is kept because a suggestion of another
-# stance for the same source is a new suggestion.
+# stance for that source on that statement alone for them. It goes with its statement, source or
+# annotator (CASCADE); the stance is kept because a suggestion of another stance for the same
+# source is a new suggestion.
 suggestion_dismissals = sa.Table(
     "suggestion_dismissals",
     metadata,

@@ -6,13 +6,10 @@ The dialog only collects what the researcher changed; the edit itself is an undo
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,24 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.article_details import LANGUAGES, ArticleDetails
-
-NO_DATE = QDate(1900, 1, 1)  # shown as "unknown": a QDateEdit cannot be empty
-
-
-def optional_date_edit() -> QDateEdit:
-    """A date field whose lowest value means "no date"."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("unknown")
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date | None:
-    day = edit.date()
-    return None if day == NO_DATE else date(day.year(), day.month(), day.day())
+from app.ui.dates import date_of, optional_date_edit
 
 
 class ArticleDetailsDialog(QDialog):
@@ -57,10 +37,7 @@ class ArticleDetailsDialog(QDialog):
         self.title = QLineEdit(details.title)
         self.outlet = QLineEdit(details.outlet or "")
         self.author = QLineEdit(details.author or "")
-        self.published = optional_date_edit()
-        if details.published is not None:
-            published = details.published
-            self.published.setDate(QDate(published.year, published.month, published.day))
+        self.published = optional_date_edit("unknown", details.published)
         self.url = QLineEdit(details.url or "")
         self.url.setPlaceholderText("https://…")
         self.language = QComboBox()

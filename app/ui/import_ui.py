@@ -27,7 +27,7 @@ from app.services.importing import (
     import_paths,
 )
 from app.services.project import Project
-from app.ui.article_details_dialog import date_of, optional_date_edit
+from app.ui.dates import date_of, optional_date_edit
 from app.ui.dialogs import TableDialog
 
 
@@ -149,7 +149,7 @@ class PasteDialog(QDialog):
         self.title = QLineEdit(placeholderText="The first line, if left empty")
         self.outlet = QLineEdit()
         self.url = QLineEdit()
-        self.published = optional_date_edit()
+        self.published = optional_date_edit("unknown")
         self.language = QComboBox()
         self.language.addItems(["auto", "fr", "en"])
         for label, widget in (

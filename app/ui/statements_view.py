@@ -3,14 +3,12 @@ loaded page by page; double-click opens one in the Annotate view; tag many rows 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,22 +23,12 @@ from PySide6.QtWidgets import (
 from app.services import editing, statement_table
 from app.services.statement_table import StatementFilter
 from app.ui.commands import AttributionCommand
+from app.ui.dates import date_of, optional_date_edit
 from app.ui.lazy import LazyView
 from app.ui.session import Change
 from app.ui.statement_model import StatementTableModel
 
 ANY = "Any"
-NO_DATE = QDate(1900, 1, 1)
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("any")  # shown at the minimum date: no bound
-    edit.setDate(NO_DATE)
-    return edit
 
 
 class StatementsView(LazyView):
@@ -60,7 +48,7 @@ class StatementsView(LazyView):
         self.claim = QComboBox()
         self.outlet = QComboBox()
         self.title = QLineEdit(placeholderText="Article title contains")
-        self.date_from, self.date_to = _date_edit(), _date_edit()
+        self.date_from, self.date_to = optional_date_edit("any"), optional_date_edit("any")
         self.untagged = QCheckBox("Untagged only")
         filters = QGridLayout()
         cells: list[tuple[str, QWidget]] = [
@@ -174,10 +162,6 @@ class StatementsView(LazyView):
     # --- filtering ---------------------------------------------------------------------------
 
     def current_filter(self) -> StatementFilter:
-        def day(edit: QDateEdit) -> date | None:
-            value = edit.date()
-            return None if value == NO_DATE else date(value.year(), value.month(), value.day())
-
         source = self.source.currentData()
         level = self.confidence.currentData()
         stance = self.stance.currentText()
@@ -189,8 +173,8 @@ class StatementsView(LazyView):
             claim_id=self.claim.currentData(),
             title_contains=self.title.text().strip() or None,
             outlet=self.outlet.currentData(),
-            published_from=day(self.date_from),
-            published_to=day(self.date_to),
+            published_from=date_of(self.date_from),
+            published_to=date_of(self.date_to),
             search=self.search.text().strip() or None,
         )
 

@@ -29,8 +29,9 @@ from app.domain.model import DomainError
 from app.services import browse, exporting, statement_table
 from app.services import compare as compare_service
 from app.services.compare import Matrix, MatrixFilter, MatrixRow
-from app.ui.compare.controls import ArticlePicker, SourceChooser, date_edit, date_value
+from app.ui.compare.controls import ArticlePicker, SourceChooser
 from app.ui.compare.matrix_model import MatrixModel
+from app.ui.dates import date_of, optional_date_edit
 from app.ui.lazy import LazyView
 from app.ui.session import Change
 from app.ui.worker import Background
@@ -56,7 +57,7 @@ class CompareView(LazyView):
         self.contradictions = QCheckBox("Contradictions only")
         self.silent = QComboBox()
         self.outlet = QComboBox()
-        self.date_from, self.date_to = date_edit(), date_edit()
+        self.date_from, self.date_to = optional_date_edit("any"), optional_date_edit("any")
         self.sort = QComboBox()
         for text, key in SORT_CHOICES:
             self.sort.addItem(text, key)
@@ -148,8 +149,8 @@ class CompareView(LazyView):
         return MatrixFilter(
             article_ids=tuple(sorted(self.article_ids)),
             outlet=None if outlet in ("", "—") else outlet,
-            published_from=date_value(self.date_from),
-            published_to=date_value(self.date_to),
+            published_from=date_of(self.date_from),
+            published_to=date_of(self.date_to),
         )
 
     def _options(self) -> dict[str, Any]:

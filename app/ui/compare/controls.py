@@ -3,13 +3,11 @@ and a dialog to pick a set of articles."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -20,23 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.annotate.tag_panel import swatch
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("any")
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def date_value(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 class SourceChooser(QListWidget):
