@@ -166,18 +166,19 @@ claims = sa.Table(
     sa.UniqueConstraint("label"),
 )
 
+
+def _owned_key(column: str, table: str) -> sa.Column[int]:
+    """A primary-key column naming a row of `table`; the row goes when that one goes."""
+    return sa.Column(
+        column, sa.Integer, sa.ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
 statement_claims = sa.Table(
     "statement_claims",
     metadata,
-    sa.Column(
-        "statement_id",
-        sa.Integer,
-        sa.ForeignKey("statements.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    sa.Column(
-        "claim_id", sa.Integer, sa.ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
-    ),
+    _owned_key("statement_id", "statements"),
+    _owned_key("claim_id", "claims"),
     sa.Index(None, "claim_id"),
 )
 
@@ -195,21 +196,9 @@ project_settings = sa.Table(
 suggestion_dismissals = sa.Table(
     "suggestion_dismissals",
     metadata,
-    sa.Column(
-        "annotator_id",
-        sa.Integer,
-        sa.ForeignKey("annotators.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    sa.Column(
-        "statement_id",
-        sa.Integer,
-        sa.ForeignKey("statements.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    sa.Column(
-        "source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
-    ),
+    _owned_key("annotator_id", "annotators"),
+    _owned_key("statement_id", "statements"),
+    _owned_key("source_id", "sources"),
     sa.Column("stance", sa.String(16), nullable=False),
     sa.CheckConstraint("stance IN ('asserts','denies','neutral')", name="stance"),
     sa.Index(None, "statement_id"),  # the cascade from statements, and per-article reads

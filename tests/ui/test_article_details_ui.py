@@ -6,24 +6,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.demo import build_demo
 from app.ui.article_details_dialog import ArticleDetailsDialog
 from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    path = tmp_path / "demo.sourcetrack"
-    build_demo(path).close()
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_project(str(path))
-    win.tabs.setCurrentWidget(win.annotate)
-    return win
+def window(demo_window: MainWindow) -> MainWindow:
+    demo_window.tabs.setCurrentWidget(demo_window.annotate)
+    return demo_window
 
 
 def stored(window: MainWindow, article_id: int) -> tuple[object, ...]:

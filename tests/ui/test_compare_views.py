@@ -7,10 +7,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from app.services import compare as compare_service
-from app.services.demo import build_demo
 from app.services.editing import AttributionKey
 from app.ui.commands import AttributionCommand, ClaimLinkCommand
 from app.ui.compare.charts_view import CHARTS
@@ -18,13 +17,8 @@ from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    demo = tmp_path / "demo.sourcetrack"
-    build_demo(demo).close()
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_project(str(demo))
+def window(qtbot, demo_window: MainWindow) -> MainWindow:
+    win = demo_window
     assert win.compare.matrix is None  # a hidden tab costs nothing until it is shown
     with qtbot.waitSignal(win.compare.computed, timeout=20000):
         win.tabs.setCurrentWidget(win.compare)

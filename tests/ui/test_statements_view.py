@@ -6,9 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
-from app.services.demo import build_demo
 from app.services.importing import ArticleMeta, import_text
 from app.services.project import Project
 from app.ui.main_window import MainWindow
@@ -16,20 +15,9 @@ from app.ui.statement_model import StatementTableModel
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sourcetrack"
-    build_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo: Path) -> MainWindow:
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_project(str(demo))
-    win.tabs.setCurrentWidget(win.statements)
-    return win
+def window(demo_window: MainWindow) -> MainWindow:
+    demo_window.tabs.setCurrentWidget(demo_window.statements)
+    return demo_window
 
 
 def counted(qtbot, model: StatementTableModel) -> int:
