@@ -64,7 +64,7 @@ class ArticleDetailsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())  # room for a long headline
         self._shown = self._values()  # what the form showed at first, to tell what changed
 
     def _values(self) -> dict[str, Any]:
