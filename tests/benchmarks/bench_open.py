@@ -4,10 +4,8 @@
 
 Each measurement runs in a fresh process (Qt offscreen): construct the window, then time
 `open_project` + showing the Statements tab until its first rows are painted, and read the
-resident memory before and after. The floor is the same measurement on a project just large
-enough to fill the first page of the view (80 statements), made in the same run, so both paint
-the same rows and the ratio measures what the project's size costs; the figure is reported as a
-ratio to it.
+resident memory before and after. The floor is the same measurement on a ten-statement project
+made in the same run; the figure is reported as a ratio to it.
 """
 
 from __future__ import annotations
@@ -75,9 +73,9 @@ def run(statements: int, workdir: Path, runs: int = 5) -> list[dict[str, object]
     from tests.benchmarks.generate import generate
 
     big = project(workdir, statements)
-    small = workdir / "open-80.sourcetrack"  # more than the first page (64 rows)
+    small = workdir / "open-10.sourcetrack"
     if not small.exists():
-        generate(small, 4, 20)
+        generate(small, 1, 10)
     floor = best_of(small, workdir, runs)
     figure = best_of(big, workdir, runs)
     growth = figure["rss_after_mb"] - figure["rss_before_mb"]
