@@ -61,6 +61,12 @@ def run_concurrency(workdir: Path, edits_per_process: int, processes: int = 2) -
         order = [row[0] for row in conn.execute(
             "SELECT annotator_id FROM attributions ORDER BY id")]  # fmt: skip
     switches = sum(1 for a, b in zip(order, order[1:], strict=False) if a != b)
+    # Interleaved: every writer committed something before every other writer had finished.
+    last = {writer: i for i, writer in enumerate(order)}
+    first = {writer: i for i, writer in reversed(list(enumerate(order)))}
+    interleaved = len(last) == processes and all(
+        first[a] < last[b] for a in last for b in last if a != b
+    )
     lost = [a for a in acked if stored.get((a["s"], a["src"], a["a"])) != a["n"]]
     if lost:
         failures.append(f"{len(lost)} acknowledged edits missing, e.g. {lost[:2]}")
@@ -81,6 +87,7 @@ def run_concurrency(workdir: Path, edits_per_process: int, processes: int = 2) -
         "edits_lost": len(lost),
         "integrity_ok": integrity,
         "writer_switches": switches,
+        "interleaved": interleaved,
         # How long one edit took, waiting for the other writer included (milliseconds).
         "edit_ms_median": _percentile([a["ms"] for a in acked], 0.5),
         "edit_ms_p99": _percentile([a["ms"] for a in acked], 0.99),

@@ -22,5 +22,6 @@ def test_two_writers_lose_nothing_and_never_see_a_locked_database(tmp_path: Path
     assert figures["edits_lost"] == 0
     assert figures["integrity_ok"]
     # The commits interleaved: the writers took turns. (With SQLite's own busy handler, which
-    # backs off to 100 ms between tries, one writer ran all its edits, then the other.)
-    assert figures["writer_switches"] >= 20
+    # backs off to 100 ms between tries, one writer ran all its edits, then the other.) How often
+    # they switch depends on the machine's load, so the test asks only that they did.
+    assert figures["interleaved"] and figures["writer_switches"] >= 2
