@@ -124,6 +124,13 @@ def list_scales(project: Project) -> list[dict[str, Any]]:
         return tag_store.list_scales(conn)
 
 
+def is_preset(scale: dict[str, Any]) -> bool:
+    """A published scale (default, Admiralty, ICD 203), which stays as published."""
+    from app.domain.defaults import SCALE_PRESETS
+
+    return scale["name"] in {preset.name for preset in SCALE_PRESETS}
+
+
 def activate_scale(project: Project, scale_id: int) -> None:
     with project.write() as conn:
         tag_store.activate_scale(conn, scale_id)
@@ -162,14 +169,12 @@ def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]])
 def edit_custom_scale(project: Project, scale_id: int, levels: list[tuple[str, str]]) -> None:
     """Relabel, redescribe, add or remove the levels of a scale of the user's own, firmest
     first. The presets stay as published; a level that tags still use cannot be removed."""
-    from app.domain.defaults import SCALE_PRESETS
-
     labels = _checked_levels(levels)
     with project.write() as conn:
         scale = next((s for s in tag_store.list_scales(conn) if s["id"] == scale_id), None)
         if scale is None:
             raise DomainError("no such confidence scale")
-        if scale["name"] in {preset.name for preset in SCALE_PRESETS}:
+        if is_preset(scale):
             raise DomainError("the preset scales cannot be edited; make a custom one")
         tag_store.replace_levels(
             conn,

@@ -29,6 +29,15 @@ PROJECT_FILTER = "Sourcetrack projects (*.sourcetrack);;All files (*)"
 MAX_RECENT = 8
 
 
+WINDOW_SHORTCUTS = (
+    ("Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "undo / redo"),
+    ("Ctrl+E", "the open article's details (title, outlet, date…)"),
+    ("Ctrl+I / Ctrl+Shift+V", "import files / paste an article"),
+    ("Ctrl+N / Ctrl+O / Ctrl+W", "new / open / close a project"),
+    ("F1", "this list"),
+)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -103,7 +112,7 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts)
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
         self._refresh_recent()
 
     def undo(self) -> None:
@@ -176,7 +185,11 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs import TableDialog
 
         TableDialog(
-            "Keyboard shortcuts", "Keys of the Annotate view:", ("Keys", "Action"), SHORTCUTS, self
+            "Keyboard shortcuts",
+            "Keys of the Annotate view, then of the whole window:",
+            ("Keys", "Action"),
+            (*SHORTCUTS, *WINDOW_SHORTCUTS),
+            self,
         ).exec()
 
     def recent_projects(self) -> list[str]:

@@ -41,9 +41,12 @@ class SourcesDialog(QDialog):
         self.setWindowTitle("Sources and confidence scale")
         self.sources: list[dict[str, Any]] = []
         self.colour = "#888888"
+        self._shown_row: int | None = None
+        self._shown_values: dict[str, Any] = {}
+        self.scales: list[dict[str, Any]] = []
 
         self.source_list = QListWidget()
-        self.source_list.currentRowChanged.connect(self._show_source)
+        self.source_list.currentRowChanged.connect(self._row_changed)
         add = QPushButton("Add source…")
         add.clicked.connect(self.add_source)
         left = QVBoxLayout()
@@ -73,7 +76,7 @@ class SourcesDialog(QDialog):
         form.addRow("Aliases (fr)", self.aliases_fr)
         form.addRow("Aliases (en)", self.aliases_en)
         save = QPushButton("Save source")
-        save.clicked.connect(self.save_source)
+        save.clicked.connect(lambda: self.save_source())  # not clicked(bool) as the row
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(save, alignment=Qt.AlignmentFlag.AlignRight)
@@ -84,10 +87,14 @@ class SourcesDialog(QDialog):
 
         scale_box = QGroupBox("Confidence scale")
         scale_layout = QVBoxLayout(scale_box)
+        # Choosing a scale in the list only shows its levels; "Use this scale" makes it the
+        # project's, so browsing the presets never changes what new tags are rated on.
         self.scale = QComboBox()
-        self.scale.activated.connect(self._activate_scale)
+        self.scale.currentIndexChanged.connect(self._show_scale)
         self.scale_levels = QLabel()
         self.scale_levels.setWordWrap(True)
+        self.use_scale_button = QPushButton("Use this scale")
+        self.use_scale_button.clicked.connect(self.use_scale)
         custom = QPushButton("New custom scale…")
         custom.clicked.connect(self.add_custom_scale)
         self.edit_scale_button = QPushButton("Edit levels of this scale…")
@@ -95,6 +102,7 @@ class SourcesDialog(QDialog):
         scale_layout.addWidget(self.scale)
         scale_layout.addWidget(self.scale_levels)
         scale_buttons = QHBoxLayout()
+        scale_buttons.addWidget(self.use_scale_button)
         scale_buttons.addWidget(custom)
         scale_buttons.addWidget(self.edit_scale_button)
         scale_buttons.addStretch(1)
@@ -130,6 +138,57 @@ class SourcesDialog(QDialog):
         item = self.source_list.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
+    def _form_values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "colour": self.colour,
+            "description": self.description.text(),
+            "reliability": self.reliability.currentData(),
+            "parent": self.parent_source.currentData(),
+            "fr": self.aliases_fr.toPlainText(),
+            "en": self.aliases_en.toPlainText(),
+        }
+
+    def has_unsaved_changes(self) -> bool:
+        return self._shown_row is not None and self._form_values() != self._shown_values
+
+    def _row_changed(self, row: int) -> None:
+        previous = self._shown_row
+        if previous is not None and previous != row and self.has_unsaved_changes():
+            name = self.sources[previous]["name"]
+            answer = QMessageBox.question(
+                self,
+                "Unsaved changes",
+                f"Save the changes to {name}?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_source(previous, select=self._row_id(row))
+                return
+        self._show_source(row)
+
+    def _row_id(self, row: int) -> int | None:
+        return self.sources[row]["id"] if 0 <= row < len(self.sources) else None
+
+    def reject(self) -> None:
+        """Close (or Escape): changes to the shown source are not dropped without asking."""
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                "Unsaved changes",
+                f"Save the changes to {self.sources[self._shown_row or 0]['name']}?",
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save_source():
+                return
+        super().reject()
+
     def _show_source(self, row: int) -> None:
         if not 0 <= row < len(self.sources):
             return
@@ -148,6 +207,7 @@ class SourcesDialog(QDialog):
         self.parent_source.setCurrentIndex(max(self.parent_source.findData(source["parent_id"]), 0))
         self.aliases_fr.setPlainText("\n".join(source["aliases"].get("fr", [])))
         self.aliases_en.setPlainText("\n".join(source["aliases"].get("en", [])))
+        self._shown_row, self._shown_values = row, self._form_values()
 
     def _choose_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.colour), self, "Source colour")
@@ -156,10 +216,11 @@ class SourcesDialog(QDialog):
             self.colour_button.setIcon(swatch(self.colour))
             self.colour_button.setText(self.colour)
 
-    def save_source(self) -> None:
-        row = self.source_list.currentRow()
-        if not 0 <= row < len(self.sources):
-            return
+    def save_source(self, row: int | None = None, *, select: int | None = None) -> bool:
+        """Save the form into the source shown (or `row`); then show `select`, else that one."""
+        row = self._shown_row if row is None else row
+        if row is None or not 0 <= row < len(self.sources):
+            return False
         source = self.sources[row]
         try:
             source_service.update_source(
@@ -176,7 +237,7 @@ class SourcesDialog(QDialog):
             )
         except DomainError as error:
             QMessageBox.warning(self, "Not saved", str(error))
-            return
+            return False
         new_name = " ".join(self.name.text().split())
         if new_name and new_name != source["name"]:
             # Renaming goes through the undo stack: Ctrl+Z in the window renames it back.
@@ -184,7 +245,9 @@ class SourcesDialog(QDialog):
                 RenameSourceCommand(self.session, source["id"], source["name"], new_name)
             )
         self.session.notify()
-        self.reload(select=source["id"])
+        self._shown_row = None  # saved: reloading shows it afresh
+        self.reload(select=select if select is not None else source["id"])
+        return True
 
     def add_source(self) -> None:
         name, ok = QInputDialog.getText(self, "Add source", "Name of the new source:")
@@ -201,20 +264,43 @@ class SourcesDialog(QDialog):
     # --- scales -----------------------------------------------------------------------------------
 
     def _reload_scales(self) -> None:
-        scales = source_service.list_scales(self.session.project)
+        self.scales = source_service.list_scales(self.session.project)
+        self.scale.blockSignals(True)
         self.scale.clear()
         active = 0
-        for i, scale in enumerate(scales):
-            self.scale.addItem(scale["name"], scale["id"])
+        for i, scale in enumerate(self.scales):
+            in_use = "  (in use)" if scale["active"] else ""
+            self.scale.addItem(scale["name"] + in_use, scale["id"])
             if scale["active"]:
                 active = i
-                self.scale_levels.setText(
-                    "Levels, firmest first: " + " · ".join(lv["label"] for lv in scale["levels"])
-                )
         self.scale.setCurrentIndex(active)
+        self.scale.blockSignals(False)
+        self._show_scale(active)
 
-    def _activate_scale(self, index: int) -> None:
-        source_service.activate_scale(self.session.project, int(self.scale.itemData(index)))
+    def _shown_scale(self) -> dict[str, Any] | None:
+        index = self.scale.currentIndex()
+        return self.scales[index] if 0 <= index < len(self.scales) else None
+
+    def _show_scale(self, index: int) -> None:
+        scale = self._shown_scale()
+        if scale is None:
+            return
+        self.scale_levels.setText(
+            "Levels, firmest first: " + " · ".join(lv["label"] for lv in scale["levels"])
+        )
+        self.use_scale_button.setEnabled(not scale["active"])
+        preset = source_service.is_preset(scale)
+        self.edit_scale_button.setEnabled(not preset)
+        self.edit_scale_button.setToolTip(
+            "The presets stay as published; make a custom scale to change levels" if preset else ""
+        )
+
+    def use_scale(self) -> None:
+        """Make the shown scale the one new tags are rated on (tags keep their own levels)."""
+        scale = self._shown_scale()
+        if scale is None or scale["active"]:
+            return
+        source_service.activate_scale(self.session.project, int(scale["id"]))
         self.session.notify()
         self._reload_scales()
 
@@ -242,10 +328,9 @@ class SourcesDialog(QDialog):
         self._reload_scales()
 
     def edit_custom_scale(self) -> None:
-        """Edit the active custom scale's levels as lines of `label: description`."""
-        scales = source_service.list_scales(self.session.project)
-        active = next((s for s in scales if s["active"]), None)
-        if active is None:
+        """Edit the shown custom scale's levels as lines of `label: description`."""
+        active = self._shown_scale()
+        if active is None or source_service.is_preset(active):
             return
         current = "\n".join(f"{lv['label']}: {lv['description']}" for lv in active["levels"])
         text, ok = QInputDialog.getMultiLineText(

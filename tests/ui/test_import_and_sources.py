@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from app.services.project import Project
 from app.ui import import_ui as import_ui_module
@@ -153,7 +153,8 @@ def test_sources_dialog_edits_and_renames_undoably(
     dialog.description.setText("Kremlin et gouvernement")
     dialog.reliability.setCurrentIndex(dialog.reliability.findData("C"))
     dialog.aliases_en.setPlainText("Kremlin\nPeskov\nDmitry Peskov")
-    dialog.save_source()
+    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save source")
+    save.click()
     with sqlite3.connect(project) as conn:
         row = conn.execute(
             "SELECT name, colour, description, reliability FROM sources WHERE id = 3"
@@ -168,7 +169,48 @@ def test_sources_dialog_edits_and_renames_undoably(
     assert aliases == ["Kremlin", "Peskov", "Dmitry Peskov"]
     window.session.undo_stack.undo()
     assert count(project, "SELECT count(*) FROM sources WHERE name = 'Kremlin'") == 1
-    dialog.scale.setCurrentIndex(1)
-    dialog._activate_scale(1)
+    active_before = count(project, "SELECT id FROM confidence_scales WHERE active")
+    dialog.scale.setCurrentIndex(1)  # browsing shows the levels, and changes nothing
+    assert "Levels, firmest first: 1 " in dialog.scale_levels.text()
+    assert count(project, "SELECT id FROM confidence_scales WHERE active") == active_before
+    assert not dialog.edit_scale_button.isEnabled()  # a preset stays as published
+    dialog.use_scale_button.click()
     assert count(project, "SELECT count(*) FROM confidence_scales WHERE active") == 1
     assert window.annotate.levels[0]["label"].startswith("1 ")  # the Admiralty scale is now in use
+    assert dialog.scale.currentText().endswith("(in use)")
+    assert not dialog.use_scale_button.isEnabled()
+
+
+def test_the_sources_dialog_never_drops_an_edit_without_asking(
+    window: MainWindow, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "p.sourcetrack"
+    dialog = SourcesDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+            asked.append(str(args[2]))
+            return choice
+
+        return question
+
+    dialog.source_list.setCurrentRow(0)  # Seoul
+    dialog.description.setText("État-major interarmées")
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    dialog.source_list.setCurrentRow(1)  # moving to Kyiv asks, and saves
+    assert asked == ["Save the changes to Seoul?"]
+    assert dialog.name.text() == "Kyiv"
+    assert (
+        count(project, "SELECT count(*) FROM sources WHERE description = 'État-major interarmées'")
+        == 1
+    )
+
+    dialog.description.setText("brouillon")
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    dialog.reject()  # Close, then Cancel: the dialog stays, the edit too
+    assert dialog.description.text() == "brouillon" and asked[-1] == "Save the changes to Kyiv?"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    dialog.reject()
+    assert count(project, "SELECT count(*) FROM sources WHERE description = 'brouillon'") == 0

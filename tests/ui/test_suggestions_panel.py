@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from app.services import browse
 from app.services.importing import ArticleMeta, import_file
 from app.services.project import Project
 from app.ui.main_window import MainWindow
@@ -88,3 +89,46 @@ def test_kremlin_denial_is_suggested_on_the_two_source_sentence(qtbot, window: M
     assert ("Kremlin", "denies", "suggestion") in {
         (n, st, o) for sid, n, st, o in tags(window.path) if sid == target
     }
+
+
+def test_enter_accepts_the_suggestion_chosen_in_the_list(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    text = tmp_path / "deux.txt"
+    text.write_text(
+        "Deux sources\n\nSelon Séoul, des soldats nord-coréens combattent à Koursk, mais le "
+        "Kremlin dément fermement.\n\nKyiv affirme que les troupes sont arrivées.\n",
+        encoding="utf-8",
+    )
+    with Project.open(window.path) as project:
+        article = import_file(project, text, ArticleMeta()).article_id
+    window.session.notify()
+    view = window.annotate
+    statement = browse.article_view(window.session.project, article).statements[0].id
+    view.open_statement(article, statement)
+    pending = view.pending_suggestions()
+    assert [(p.source, p.stance.value) for p in pending] == [
+        ("Seoul", "asserts"),
+        ("Kremlin", "denies"),
+    ]
+    view.panel.suggestion_list.setFocus()
+    press(qtbot, window, Qt.Key.Key_Down)  # the list keeps its arrow keys…
+    assert view.current_statement_id() == statement  # …instead of moving to the next statement
+    assert view.panel.suggestion_list.currentRow() == 1
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert (statement, "Kremlin", "denies", "suggestion") in tags(window.path)
+    assert not [t for t in tags(window.path) if t[0] == statement and t[1] == "Seoul"]
+
+
+def test_f1_lists_the_keys_from_any_view(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.dialogs import TableDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(TableDialog, "exec", lambda d: shown.append(d.browser.toPlainText()))
+    window.tabs.setCurrentWidget(window.statements)
+    window.statements.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(shown) == 1
+    assert "Ctrl+E" in shown[0] and "Backspace" in shown[0] and "J" in shown[0]

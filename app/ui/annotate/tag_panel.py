@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -38,6 +38,25 @@ def swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+class KeepListKeys(QObject):
+    """Lets a list in the panel keep its arrow keys: the view binds ↑/↓ to the previous and
+    next statement across its whole work area, which would otherwise take them from the list."""
+
+    KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+                      Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in self.KEYS
+            and not event.modifiers()
+        ):
+            event.accept()  # the list gets the key press, not the shortcut
+            return True
+        return False
+
+
 class TagPanel(QWidget):
     source_toggled = Signal(int)
     source_activated = Signal(int)
@@ -57,18 +76,39 @@ class TagPanel(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
+        # First: a suggestion is what the researcher weighs first (Enter accepts it).
+        self.suggestions_box = QGroupBox("Suggestions (Enter accepts, Backspace dismisses)")
+        suggestions_layout = QVBoxLayout(self.suggestions_box)
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setMaximumHeight(120)
+        self._keep_arrows = KeepListKeys(self)
+        self.suggestion_list.installEventFilter(self._keep_arrows)
+        self.suggestion_list.setWordWrap(True)
+        suggestions_layout.addWidget(self.suggestion_list)
+        suggestion_buttons = QHBoxLayout()
+        accept = QPushButton("Accept (Enter)")
+        accept.clicked.connect(self.suggestion_accepted.emit)
+        dismiss = QPushButton("Dismiss (Backspace)")
+        dismiss.clicked.connect(self.suggestion_dismissed.emit)
+        suggestion_buttons.addWidget(accept)
+        suggestion_buttons.addWidget(dismiss)
+        suggestions_layout.addLayout(suggestion_buttons)
+        self.suggestions_box.hide()
+        layout.addWidget(self.suggestions_box)
+
         self.sources_box = QGroupBox("Sources (1–9 toggle)")
         self.sources_layout = QGridLayout(self.sources_box)
         layout.addWidget(self.sources_box)
         self.source_buttons: dict[int, QToolButton] = {}
         self.source_states: dict[int, QLabel] = {}
 
-        stance_box = QGroupBox("Stance of the active source")
+        stance_box = QGroupBox("Stance of the active source (A D N)")
         stance_row = QHBoxLayout(stance_box)
         self.stance_group = QButtonGroup(self)
         self.stance_buttons: dict[str, QPushButton] = {}
         for stance, key, glyph in STANCE_KEYS:
-            button = QPushButton(f"{glyph} {stance.capitalize()} ({key})")
+            button = QPushButton(f"{glyph} {stance.capitalize()}")
+            button.setToolTip(f"{stance.capitalize()} ({key})")
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, s=stance: self.stance_chosen.emit(s))
             self.stance_group.addButton(button)
@@ -100,29 +140,14 @@ class TagPanel(QWidget):
         self.claim_box.returnPressed.connect(self._claim_entered)
         claims_layout.addWidget(self.claim_box)
         self.claim_list = QListWidget()
-        self.claim_list.setMaximumHeight(110)
+        self.claim_list.setMaximumHeight(80)
+        self.claim_list.installEventFilter(self._keep_arrows)
         claims_layout.addWidget(self.claim_list)
         unlink = QPushButton("Unlink selected claim")
         unlink.clicked.connect(self._unlink_selected)
         claims_layout.addWidget(unlink)
         layout.addWidget(claims_box)
 
-        self.suggestions_box = QGroupBox("Suggestions (Enter accepts, Backspace dismisses)")
-        suggestions_layout = QVBoxLayout(self.suggestions_box)
-        self.suggestion_list = QListWidget()
-        self.suggestion_list.setMaximumHeight(120)
-        self.suggestion_list.setWordWrap(True)
-        suggestions_layout.addWidget(self.suggestion_list)
-        suggestion_buttons = QHBoxLayout()
-        accept = QPushButton("Accept (Enter)")
-        accept.clicked.connect(self.suggestion_accepted.emit)
-        dismiss = QPushButton("Dismiss (Backspace)")
-        dismiss.clicked.connect(self.suggestion_dismissed.emit)
-        suggestion_buttons.addWidget(accept)
-        suggestion_buttons.addWidget(dismiss)
-        suggestions_layout.addLayout(suggestion_buttons)
-        self.suggestions_box.hide()
-        layout.addWidget(self.suggestions_box)
         layout.addStretch(1)
         self._active_source: int | None = None
         self._note_shown = ""
@@ -235,19 +260,24 @@ class TagPanel(QWidget):
             self.claim_list.addItem(item)
 
     def show_suggestions(self, suggestions: list[Any]) -> None:
-        """The pending suggestions, the first (the one Enter accepts) on top, with evidence."""
+        """The pending suggestions with their evidence; the selected one is what Enter accepts
+        (the first, until another is chosen)."""
+        chosen = max(self.suggestion_list.currentRow(), 0)
         self.suggestion_list.clear()
-        for i, s in enumerate(suggestions):
+        for s in suggestions:
             glyph = dict((st, g) for st, _k, g in STANCE_KEYS)[s.stance.value]
             words = " … ".join(f"« {e.text} »" for e in s.evidence if e.kind != "continuation")
             confidence = f" · {s.confidence}" if s.confidence else ""
-            prefix = "→ " if i == 0 else "   "
-            item = QListWidgetItem(
-                f"{prefix}{s.source} {glyph} {s.stance.value}{confidence}   {words}"
-            )
+            item = QListWidgetItem(f"{s.source} {glyph} {s.stance.value}{confidence}   {words}")
             item.setToolTip(f"score {s.score:.2f}; evidence: {words}")
             self.suggestion_list.addItem(item)
+        if suggestions:
+            self.suggestion_list.setCurrentRow(min(chosen, len(suggestions) - 1))
         self.suggestions_box.setVisible(bool(suggestions))
+
+    def chosen_suggestion(self) -> int:
+        """The row of the suggestion Enter and Backspace act on."""
+        return max(self.suggestion_list.currentRow(), 0)
 
     @staticmethod
     def _check(group: QButtonGroup, button: QPushButton | None) -> None:

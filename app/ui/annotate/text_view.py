@@ -19,7 +19,8 @@ from app.domain.offsets import utf16_length, utf16_to_index
 from app.services.browse import ArticleView
 
 STANCE_GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
-CURRENT_BACKGROUND = QColor("#fff1a8")
+# Grey, unlike any source's tint, so the current statement never looks tagged by a source.
+CURRENT_BACKGROUND = QColor("#dcdcdc")
 
 
 def tint(colour: str, strength: float = 0.22) -> QColor:
@@ -163,9 +164,7 @@ class StatementText(QTextEdit):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor  # type: ignore[misc]
             fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_BACKGROUND)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor("#806000"))
+            fmt.setBackground(CURRENT_BACKGROUND)  # no underline: the evidence's wavy one shows
             selection.format = fmt  # type: ignore[misc]
             selections.append(selection)
             if scroll_to:

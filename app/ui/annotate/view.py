@@ -47,9 +47,8 @@ SHORTCUTS = (
     ("Ins", "make a statement from the selected text"),
     ("S / M", "split the statement at the cursor / merge it with the next"),
     ("Ctrl+Del", "delete the statement"),
-    ("Enter", "accept the suggestion"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo"),
-    ("F1 or ?", "this list"),
+    ("Enter / Backspace", "accept / dismiss the chosen suggestion (the first, or as selected)"),
+    ("?", "this list"),
 )
 
 
@@ -127,13 +126,13 @@ class AnnotateView(LazyView):
         inner.addWidget(panel_scroll)
         inner.setStretchFactor(0, 3)
         inner.setStretchFactor(1, 1)
-        inner.setSizes([640, 400])
+        inner.setSizes([540, 400])
         work_layout.addWidget(inner)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.work_area)
-        self.splitter.setSizes([420, 980])
+        self.splitter.setSizes([340, 940])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -174,8 +173,7 @@ class AnnotateView(LazyView):
                 shortcut = QShortcut(QKeySequence(key), widget)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(slot)
-        for key in ("F1", "?"):
-            bind(key, self.help_requested.emit)
+        bind("?", self.help_requested.emit)  # F1 is the window's, in every view
 
     # --- loading (LazyView) ----------------------------------------------------------------
 
@@ -202,7 +200,7 @@ class AnnotateView(LazyView):
         header = self.article_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        for column, sample in ((1, "Agence Contin…"), (2, "2024-12-31"), (3, "9999/9999")):
+        for column, sample in ((1, "Agence C…"), (2, "2024-12-31"), (3, "9999/9999")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         if current_article is not None and self._select_article_row(current_article):
@@ -359,12 +357,17 @@ class AnnotateView(LazyView):
             tags = detail.tags if detail else []
         return self.suggestions.pending(statement_id, tags, self.session.annotator_id)
 
-    def accept_suggestion(self) -> None:
-        """Enter: record the first pending suggestion as a tag (one undo step)."""
+    def _chosen_suggestion(self) -> Any:
         pending = self.pending_suggestions()
-        if not pending or self.session is None:
+        if not pending:
+            return None
+        return pending[min(self.panel.chosen_suggestion(), len(pending) - 1)]
+
+    def accept_suggestion(self) -> None:
+        """Enter: record the chosen pending suggestion as a tag (one undo step)."""
+        suggestion = self._chosen_suggestion()
+        if suggestion is None or self.session is None:
             return
-        suggestion = pending[0]
         key = self._key(suggestion.source_id)
         if key is None:
             return
@@ -381,10 +384,10 @@ class AnnotateView(LazyView):
         )
 
     def dismiss_suggestion(self) -> None:
-        """Backspace: hide the first pending suggestion (undoable too)."""
-        pending = self.pending_suggestions()
-        if pending and self.session is not None:
-            self._push(DismissSuggestionCommand(self.session, pending[0]))
+        """Backspace: hide the chosen pending suggestion (undoable too)."""
+        suggestion = self._chosen_suggestion()
+        if suggestion is not None and self.session is not None:
+            self._push(DismissSuggestionCommand(self.session, suggestion))
 
     def _activate_source(self, source_id: int) -> None:
         self.active_source = source_id
