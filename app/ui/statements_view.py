@@ -182,7 +182,8 @@ class StatementsView(LazyView):
         self.model.set_filter(self.current_filter())
 
     def _show_total(self, total: int) -> None:
-        self.count_label.setText("counting…" if total < 0 else f"{total:,} statements")
+        plural = "" if total == 1 else "s"
+        self.count_label.setText("counting…" if total < 0 else f"{total:,} statement{plural}")
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -54,7 +54,7 @@ class CompareView(LazyView):
 
         self.sources = SourceChooser()
         self.sources.chosen_changed.connect(self.recompute)
-        self.contradictions = QCheckBox("Contradictions only")
+        self.contradictions = QCheckBox("Contested claims only")
         self.silent = QComboBox()
         self.outlet = QComboBox()
         self.date_from, self.date_to = optional_date_edit("any"), optional_date_edit("any")
@@ -178,10 +178,22 @@ class CompareView(LazyView):
         self.model.set_matrix(matrix)
         contested = sum(1 for r in matrix.rows if r.contradiction)
         self.status.setText(f"{len(matrix.rows)} claims, {contested} contested")
-        self.table.resizeColumnToContents(0)
-        for column in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(column, 210 if column > 1 else 100)
+        self._fit_columns()
         self.computed.emit()
+
+    def _fit_columns(self) -> None:
+        """Every source's column on screen where it can be: the claim column takes what it needs
+        up to a third of the width (the full text is in its tooltip), the sources share the rest."""
+        width = self.table.viewport().width()
+        self.table.resizeColumnToContents(0)
+        claim = min(self.table.columnWidth(0), max(width // 3, 220))
+        self.table.setColumnWidth(0, claim)
+        self.table.setColumnWidth(1, 100)
+        sources = self.model.columnCount() - 2
+        if sources > 0:
+            share = (width - claim - 100) // sources
+            for column in range(2, self.model.columnCount()):
+                self.table.setColumnWidth(column, max(150, min(share, 280)))
 
     def apply_change(self, change: Change) -> bool:
         """A tag edit recomputes the rows of its claims only."""

@@ -29,7 +29,7 @@ def cell_text(cell: Cell) -> str:
     parts = [f"{glyph} {cell.stance}"]
     if cell.confidence_label:
         parts.append(cell.confidence_label)
-    parts.append(f"{cell.statements} st.")
+    parts.append(f"{cell.statements} statement{'' if cell.statements == 1 else 's'}")
     return " · ".join(parts)
 
 

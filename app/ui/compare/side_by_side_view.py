@@ -41,7 +41,7 @@ class SideBySideView(LazyView):
         self.background.failed.connect(self._failed)
         self.sources = SourceChooser()
         self.sources.chosen_changed.connect(self.recompute)
-        self.contradictions = QCheckBox("Contradictions only")
+        self.contradictions = QCheckBox("Contested claims only")
         self.contradictions.toggled.connect(self.recompute)
         export_csv = QPushButton("Export CSV…")
         export_csv.clicked.connect(lambda: self.export("csv"))
