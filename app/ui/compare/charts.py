@@ -69,9 +69,19 @@ def draw_stances(figure: Figure, rows: list[tuple[Any, ...]]) -> None:
         )
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_title(title)
-    ax.set_ylabel("tagged statements")
-    ax.legend(frameon=False)
+    _counts_axis(ax)
+    # Beside the bars, not on the tallest one.
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.spines[["top", "right"]].set_visible(False)
+
+
+def _counts_axis(ax: Any) -> None:
+    """A y axis of whole counts from zero: a drop from 6 to 4 must not look like a collapse."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_ylabel("tagged statements")
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
 
 
 def draw_confidence(
@@ -108,8 +118,8 @@ def draw_confidence(
         )
     ax.set_xticks([j + 0.4 - width / 2 for j in range(len(sources))], sources)
     ax.set_title(title)
-    ax.set_ylabel("tagged statements")
-    ax.legend(frameon=False, fontsize="small")
+    _counts_axis(ax)
+    ax.legend(frameon=False, fontsize="small", loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.spines[["top", "right"]].set_visible(False)
 
 
@@ -120,18 +130,25 @@ def draw_over_time(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[st
     ax = figure.add_subplot()
     sources, months, values = _pivot(rows)
     months = sorted(m for m in months if m)
-    for source in sources:
+    # Sources with the same counts would draw one line over the other: each has its own
+    # marker and dash, and a small sideways offset keeps every marker in sight.
+    styles = [("o", "-"), ("s", "--"), ("^", "-."), ("D", ":"), ("v", "-"), ("P", "--")]
+    for i, source in enumerate(sources):
+        marker, dash = styles[i % len(styles)]
+        shift = (i - (len(sources) - 1) / 2) * 0.06
         ax.plot(
-            months,
+            [j + shift for j in range(len(months))],
             [values.get((source, m), 0) for m in months],
-            marker="o",
+            marker=marker,
+            linestyle=dash,
             label=source,
             color=colours.get(source, "#888888"),
         )
+    ax.set_xticks(range(len(months)), [str(m) for m in months])
     ax.set_title(title)
     ax.set_xlabel("month of publication")
-    ax.set_ylabel("tagged statements")
-    ax.legend(frameon=False)
+    _counts_axis(ax)
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.spines[["top", "right"]].set_visible(False)
 
 
