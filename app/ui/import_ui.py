@@ -3,6 +3,7 @@ dialog that can cancel, the per-file report, and the paste-text dialog."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -122,6 +123,25 @@ class ImportRun(QObject):
         ).exec()
 
 
+def shown_names(names: list[str]) -> list[str]:
+    """File names as the report shows them: relative to the folder they share, so two
+    `article.txt` in different subfolders can be told apart; URLs as they are."""
+    paths = [n for n in names if "://" not in n]
+    try:
+        common = Path(os.path.commonpath(paths)) if paths else None
+    except ValueError:  # different drives
+        common = None
+    if common is not None and len(paths) == 1:
+        common = common.parent
+    shown = []
+    for name in names:
+        if "://" in name or common is None:
+            shown.append(name)
+        else:
+            shown.append(str(Path(name).relative_to(common)))
+    return shown
+
+
 def report_dialog(report: ImportReport, parent: QWidget | None) -> TableDialog:
     counts = (
         ", ".join(
@@ -132,7 +152,8 @@ def report_dialog(report: ImportReport, parent: QWidget | None) -> TableDialog:
         if report.results
         else "nothing"
     )
-    rows = [(Path(r.name).name, r.outcome.value, r.message) for r in report.results]
+    rows = [(name, r.outcome.value, r.message) for name, r in zip(
+        shown_names([r.name for r in report.results]), report.results, strict=True)]  # fmt: skip
     return TableDialog(
         "Import report", f"Import finished: {counts}.", ("File", "Result", "Details"), rows, parent
     )
@@ -149,6 +170,7 @@ class PasteDialog(QDialog):
         self.title = QLineEdit(placeholderText="The first line, if left empty")
         self.outlet = QLineEdit()
         self.url = QLineEdit()
+        self.author = QLineEdit()
         self.published = optional_date_edit("unknown")
         self.language = QComboBox()
         self.language.addItems(["auto", "fr", "en"])
@@ -156,6 +178,7 @@ class PasteDialog(QDialog):
             ("Title", self.title),
             ("Outlet", self.outlet),
             ("Published", self.published),
+            ("Author", self.author),
             ("URL", self.url),
             ("Language", self.language),
         ):
@@ -179,6 +202,7 @@ class PasteDialog(QDialog):
             title=self.title.text().strip() or None,
             outlet=self.outlet.text().strip() or None,
             url=self.url.text().strip() or None,
+            author=self.author.text().strip() or None,
             published=date_of(self.published),
             language=self.language.currentText(),
         )

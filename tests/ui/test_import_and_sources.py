@@ -86,6 +86,7 @@ def test_import_a_folder_in_the_background_with_a_report(
     shown = dialog.browser.toPlainText()
     assert "Import finished: 2 imported, 1 duplicate, 1 refused, 1 skipped." in shown, shown
     assert "not an article file (.odt)" in shown
+    assert str(Path("sub") / "again.txt") in shown  # named within the folder, subfolder and all
     dialog.close()
 
 
@@ -130,13 +131,14 @@ def test_paste_an_article(
     def fill(dialog: PasteDialog) -> int:
         dialog.text.setPlainText("Le Kremlin dément\n\nLe Kremlin a démenti. Séoul maintient.")
         dialog.outlet.setText("Dépêche test")
+        dialog.author.setText("Claire Vasseur")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PasteDialog, "exec", fill)
     window.paste_article()
     with sqlite3.connect(tmp_path / "p.sourcetrack") as conn:
-        assert conn.execute("SELECT title, outlet FROM articles").fetchall() == [
-            ("Le Kremlin dément", "Dépêche test")
+        assert conn.execute("SELECT title, outlet, author FROM articles").fetchall() == [
+            ("Le Kremlin dément", "Dépêche test", "Claire Vasseur")
         ]
         assert conn.execute("SELECT count(*) FROM statements").fetchone()[0] == 2
 
@@ -214,3 +216,16 @@ def test_the_sources_dialog_never_drops_an_edit_without_asking(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
     dialog.reject()
     assert count(project, "SELECT count(*) FROM sources WHERE description = 'brouillon'") == 0
+
+
+def test_the_report_names_files_within_the_folder_they_share() -> None:
+    from app.ui.import_ui import shown_names
+
+    root = Path("/data/clippings")
+    assert shown_names([str(root / "a.txt"), str(root / "sub" / "a.txt"), "https://x.org/a"]) == [
+        "a.txt",
+        str(Path("sub") / "a.txt"),
+        "https://x.org/a",
+    ]
+    assert shown_names([str(root / "only.txt")]) == ["only.txt"]
+    assert shown_names([]) == []
