@@ -25,9 +25,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Date", "published", "date"),
     ("#", "ordinal", "article"),
     ("Statement", "text", None),
-    ("Sources", "sources", None),
-    ("Stance", "stances", None),
-    ("Confidence", "confidence", None),
+    ("Tags", "tags", None),  # each source with its stance and confidence, side by side
     ("Claims", "claims", None),
 )
 
@@ -145,12 +143,12 @@ class StatementTableModel(QAbstractTableModel):
     @staticmethod
     def _display(row: dict[str, Any], key: str) -> str:
         tags = row.get("tags", [])
-        if key == "sources":
-            return ", ".join(t["source"] for t in tags)
-        if key == "stances":
-            return " ".join(f"{GLYPHS.get(t['stance'], '')} {t['stance']}" for t in tags)
-        if key == "confidence":
-            return ", ".join(t["confidence"] or "—" for t in tags)
+        if key == "tags":
+            return "; ".join(
+                f"{t['source']} {GLYPHS.get(t['stance'], '')} {t['stance']}"
+                + (f" · {t['confidence']}" if t["confidence"] else "")
+                for t in tags
+            )
         if key == "claims":
             return "; ".join(row.get("claims", []))
         value = row.get(key)

@@ -89,7 +89,7 @@ class StatementsView(LazyView):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((220, 120, 90, 40, 420, 140, 140, 110, 200)):
+        for column, width in enumerate((200, 110, 85, 40, 360, 300, 160)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._opened)

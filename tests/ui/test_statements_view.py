@@ -52,7 +52,9 @@ def test_filters_run_in_sql(window: MainWindow, demo: Path, qtbot) -> None:
     assert counted(qtbot, view.model) == kremlin > 0
     view.stance.setCurrentText("denies")
     assert 0 < counted(qtbot, view.model) <= kremlin
-    assert all("denies" in view.model.index(r, 6).data() for r in range(view.model.rowCount()))
+    assert all(
+        "Kremlin ▼ denies" in view.model.index(r, 5).data() for r in range(view.model.rowCount())
+    )  # each stance beside its source
     view.source.setCurrentIndex(0)
     view.stance.setCurrentIndex(0)
     qtbot.keyClicks(view.search, "koursk")  # accents optional: finds "Koursk"
