@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(views)
             splitter = self.settings.value("window/splitter")
             if splitter is not None:
-                views.annotate.splitter.restoreState(splitter)
+                views.annotate.layout_restored = views.annotate.splitter.restoreState(splitter)
             tab = self.settings.value("window/tab")
             if tab is not None and str(tab).isdigit() and int(tab) < views.count():
                 views.setCurrentIndex(int(tab))

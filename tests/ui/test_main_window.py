@@ -113,3 +113,19 @@ def test_a_project_in_a_synced_folder_is_warned_about(window: MainWindow, tmp_pa
         "Dropbox" in window.statusBar().currentMessage()
         or "synced" in window.statusBar().currentMessage()
     )
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+def test_the_tag_panel_fits_without_scrolling_sideways(
+    qtbot, settings: QSettings, demo: Path, size: tuple[int, int]
+) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    assert window.open_project(str(demo))
+    qtbot.waitUntil(lambda: window.annotate._fitted and window.annotate.panel.isEnabled())
+    qtbot.wait(50)  # the first layout, fitted to the width once shown
+    scroll = window.annotate.panel_scroll
+    assert scroll.viewport().width() >= window.annotate.panel.minimumSizeHint().width()
+    assert not scroll.horizontalScrollBar().isVisible()  # every stance button in sight

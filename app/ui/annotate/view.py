@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -102,7 +102,7 @@ class AnnotateView(LazyView):
         self.panel.claim_unlink_requested.connect(self.unlink_claim)
         self.panel.suggestion_accepted.connect(self.accept_suggestion)
         self.panel.suggestion_dismissed.connect(self.dismiss_suggestion)
-        panel_scroll = QScrollArea()
+        self.panel_scroll = panel_scroll = QScrollArea()
         panel_scroll.setWidget(self.panel)
         panel_scroll.setWidgetResizable(True)
 
@@ -121,22 +121,41 @@ class AnnotateView(LazyView):
             tools.addWidget(button)
         tools.addStretch(1)
         work_layout.addLayout(tools)
-        inner = QSplitter()
-        inner.addWidget(self.text)
-        inner.addWidget(panel_scroll)
-        inner.setStretchFactor(0, 3)
-        inner.setStretchFactor(1, 1)
-        inner.setSizes([540, 400])
-        work_layout.addWidget(inner)
+        self.inner = QSplitter()
+        self.inner.addWidget(self.text)
+        self.inner.addWidget(panel_scroll)
+        self.inner.setStretchFactor(0, 1)  # the text takes what the window gains or loses
+        self.inner.setStretchFactor(1, 0)
+        work_layout.addWidget(self.inner)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.work_area)
-        self.splitter.setSizes([340, 940])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.layout_restored = False  # the window restored the user's own split
+        self._fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._install_shortcuts()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._fitted:
+            self._fitted = True
+            # Once laid out: before that, the view does not know its width yet.
+            QTimer.singleShot(0, lambda: self._fit_to_width(self.width()))
+        super().showEvent(event)
+
+    def _fit_to_width(self, width: int) -> None:
+        """The first layout: the tag panel gets the width its buttons need, the article list
+        about a quarter, the text the rest (on a small screen the list gives way first)."""
+        panel = 380
+        listing = max(200, min(380, width // 4, width - panel - 380))
+        if not self.layout_restored:
+            self.splitter.setSizes([listing, max(width - listing, 1)])
+        work = self.splitter.sizes()[1] if self.layout_restored else width - listing
+        self.inner.setSizes([max(work - panel, 300), panel])
 
     # --- set-up -----------------------------------------------------------------------------
 
