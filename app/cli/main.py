@@ -166,14 +166,15 @@ def _shown(value: object) -> str:
 
 
 def cmd_statements(args: argparse.Namespace) -> int:
-    with _open(args.project) as project, project.read() as conn:
+    with _open(args.project) as project:
         browse.check_filter(
             project,
             article_ids=[args.article] if args.article is not None else None,
             source_names=[args.source] if args.source else None,
         )
-        rows = queries.list_statements(conn, args.article, args.source)
-        tags = queries.tags_for_statements(conn, [r["id"] for r in rows])
+        with project.read() as conn:
+            rows = queries.list_statements(conn, args.article, args.source)
+            tags = queries.tags_for_statements(conn, [r["id"] for r in rows])
     for row in rows:
         row_tags = tags.get(row["id"], [])
         row["claims"] = sorted(row["claims"].split("; ")) if row["claims"] else []

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from app.domain.compare import LEVEL_KEY, CellCounts
 from app.store.articles import statement_text_expr
+from app.store.queries import article_conditions
 from app.store.schema import (
     annotators,
     articles,
@@ -42,13 +43,9 @@ class MatrixFilter:
         if self.article_ids:
             query = query.where(statements.c.article_id.in_(list(self.article_ids)))
         if self.needs_articles:
-            query = query.join(articles, articles.c.id == statements.c.article_id)
-            if self.outlet:
-                query = query.where(articles.c.outlet == self.outlet)
-            if self.published_from:
-                query = query.where(articles.c.published >= self.published_from)
-            if self.published_to:
-                query = query.where(articles.c.published <= self.published_to)
+            query = query.join(articles, articles.c.id == statements.c.article_id).where(
+                *article_conditions(self.outlet, self.published_from, self.published_to)
+            )
         if self.annotator:
             query = query.join(annotators, annotators.c.id == attributions.c.annotator_id).where(
                 annotators.c.name == self.annotator

@@ -21,6 +21,20 @@ from app.store.schema import (
 )
 
 
+def article_conditions(
+    outlet: str | None, published_from: date | None, published_to: date | None
+) -> list[sa.ColumnElement[bool]]:
+    """The article-level restrictions every listing, export and the matrix share."""
+    conditions: list[sa.ColumnElement[bool]] = []
+    if outlet:
+        conditions.append(articles.c.outlet == outlet)
+    if published_from:
+        conditions.append(articles.c.published >= published_from)
+    if published_to:
+        conditions.append(articles.c.published <= published_to)
+    return conditions
+
+
 @dataclass(frozen=True)
 class TagFilter:
     """Filters shared by the statement listing and the exports; None means no restriction."""
@@ -37,29 +51,16 @@ class TagFilter:
         """The article-level part of the filter, on a query over articles alone."""
         if self.article_ids:
             query = query.where(articles.c.id.in_(self.article_ids))
-        if self.outlet:
-            query = query.where(articles.c.outlet == self.outlet)
-        if self.published_from:
-            query = query.where(articles.c.published >= self.published_from)
-        if self.published_to:
-            query = query.where(articles.c.published <= self.published_to)
-        return query
+        return query.where(*article_conditions(self.outlet, self.published_from, self.published_to))
 
     def apply(self, query: sa.Select[Any]) -> sa.Select[Any]:
-        if self.article_ids:
-            query = query.where(articles.c.id.in_(self.article_ids))
+        query = self.apply_to_articles(query)
         if self.source_names:
             query = query.where(sources.c.name.in_(self.source_names))
         if self.annotator:
             query = query.where(annotators.c.name == self.annotator)
         if self.stance:
             query = query.where(attributions.c.stance == self.stance)
-        if self.outlet:
-            query = query.where(articles.c.outlet == self.outlet)
-        if self.published_from:
-            query = query.where(articles.c.published >= self.published_from)
-        if self.published_to:
-            query = query.where(articles.c.published <= self.published_to)
         return query
 
 

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from app.store import fts
 from app.store.articles import statement_text_expr
+from app.store.queries import article_conditions
 from app.store.schema import (
     articles,
     attributions,
@@ -83,12 +84,7 @@ def _where(
         query = query.where(statements.c.article_id == f.article_id)
     if f.title_contains:
         query = query.where(articles.c.title.icontains(f.title_contains, autoescape=True))
-    if f.outlet:
-        query = query.where(articles.c.outlet == f.outlet)
-    if f.published_from:
-        query = query.where(articles.c.published >= f.published_from)
-    if f.published_to:
-        query = query.where(articles.c.published <= f.published_to)
+    query = query.where(*article_conditions(f.outlet, f.published_from, f.published_to))
     if search and f.search and f.search.strip():
         matching = fts.matching_ids(conn, f.search)
         if matching is not None:

@@ -313,11 +313,7 @@ class SourcesDialog(QDialog):
         )
         if not ok:
             return
-        levels = [
-            (line.partition(":")[0], line.partition(":")[2].strip())
-            for line in text.splitlines()
-            if line.strip()
-        ]
+        levels = _levels(text)
         try:
             scale_id = source_service.add_custom_scale(self.session.project, name, levels)
         except DomainError as error:
@@ -338,11 +334,7 @@ class SourcesDialog(QDialog):
         )
         if not ok:
             return
-        levels = [
-            (line.partition(":")[0], line.partition(":")[2].strip())
-            for line in text.splitlines()
-            if line.strip()
-        ]
+        levels = _levels(text)
         try:
             source_service.edit_custom_scale(self.session.project, active["id"], levels)
         except DomainError as error:
@@ -350,3 +342,12 @@ class SourcesDialog(QDialog):
             return
         self.session.notify()
         self._reload_scales()
+
+
+def _levels(text: str) -> list[tuple[str, str]]:
+    """Lines of `label: description`, firmest first, as (label, description)."""
+    return [
+        (line.partition(":")[0], line.partition(":")[2].strip())
+        for line in text.splitlines()
+        if line.strip()
+    ]

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services.demo import build_demo
 from app.ui.main_window import MainWindow
 
 
@@ -33,19 +32,9 @@ def tags_of(path: Path, statement_id: int) -> list[tuple[str, str, str | None, s
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sourcetrack"
-    build_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo: Path) -> MainWindow:
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
+def window(qtbot, demo_window: MainWindow) -> MainWindow:
+    win = demo_window
     qtbot.waitExposed(win)
-    assert win.open_project(str(demo))
     win.activateWindow()
     win.annotate.text.setFocus()
     return win

@@ -19,13 +19,6 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sourcetrack"
-    build_demo(path).close()
-    return path
-
-
-@pytest.fixture
 def window(qtbot, settings: QSettings) -> MainWindow:
     win = MainWindow(settings)
     qtbot.addWidget(win)
