@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import cli, cli_ok, sqlite
+from helpers import cli, cli_ok, project_fingerprint, sqlite
 
 from app.domain.article_details import ArticleDetails, changed_details, validate_details
 from app.domain.model import DomainError
@@ -22,7 +22,7 @@ PLAIN = ArticleDetails(title="Titre")
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     path = tmp_path / "demo.sourcetrack"
-    build_demo(path)
+    build_demo(path).close()
     return path
 
 
@@ -147,7 +147,7 @@ def test_the_command_line_edits_and_reports_each_change(
 def test_the_command_line_refuses_in_one_line_and_changes_nothing(
     demo: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], message: str
 ) -> None:
-    before = demo.read_bytes()
+    before = project_fingerprint(demo)
     status, out, err = cli(capsys, "articles", demo, *arguments)
     assert (status, out, err) == (1, "", message)
-    assert demo.read_bytes() == before
+    assert project_fingerprint(demo) == before

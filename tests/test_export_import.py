@@ -668,14 +668,14 @@ def test_the_next_export_removes_the_part_files_of_killed_exports(
 def test_an_export_never_writes_over_the_project_or_a_folder(
     project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
 ) -> None:
-    before = project.read_bytes()
+    before = project_fingerprint(project)
     status, out, err = cli(capsys, "export", project, "-o", project, "--format", fmt)
     assert (status, out) == (1, "")
     assert err == (
         f"sourcetrack: {project} is a database (a Sourcetrack project?); an export never "
         "writes over one, choose another file name\n"
     )
-    assert project.read_bytes() == before
+    assert project_fingerprint(project) == before
 
     status, _out, err = cli(capsys, "export", project, "-o", f"{project}-wal", "--format", fmt)
     assert status == 1 and "belongs to the database beside it" in err
@@ -687,7 +687,7 @@ def test_an_export_never_writes_over_the_project_or_a_folder(
     assert (status, err) == (1, f"sourcetrack: {folder} is a folder; give the name of the file "
                                 "to write\n")  # fmt: skip
     assert list(folder.iterdir()) == []
-    assert project.read_bytes() == before
+    assert project_fingerprint(project) == before
 
 
 def test_a_successful_export_replaces_the_file(
