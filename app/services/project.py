@@ -35,6 +35,7 @@ class Project:
     def __init__(self, opened: OpenedProject) -> None:
         self._opened = opened
         self.engine: sa.Engine = opened.engine
+        self._closed = False
 
     @classmethod
     def open(cls, location: str | Path, *, create: bool = False) -> Project:
@@ -65,7 +66,10 @@ class Project:
         return read_transaction(self.engine)
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Give the project back; closing twice is harmless (the engine may be shared)."""
+        if not self._closed:
+            self._closed = True
+            self._opened.close()
 
     def __enter__(self) -> Project:
         return self

@@ -15,7 +15,6 @@ sentences like any imported text, and its coded selections become statements too
 from __future__ import annotations
 
 import bisect
-import hashlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from app.domain.language import detect_language
 from app.domain.model import ArticleDraft, DomainError, Origin, Span, Stance, validate_claim_label
 from app.domain.text import body_sha256, normalise_with_origins
 from app.services.project import Project, default_annotator
-from app.services.qdpx_read import Code, QdpxProject, Selection, Source, read_qdpx
+from app.services.qdpx_read import Code, QdpxProject, Selection, Source, file_sha256, read_qdpx
 from app.services.reading import InputError
 from app.services.segmentation import segment
 from app.services.tag_import import TagImportReport, apply_planned_tag
@@ -86,7 +85,7 @@ def import_qdpx(
     """Import a .qdpx; InputError (nothing written) if the file or a mapping is wrong."""
     path = Path(path)
     qdpx = read_qdpx(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = file_sha256(path)
     report = QdpxImportReport(skipped=list(qdpx.skipped))
     try:
         with project.write() as conn:

@@ -8,6 +8,7 @@ archive, a selection outside its text, a coding of a code the codebook does not 
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from lxml import etree
 
 from app.domain import refi
 from app.services.reading import InputError
+from app.store.held_files import NotRegularFile, open_regular_file
 
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # refuses a zip bomb before inflating it
@@ -70,15 +72,34 @@ class QdpxProject:
 def read_qdpx(path: Path) -> QdpxProject:
     """Read and check a .qdpx whole; InputError (one line) if anything in it is wrong."""
     name = path.name
+    # Opened through the store: the file may be a project this process holds (held_files).
     try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as error:
-        reason = getattr(error, "strerror", None) or "it is not a zip archive"
-        raise InputError(f"{name} is not a REFI-QDA project: {reason}") from error
-    with archive:
-        members = _members(archive, name)
-        root = _parse(archive, members, name)
-        return _Reader(archive, members, name, root).read()
+        with open_regular_file(path) as handle:
+            try:
+                archive = zipfile.ZipFile(handle)
+            except zipfile.BadZipFile as error:
+                reason = "it is not a zip archive"
+                raise InputError(f"{name} is not a REFI-QDA project: {reason}") from error
+            with archive:
+                members = _members(archive, name)
+                root = _parse(archive, members, name)
+                return _Reader(archive, members, name, root).read()
+    except NotRegularFile as error:
+        raise InputError(f"{name} is not a regular file (a device, pipe or socket)") from error
+    except OSError as error:
+        raise InputError(f"{name} is not a REFI-QDA project: {error.strerror or error}") from error
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks through the store."""
+    digest = hashlib.sha256()
+    try:
+        with open_regular_file(path) as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        raise InputError(f"cannot read {path.name}: {error.strerror or error}") from error
+    return digest.hexdigest()
 
 
 def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+
+from app.store.held_files import FileTooLarge, NotRegularFile, read_regular_file
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; this refuses a runaway file
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".text": "text"}
@@ -40,13 +41,12 @@ def read_file_bytes(path: Path, max_bytes: int, kind: str = "files") -> bytes:
     """
     too_large = f"{kind} over {max_bytes // 2**20} MB are refused"
     try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode):
-            raise InputError(f"{path.name} is not a regular file (a device, pipe or socket)")
-        if status.st_size > max_bytes:
-            raise InputError(f"{path.name} is {status.st_size / 2**20:.0f} MB; {too_large}")
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        # Read through the store: the file may be a project this process has open (held_files).
+        data = read_regular_file(path, max_bytes)
+    except NotRegularFile as error:
+        raise InputError(f"{path.name} is not a regular file (a device, pipe or socket)") from error
+    except FileTooLarge as error:
+        raise InputError(f"{path.name} is {error.size / 2**20:.0f} MB; {too_large}") from error
     except OSError as error:
         raise InputError(f"cannot read {path.name}: {error.strerror}") from error
     if len(data) > max_bytes:

@@ -27,6 +27,7 @@ from alembic.script import ScriptDirectory
 
 from app.store.engine import create_project_engine, sqlite_url, write_transaction
 from app.store.files import give_usual_mode
+from app.store.held_files import NotRegularFile, ProjectEngines, read_head
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _PROJECT_TABLES = {"articles", "statements", "sources", "attributions"}
@@ -73,6 +74,14 @@ class OpenedProject:
     backup: Path | None  # where the pre-upgrade copy went, when an upgrade happened
     upgraded_from: str | None
     created: bool = False  # a new (or empty) project: the caller seeds its defaults
+    shared: bool = False  # the engine is this process's one engine on the file (see held_files)
+
+    def close(self) -> None:
+        """Give the engine back: the last user of a shared one disposes of it."""
+        if self.shared:
+            ProjectEngines.release(self.engine)
+        else:
+            self.engine.dispose()
 
 
 def is_url(location: str) -> bool:
@@ -91,6 +100,11 @@ def open_project(location: str | Path, *, create: bool = False) -> OpenedProject
 def _open_file(path: Path, *, create: bool) -> OpenedProject:
     if path.is_dir():
         raise ProjectError(f"{path} is a folder, not a project file")
+    # Opened already in this process: share its engine. Inspecting the file again would open
+    # and close a descriptor of it, and that alone drops this process's locks (held_files).
+    engine = ProjectEngines.acquire(path)
+    if engine is not None:
+        return OpenedProject(engine, str(path), None, None, shared=True)
     # An empty file is what a crash while making a project used to leave; with `create` it
     # is made a project (there is nothing in it to lose), without it is refused as before.
     empty = path.is_file() and path.stat().st_size == 0 and not _wal(path).exists()
@@ -106,10 +120,10 @@ def _open_file(path: Path, *, create: bool) -> OpenedProject:
     revision, seeded = _inspect_file(path)
     head = head_revision()
     if revision == head:
-        engine = create_project_engine(sqlite_url(path))
+        engine = _shared_engine(path)
         # Not seeded: the app was stopped between making the project and filling in its
         # default sources and scales; the caller finishes the job.
-        return OpenedProject(engine, str(path), None, None, created=not seeded)
+        return OpenedProject(engine, str(path), None, None, created=not seeded, shared=True)
     backup = None
     if revision is not None:
         backup = backup_file(path, revision)
@@ -122,10 +136,18 @@ def _open_file(path: Path, *, create: bool) -> OpenedProject:
             f"upgrading {path} from schema {revision} failed ({type(error).__name__}: {error}); "
             f"the project was left as it was{kept}"
         ) from error
-    engine = create_project_engine(sqlite_url(path))
     return OpenedProject(
-        engine, str(path), backup, revision, created=revision is None or not seeded
+        _shared_engine(path),
+        str(path),
+        backup,
+        revision,
+        created=revision is None or not seeded,
+        shared=True,
     )
+
+
+def _shared_engine(path: Path) -> sa.Engine:
+    return ProjectEngines.register(path, lambda: create_project_engine(sqlite_url(path)))
 
 
 def _wal(path: Path) -> Path:
@@ -177,8 +199,9 @@ def _inspect_file(path: Path) -> tuple[str | None, bool]:
     whether the project holds any source or confidence scale (False: its defaults are missing).
     """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+        header = read_head(path, len(SQLITE_MAGIC))
+    except NotRegularFile as error:
+        raise ProjectError(f"{path} is not a project file (a device, pipe or socket)") from error
     except OSError as error:
         raise ProjectError(f"cannot read {path}: {error.strerror}") from error
     if header != SQLITE_MAGIC:
