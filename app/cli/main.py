@@ -354,7 +354,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 project, args.output, excel=args.excel, tag_filter=tag_filter
             )
             what = "tags"
-    print(f"wrote {count} {what} to {args.output}")
+    # Written to a pipe or a terminal (`-o /dev/stdout | …`): the report must not join the data.
+    report = sys.stdout if exporting.is_plain_file(args.output) else sys.stderr
+    print(f"wrote {count} {what} to {args.output}", file=report)
     return 0
 
 

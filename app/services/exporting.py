@@ -9,9 +9,11 @@ final name. Text cells a spreadsheet would run as formulas are neutralised (see
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -25,6 +27,7 @@ from app.services.compare import Matrix
 from app.services.project import Project
 from app.store import queries
 from app.store.files import give_usual_mode
+from app.store.held_files import read_head
 from app.store.migrate import SQLITE_MAGIC
 from app.store.queries import EXPORT_COLUMNS, TagFilter
 
@@ -54,13 +57,29 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
     It is written to a hidden `.NAME.PID.….part` beside the target and renamed over it; on an
     error the part file is removed. A killed export leaves at most that part file, never half an
     export; the next export to the same name removes part files whose writer is gone.
+
+    A symbolic link is written through (the file it names is replaced, the link stays). A pipe
+    or a character device (`-o /dev/stdout | …`, a FIFO, a terminal) is streamed to instead,
+    since it cannot be replaced; anything else that is not a regular file is refused. A write
+    that fails (a full disk, a read-only folder) raises ExportError and leaves the target as it
+    was.
     """
     path = Path(path)
     check_export_target(path)
-    remove_abandoned_parts(path)
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent
-    )
+    if _is_stream(path):  # through any link: /dev/stdout names /proc/self/fd/1
+        with _streamed(path, binary=binary, bom=bom) as handle:
+            yield handle
+        return
+    target = path.resolve() if path.is_symlink() else path
+    if target != path:
+        check_export_target(target)
+    remove_abandoned_parts(target)
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent
+        )
+    except OSError as error:
+        raise ExportError(f"cannot write in {target.parent}: {error.strerror}") from error
     give_usual_mode(temp_name)
     try:
         if binary:
@@ -71,11 +90,66 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+        os.replace(temp_name, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise ExportError(f"{path} was not written: {_reason(error)}") from error
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def _reason(error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full (nothing was left half-written)"
+    return error.strerror or str(error)
+
+
+def is_plain_file(path: Path) -> bool:
+    """Whether an export to `path` went to a file (not a pipe, a terminal or a device)."""
+    try:
+        return stat.S_ISREG(Path(path).stat().st_mode)
+    except OSError:
+        return False
+
+
+def _is_stream(path: Path) -> bool:
+    """A pipe or a character device: written to as it is, never replaced by a file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode):
+        return True
+    if not stat.S_ISREG(mode):
+        raise ExportError(f"{path} is not a regular file, a pipe or a terminal; choose a file name")
+    return False
+
+
+@contextlib.contextmanager
+def _streamed(path: Path, *, binary: bool, bom: bool) -> Iterator[IO[Any]]:
+    # Opened without waiting: a FIFO nobody reads from is refused instead of hanging.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise ExportError(f"nothing is reading from the pipe {path}") from error
+        raise ExportError(f"cannot write to {path}: {error.strerror}") from error
+    os.set_blocking(fd, True)
+    try:
+        if binary:
+            handle: IO[Any] = os.fdopen(fd, "wb")
+        else:
+            handle = os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
+        with handle:
+            yield handle
+            handle.flush()
+    except BrokenPipeError:
+        raise  # the reader stopped reading (`| head`): the command line ends quietly
+    except OSError as error:
+        raise ExportError(f"{path} was not written: {_reason(error)}") from error
 
 
 class ExportError(DomainError):
@@ -107,8 +181,7 @@ def check_export_target(path: Path) -> None:
 
 def _is_database(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        return read_head(path, len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:  # missing, unreadable, or not a regular file: not a database we can spoil
         return False
 
