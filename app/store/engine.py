@@ -22,6 +22,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 
+from app.domain.model import DomainError
+
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "sourcetrack_begin"
 _MAX_PAUSE = 0.004  # seconds between two tries for the write lock, at most
@@ -29,6 +31,47 @@ _MAX_PAUSE = 0.004  # seconds between two tries for the write lock, at most
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
+
+
+class ReadOnlyProject(DomainError):
+    """A write to a project opened read-only; the message says why, for the user."""
+
+
+_READ_ONLY = "sourcetrack_read_only"
+
+
+def create_read_only_engine(path: Path, *, immutable: bool) -> sa.Engine:
+    """An engine that only reads `path`: for a project in a folder this user cannot write.
+
+    SQLite needs to create the -shm file beside a WAL-mode database even to read it; where it
+    cannot, the file is opened `immutable` (no -shm, no locks), which is safe only while nobody
+    writes to it — and nobody can be, when there is no -wal beside it and the folder cannot be
+    written. With a -wal present, plain read-only mode reads the other writer's commits too.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    engine = sa.create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        ),
+        execution_options={_READ_ONLY: str(path)},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA trusted_schema = OFF")
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        connection.exec_driver_sql("BEGIN DEFERRED")
+
+    return engine
+
+
+def is_read_only(engine: sa.Engine) -> bool:
+    return _READ_ONLY in engine.get_execution_options()
 
 
 def create_project_engine(url: str, *, foreign_keys: bool = True) -> sa.Engine:
@@ -110,6 +153,12 @@ def _is_busy(error: sa.exc.OperationalError) -> bool:
 @contextlib.contextmanager
 def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
     """One write transaction: BEGIN IMMEDIATE on SQLite, committed on exit, rolled back on error."""
+    read_only = engine.get_execution_options().get(_READ_ONLY)
+    if read_only is not None:
+        raise ReadOnlyProject(
+            f"{read_only} is open read-only (its folder cannot be written here); nothing was"
+            " changed"
+        )
     with engine.connect() as connection:
         connection.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         with connection.begin():

@@ -25,7 +25,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from app.store.engine import create_project_engine, sqlite_url, write_transaction
+from app.store.engine import (
+    create_project_engine,
+    create_read_only_engine,
+    sqlite_url,
+    write_transaction,
+)
 from app.store.files import give_usual_mode
 from app.store.held_files import NotRegularFile, ProjectEngines, read_head
 
@@ -124,6 +129,11 @@ def _open_file(path: Path, *, create: bool) -> OpenedProject:
         # Not seeded: the app was stopped between making the project and filling in its
         # default sources and scales; the caller finishes the job.
         return OpenedProject(engine, str(path), None, None, created=not seeded, shared=True)
+    if not _writable(path):
+        raise ProjectError(
+            f"{path} was made by an older version of Sourcetrack and must be upgraded, but it "
+            "(or its folder) cannot be written here; it was left unchanged"
+        )
     backup = None
     if revision is not None:
         backup = backup_file(path, revision)
@@ -147,7 +157,21 @@ def _open_file(path: Path, *, create: bool) -> OpenedProject:
 
 
 def _shared_engine(path: Path) -> sa.Engine:
-    return ProjectEngines.register(path, lambda: create_project_engine(sqlite_url(path)))
+    return ProjectEngines.register(path, lambda: _engine_for(path))
+
+
+def _engine_for(path: Path) -> sa.Engine:
+    if _writable(path):
+        return create_project_engine(sqlite_url(path))
+    # Readable but not writable here (a colleague's folder, a read-only share): open it to
+    # read; every write is refused with a message (engine.ReadOnlyProject).
+    shm = path.with_name(path.name + "-shm")
+    return create_read_only_engine(path, immutable=not (_wal(path).exists() and shm.exists()))
+
+
+def _writable(path: Path) -> bool:
+    """Can SQLite write the project and make its -wal and -shm beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def _wal(path: Path) -> Path:
@@ -161,7 +185,12 @@ def _create_file(path: Path, *, replace_empty: bool = False) -> None:
     while it is made leaves no half-made project (at worst a hidden temporary file), and if
     another process made the project first, theirs is kept.
     """
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    except OSError as error:
+        raise ProjectError(
+            f"cannot make a project in {path.parent}: {error.strerror}; nothing was written"
+        ) from error
     os.close(fd)
     temp = Path(name)
     give_usual_mode(temp)
@@ -210,7 +239,9 @@ def _inspect_file(path: Path) -> tuple[str | None, bool]:
     # creates no -wal/-shm either, so a refused file is left exactly as it was found.
     options = "mode=ro" if _wal(path).exists() else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+        # A short wait: in WAL mode a reader is never blocked by our own writers, only by a
+        # program that holds the file exclusively, which is reported below.
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=2)
     except sqlite3.Error as error:
         raise ProjectError(f"cannot open {path}: {error}") from error
     try:
@@ -231,6 +262,13 @@ def _inspect_file(path: Path) -> tuple[str | None, bool]:
         seeded = connection.execute(
             "SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM confidence_scales)"
         ).fetchone()[0]
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise ProjectError(
+                f"{path} is in use by another program that holds it for itself (exclusive "
+                "mode); close that program and try again. The file was left unchanged."
+            ) from error
+        raise ProjectError(f"{path} is damaged or not a Sourcetrack project: {error}") from error
     except sqlite3.DatabaseError as error:
         raise ProjectError(f"{path} is damaged or not a Sourcetrack project: {error}") from error
     finally:
