@@ -28,6 +28,63 @@ def test_every_package_is_listed_for_the_wheel() -> None:
     assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
 
 
+def _declared_distributions() -> set[str]:
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    return {_normal(Requirement(line).name) for line in project["dependencies"]}
+
+
+def _normal(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
+def _imported_top_modules() -> dict[str, str]:
+    """Every top-level module that app/ imports, with one file that imports it."""
+    import ast
+
+    found: dict[str, str] = {}
+    for path in sorted((REPO / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                found.setdefault(name.split(".")[0], str(path.relative_to(REPO)))
+    return found
+
+
+def test_every_module_the_app_imports_is_a_declared_dependency() -> None:
+    """Declared directly, not reached through another package's dependencies or extras: a
+    pip that resolves those differently (pip 23 and extras' names) must still install it."""
+    from importlib.metadata import packages_distributions
+
+    declared = _declared_distributions()
+    providers = packages_distributions()
+    missing = {}
+    for module, where in _imported_top_modules().items():
+        if module in sys.stdlib_module_names or module in ("app", "__future__"):
+            continue
+        distributions = {_normal(d) for d in providers.get(module, [])}
+        assert distributions, f"{module} (imported by {where}) is not installed"
+        if not distributions & declared:
+            missing[module] = where
+    assert missing == {}, f"declare in [project] dependencies: {missing}"
+
+
+def test_what_dependencies_import_through_an_extra_is_declared_too() -> None:
+    # justext imports lxml.html.clean, which lives in lxml_html_clean since lxml 5.2; it asks
+    # for it only through lxml's extra, which pip 23 leaves out.
+    import lxml.html.clean  # noqa: F401  (fails here if the install left it out)
+
+    assert "lxml-html-clean" in _declared_distributions()
+
+
 @pytest.mark.slow
 def test_wheel_ships_migrations_and_resources_and_works_installed(tmp_path: Path) -> None:
     built = subprocess.run(
