@@ -135,7 +135,7 @@ def _begin_immediate(connection: sa.Connection) -> None:
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
                 return
             except sa.exc.OperationalError as error:
-                if not _is_busy(error) or time.monotonic() >= deadline:
+                if not is_busy(error) or time.monotonic() >= deadline:
                     raise
             time.sleep(random.uniform(0, pause))
             pause = min(pause * 2, _MAX_PAUSE)
@@ -143,7 +143,7 @@ def _begin_immediate(connection: sa.Connection) -> None:
         raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def _is_busy(error: sa.exc.OperationalError) -> bool:
+def is_busy(error: sa.exc.OperationalError) -> bool:
     code = getattr(error.orig, "sqlite_errorcode", None)
     if code is not None:
         return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 import threading
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.ui.errors import ExceptionHook, log_to_file
 from app.ui.main_window import MainWindow
 
 
@@ -19,7 +22,14 @@ def run_gui(location: str | None = None) -> int:
     app.setApplicationName("Sourcetrack")
     app.setOrganizationName("Sourcetrack")
     app.setApplicationVersion(__version__)
+    # Tracebacks go to the terminal (if any) and to a log file the user can send us.
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+    state = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    if state:  # empty when the platform has no such folder: then the terminal only
+        log_to_file(Path(state))
     window = MainWindow()
+    hook = ExceptionHook(window)  # from here on, an error in a slot shows a dialog
+    hook.install()
     window.show()
     if location:
         window.open_project(location)
@@ -29,7 +39,10 @@ def run_gui(location: str | None = None) -> int:
     if os.environ.get("SOURCETRACK_QUIT_AFTER_START"):
         # For start-up benchmarks and smoke tests: quit once the first window has painted.
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        hook.uninstall()
 
 
 def _preload() -> None:

@@ -105,7 +105,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         edit.addSeparator()
         self.project_actions.append(
-            self._action(edit, "Article &details…", self.edit_article_details, "Ctrl+E")
+            # Not connected to edit_article_details itself: triggered(bool) would pass its
+            # checked state, False, as the article's id.
+            self._action(edit, "Article &details…", lambda: self.edit_article_details(), "Ctrl+E")
         )
         self.project_actions.append(
             self._action(edit, "&Sources and confidence scale…", self.edit_sources)
@@ -117,11 +119,15 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.session is not None:
-            self.session.undo_stack.undo()
+            from app.ui import commands
+
+            commands.undo(self.session.undo_stack)
 
     def redo(self) -> None:
         if self.session is not None:
-            self.session.undo_stack.redo()
+            from app.ui import commands
+
+            commands.redo(self.session.undo_stack)
 
     def _update_undo_actions(self) -> None:
         stack = self.session.undo_stack if self.session else None
@@ -382,7 +388,7 @@ class MainWindow(QMainWindow):
         """Edit an article's details (the one open in Annotate unless named), undoably."""
         if self.session is None:
             return
-        if not isinstance(article_id, int):  # a menu action passes its checked state
+        if article_id is None:
             view = self.annotate.view
             article_id = view.id if view is not None else None
         if article_id is None:
@@ -390,7 +396,7 @@ class MainWindow(QMainWindow):
             return
         from app.services import article_details
         from app.ui.article_details_dialog import ArticleDetailsDialog
-        from app.ui.commands import ArticleDetailsCommand
+        from app.ui.commands import ArticleDetailsCommand, push
 
         details = article_details.article_details(self.session.project, article_id)
         dialog = ArticleDetailsDialog(details, article_id, self)
@@ -398,7 +404,7 @@ class MainWindow(QMainWindow):
             return
         changes = dialog.changes()
         if changes:
-            self.session.undo_stack.push(ArticleDetailsCommand(self.session, article_id, changes))
+            push(self.session.undo_stack, ArticleDetailsCommand(self.session, article_id, changes))
 
     def show_in_annotate(self, article_id: int, statement_id: int) -> None:
         self._ensure_views().show_in_annotate(article_id, statement_id)

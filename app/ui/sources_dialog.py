@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from app.domain.model import RELIABILITY_RATINGS, DomainError
 from app.services import sources as source_service
 from app.ui.annotate.tag_panel import swatch
-from app.ui.commands import RenameSourceCommand
+from app.ui.commands import RenameSourceCommand, push
+from app.ui.errors import retry_while_busy
 from app.ui.session import Session
 
 
@@ -223,26 +224,32 @@ class SourcesDialog(QDialog):
             return False
         source = self.sources[row]
         try:
-            source_service.update_source(
-                self.session.project,
-                source["id"],
-                colour=self.colour,
-                description=self.description.text(),
-                reliability=self.reliability.currentData(),
-                parent_id=self.parent_source.currentData(),
-                aliases={
-                    "fr": self.aliases_fr.toPlainText().splitlines(),
-                    "en": self.aliases_en.toPlainText().splitlines(),
-                },
+            saved = retry_while_busy(
+                lambda: source_service.update_source(
+                    self.session.project,
+                    source["id"],
+                    colour=self.colour,
+                    description=self.description.text(),
+                    reliability=self.reliability.currentData(),
+                    parent_id=self.parent_source.currentData(),
+                    aliases={
+                        "fr": self.aliases_fr.toPlainText().splitlines(),
+                        "en": self.aliases_en.toPlainText().splitlines(),
+                    },
+                ),
+                self,
             )
         except DomainError as error:
             QMessageBox.warning(self, "Not saved", str(error))
             return False
+        if not saved:  # the project was busy and the user cancelled: the form stays as typed
+            return False
         new_name = " ".join(self.name.text().split())
         if new_name and new_name != source["name"]:
             # Renaming goes through the undo stack: Ctrl+Z in the window renames it back.
-            self.session.undo_stack.push(
-                RenameSourceCommand(self.session, source["id"], source["name"], new_name)
+            push(
+                self.session.undo_stack,
+                RenameSourceCommand(self.session, source["id"], source["name"], new_name),
             )
         self.session.notify()
         self._shown_row = None  # saved: reloading shows it afresh

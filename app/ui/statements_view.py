@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import editing, statement_table
 from app.services.statement_table import StatementFilter
-from app.ui.commands import AttributionCommand
+from app.ui.commands import AttributionCommand, push_all
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.lazy import LazyView
 from app.ui.session import Change
@@ -209,9 +209,17 @@ class StatementsView(LazyView):
             "stance": self.bulk_stance.currentText(),
             "confidence_level_id": self.bulk_confidence.currentData(),
         }
-        stack = self.session.undo_stack
-        stack.beginMacro(f"tag {len(ids)} statements {self.bulk_source.currentText()}")
-        for statement_id in ids:
-            key = editing.AttributionKey(statement_id, source_id, self.session.annotator_id)
-            stack.push(AttributionCommand(self.session, key, "tag", **changes))
-        stack.endMacro()
+        commands = [
+            AttributionCommand(
+                self.session,
+                editing.AttributionKey(statement_id, source_id, self.session.annotator_id),
+                "tag",
+                **changes,
+            )
+            for statement_id in ids
+        ]
+        push_all(
+            self.session.undo_stack,
+            f"tag {len(ids)} statements {self.bulk_source.currentText()}",
+            commands,
+        )

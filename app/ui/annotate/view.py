@@ -34,6 +34,7 @@ from app.ui.commands import (
     ClaimLinkCommand,
     DismissSuggestionCommand,
     StatementCommand,
+    push,
 )
 from app.ui.lazy import LazyView
 from app.ui.session import Change
@@ -420,9 +421,9 @@ class AnnotateView(LazyView):
             return None
         return editing.AttributionKey(statement_id, source_id, self.session.annotator_id)
 
-    def _push(self, command: Any) -> None:
+    def _push(self, command: Any) -> bool:
         assert self.session is not None
-        self.session.undo_stack.push(command)
+        return push(self.session.undo_stack, command)
 
     def _has_tag(self, source_id: int) -> bool:
         assert self.session is not None
@@ -510,8 +511,7 @@ class AnnotateView(LazyView):
         if self.session is None or self.view is None:
             return
         command = StatementCommand(self.session, text, perform)
-        self._push(command)
-        if command.focus is not None and self.view is not None:
+        if self._push(command) and command.focus is not None and self.view is not None:
             self.load_article(self.view.id, keep_statement=False, focus=command.focus)
 
     def make_statement(self) -> None:
