@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from app.cli import output
-from app.cli.parser import build_parser
+from app.cli.parser import ArgumentRefused, build_parser, join_dash_values
 from app.domain.model import DomainError
 from app.services import (
     article_details,
@@ -59,10 +59,12 @@ def _code_map(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
     try:
+        args = parser.parse_args(join_dash_values(parser, words))  # `--note -x` is a value
         return HANDLERS[args.command](args)
-    except (CliError, ProjectError, DomainError, InputError) as error:
+    except (CliError, ProjectError, DomainError, InputError, ArgumentRefused) as error:
         print(f"sourcetrack: {error}", file=sys.stderr)
         return 1
     except sa.exc.OperationalError as error:

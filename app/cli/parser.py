@@ -6,8 +6,11 @@ Kept apart from the commands themselves (`app.cli.main`), which it names only by
 from __future__ import annotations
 
 import argparse
+import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any, NoReturn
 
 from app import __version__
 from app.domain.model import Stance
@@ -31,8 +34,149 @@ def _date_or_empty(text: str) -> date | str:
     return "" if not text.strip() else _date(text)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+# SQLite stores integers in 64 bits: a larger id cannot name a row, and binding one raises
+# OverflowError deep in the driver.
+ID_MIN, ID_MAX = -(2**63), 2**63 - 1
+
+
+class ArgumentRefused(Exception):
+    """An argument argparse accepted but the project cannot hold; one line for the user.
+
+    Deliberately not an `argparse.ArgumentError`: argparse would print its usage text and exit
+    with status 2, where a refused input gets one line and status 1 like any other refusal.
+    """
+
+
+class _Id(argparse.Action):
+    """Stores an id (appends it with `append=True`), refused outside SQLite's integer range."""
+
+    def __init__(self, *args: Any, append: bool = False, kind: str = "row", **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.append, self.kind = append, kind
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if not ID_MIN <= values <= ID_MAX:
+            raise ArgumentRefused(
+                f"no {self.kind} with id {values}: ids lie between {ID_MIN} and {ID_MAX}"
+            )
+        if self.append:
+            values = [*(getattr(namespace, self.dest, None) or []), values]
+        setattr(namespace, self.dest, values)
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that knows its own arguments, for `join_dash_values`, and whose
+    refusal of a value starting with '-' says how to give one."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Set before argparse's own __init__, which adds -h through add_argument.
+        self.options: dict[str, argparse.Action] = {}
+        self.positionals: list[argparse.Action] = []
+        self.strays: list[str] = []  # words starting with '-' that name no option here
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if action.option_strings:
+            self.options.update(dict.fromkeys(action.option_strings, action))
+        else:
+            self.positionals.append(action)
+        return action
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        action = super().add_subparsers(**kwargs)
+        self.positionals.append(action)
+        return action
+
+    def error(self, message: str) -> NoReturn:
+        expected = _EXPECTED.fullmatch(message)
+        if expected:
+            option = expected.group(1).split("/")[-1]
+            message += f" (a value that starts with '-' is written {option}=-value)"
+        elif self.strays and message.startswith(_STRAY_ERRORS):
+            stray = self.strays[0]
+            message += (
+                f" ({stray!r} was taken for an option: write an option's value that starts "
+                f"with '-' as --option={stray}, and put a name or a file that does after '--')"
+            )
+        super().error(message)
+
+
+_EXPECTED = re.compile(r"argument (\S+): expected (?:at least )?one argument")
+# The refusals a name or a file starting with '-' leads to, as argparse words them.
+_STRAY_ERRORS = ("unrecognized arguments: ", "the following arguments are required: ")
+_NEGATIVE_NUMBER = re.compile(r"-\d+$|-\d*\.\d+$")  # argparse takes these for values already
+
+
+def join_dash_values(parser: Parser, argv: Sequence[str]) -> list[str]:
+    """`argv` with each option's value that starts with '-' joined to it: `--note -1+1` becomes
+    `--note=-1+1`, a form argparse always reads as the option's value.
+
+    argparse reads any word that starts with '-' as an option, so `--claim -moins` or `--note
+    -1+1` would fail with "expected one argument". A word after an option that takes one value
+    is its value, unless it is itself an option of that command (`--note --remove` most likely
+    lacks its note): then argparse refuses, and `Parser.error` says to write `--note=-value`.
+    Words after `--` are left alone. Which command's options apply is followed through the
+    command words (`sources PROJECT add …`) the way argparse itself does.
+    """
+    out: list[str] = []
+    current, seen = parser, 0  # the (sub)command in force, and its positionals given so far
+    words = list(argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            out.extend(words[i:])
+            break
+        action = _option(current, word)
+        if action is not None:
+            takes_one = action.nargs is None and "=" not in word
+            if takes_one and i + 1 < len(words):
+                value = words[i + 1]
+                dashed = value.startswith("-") and value not in ("-", "--")
+                if dashed and _option(current, value) is None:
+                    out.append(f"{word}={value}")
+                else:
+                    out.extend((word, value))
+                i += 2
+                continue
+        elif word.startswith("-") and not _NEGATIVE_NUMBER.match(word):
+            for where in (parser, current):  # the command refuses it, or argparse at the top
+                where.strays.append(word)
+        elif seen < len(current.positionals):
+            wanted = current.positionals[seen]
+            if isinstance(wanted.choices, dict) and word in wanted.choices:  # a command word
+                current, seen = wanted.choices[word], 0
+            elif wanted.nargs is None:
+                seen += 1
+        out.append(word)
+        i += 1
+    return out
+
+
+def _option(parser: Parser, word: str) -> argparse.Action | None:
+    """The option of `parser` that `word` names (`--note`, `--note=x`, or an abbreviation
+    argparse accepts, `--no`), or None."""
+    if not word.startswith("-"):
+        return None
+    name = word.split("=", 1)[0] if word.startswith("--") else word
+    if name in parser.options:
+        return parser.options[name]
+    if name.startswith("--") and len(name) > 2:
+        matches = {a for s, a in parser.options.items() if s.startswith(name)}
+        if len(matches) == 1:
+            return matches.pop()
+    return None
+
+
+def build_parser() -> Parser:
+    parser = Parser(
         prog="sourcetrack",
         description="Tag who claims what in the news; compare the sources. "
         "With no command, `sourcetrack [PROJECT]` opens the window.",
@@ -69,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
         "edit",
         help="correct an article's details; an empty value clears one (the text never changes)",
     )
-    a.add_argument("article_id", type=int, metavar="ID")
+    a.add_argument("article_id", type=int, action=_Id, kind="article", metavar="ID")
     a.add_argument("--title")
     a.add_argument("--outlet")
     a.add_argument("--author")
@@ -79,13 +223,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("statements", help="list statements and their tags")
     p.add_argument("project")
-    p.add_argument("--article", type=int, metavar="ID")
+    p.add_argument("--article", type=int, action=_Id, kind="article", metavar="ID")
     p.add_argument("--source", metavar="S")
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
 
     p = sub.add_parser("tag", help="tag a statement with a source, stance and confidence")
     p.add_argument("project")
-    p.add_argument("statement_id", type=int)
+    p.add_argument("statement_id", type=int, action=_Id, kind="statement")
     p.add_argument("--source", required=True, metavar="S")
     p.add_argument(
         "--stance", choices=[s.value for s in Stance],
@@ -99,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("suggest", help="suggest source, stance and confidence per statement")
     p.add_argument("project")
-    p.add_argument("--article", type=int, metavar="ID")
+    p.add_argument("--article", type=int, action=_Id, kind="article", metavar="ID")
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--apply", action="store_true", help="record them (never over a person's tag)")
     p.add_argument("--annotator", type=_annotator, metavar="NAME")
@@ -122,7 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--format", choices=("csv", "jsonl", "matrix-csv", "qdpx"), default="csv")
     p.add_argument("--excel", action="store_true", help="UTF-8 with BOM and CRLF, for Excel")
-    p.add_argument("--article", type=int, action="append", metavar="ID")
+    p.add_argument("--article", type=int, action=_Id, append=True, kind="article", metavar="ID")
     p.add_argument("--source", action="append", metavar="S")
     p.add_argument("--annotator", type=_annotator, metavar="NAME")
     p.add_argument("--stance", choices=[s.value for s in Stance])

@@ -23,7 +23,7 @@ from app.services import fetch, qdpx_import
 from app.services.formats import MAX_FILE_BYTES, SUFFIXES, Document, read_document
 from app.services.project import Project
 from app.services.reading import InputError, decode_text, read_file_bytes, read_text_file
-from app.services.segmentation import segment
+from app.services.segmentation import Progress, segment
 from app.store import articles as article_store
 
 QDPX_SUFFIX = ".qdpx"
@@ -77,21 +77,31 @@ class ImportReport:
 
 
 def draft_from_text(
-    text: str, meta: ArticleMeta, *, origin_name: str | None = None, origin_format: str = "text"
+    text: str,
+    meta: ArticleMeta,
+    *,
+    origin_name: str | None = None,
+    origin_format: str = "text",
+    progress: Progress | None = None,
 ) -> ArticleDraft:
     """Normalise a text, take its title (first line unless given) and segment its body."""
     document = Document.from_text(text, origin_format)
-    return draft_from_document(document, meta, origin_name=origin_name)
+    return draft_from_document(document, meta, origin_name=origin_name, progress=progress)
 
 
 def draft_from_document(
-    document: Document, meta: ArticleMeta, *, origin_name: str | None = None
+    document: Document,
+    meta: ArticleMeta,
+    *,
+    origin_name: str | None = None,
+    progress: Progress | None = None,
 ) -> ArticleDraft:
     """An article from what a reader found in a file; what the user gives wins over the file.
 
     The title is the user's, else the file's own (a web page's headline, a document's title
     property), else the first line. A heading at the top of the text that repeats the title
-    is dropped, so the title is not a statement of its own.
+    is dropped, so the title is not a statement of its own. `progress` is told the fraction
+    of the body segmented so far (segmenting is the long step of a long article).
     """
     normal = normalise_body(document.text)
     if meta.title or document.title:
@@ -117,7 +127,7 @@ def draft_from_document(
         origin_name=origin_name,
         origin_format=document.format,
         origin_sha256=document.sha256,
-        spans=segment(body, language),
+        spans=segment(body, language, progress),
     )
 
 
@@ -158,20 +168,33 @@ def store_draft(project: Project, draft: ArticleDraft, name: str) -> ImportResul
 
 
 def import_text(
-    project: Project, text: str, meta: ArticleMeta, name: str = "pasted text"
+    project: Project,
+    text: str,
+    meta: ArticleMeta,
+    name: str = "pasted text",
+    *,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Import pasted text (the GUI's paste dialog)."""
     try:
         draft = draft_from_text(
-            decode_text(text.encode("utf-8"), name).text, meta, origin_name=name
+            decode_text(text.encode("utf-8"), name).text,
+            meta,
+            origin_name=name,
+            progress=progress,
         )
     except InputError as error:
         return ImportResult(name, Outcome.REFUSED, str(error))
     return store_draft(project, draft, name)
 
 
-def prepare_file(path: Path, meta: ArticleMeta) -> ArticleDraft | ImportResult:
-    """Read, decode, normalise and segment one article file: a draft, or a refusal."""
+def prepare_file(
+    path: Path, meta: ArticleMeta, *, progress: Progress | None = None
+) -> ArticleDraft | ImportResult:
+    """Read, decode, normalise and segment one article file: a draft, or a refusal.
+
+    `progress` is told the fraction of the body segmented so far.
+    """
     name = str(path)
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
@@ -184,7 +207,7 @@ def prepare_file(path: Path, meta: ArticleMeta) -> ArticleDraft | ImportResult:
             document = Document.from_text(decoded.text, fmt, sha256=decoded.sha256)
         else:
             document = _read(read_file_bytes(path, MAX_FILE_BYTES), fmt, path.name)
-        return draft_from_document(document, meta, origin_name=path.name)
+        return draft_from_document(document, meta, origin_name=path.name, progress=progress)
     except InputError as error:
         return ImportResult(name, Outcome.REFUSED, str(error))
 
@@ -195,14 +218,16 @@ def import_file(
     meta: ArticleMeta,
     *,
     source_map: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Import one file: an article in any supported format, or a REFI-QDA project (.qdpx).
 
-    `source_map` maps code names of a .qdpx to source names (`--map CODE=SOURCE`).
+    `source_map` maps code names of a .qdpx to source names (`--map CODE=SOURCE`); `progress`
+    is told the fraction of an article's body segmented so far.
     """
     if path.suffix.lower() == QDPX_SUFFIX:
         return _import_qdpx(project, path, source_map or {})
-    prepared = prepare_file(path, meta)
+    prepared = prepare_file(path, meta, progress=progress)
     if isinstance(prepared, ImportResult):
         return prepared
     return store_draft(project, prepared, str(path))
@@ -254,6 +279,7 @@ def import_url(
     *,
     timeout: float | None = None,
     max_bytes: int | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Fetch a URL (see `app.services.fetch` for the bounds) and import what it holds.
 
@@ -262,7 +288,7 @@ def import_url(
     try:
         fetched = fetch.fetch_url(url, timeout=timeout, max_bytes=max_bytes)
         document = replace(_read(fetched.data, fetched.format, url), url=fetched.url)
-        draft = draft_from_document(document, meta, origin_name=url)
+        draft = draft_from_document(document, meta, origin_name=url, progress=progress)
     except InputError as error:
         return ImportResult(url, Outcome.REFUSED, str(error))
     return store_draft(project, draft, url)
@@ -328,12 +354,15 @@ def import_paths(
     *,
     source_map: Mapping[str, str] | None = None,
     batch_size: int = 100,
+    segmenting: Callable[[str, float], None] | None = None,
 ) -> ImportReport:
     """Import files, folders and http(s) URLs, committing articles in batches.
 
     `progress` is called after each input is read (for a file waiting for its batch's commit,
     with a provisional result); returning False cancels: what was read so far is committed,
     nothing after it is read. A crash loses at most the batch in flight, never half an article.
+    `segmenting`, if given, is called while an article is segmented with its name and the
+    fraction of its body done, so a long article shows progress of its own.
     """
     results: list[ImportResult | None] = []
     pending: list[tuple[int, str, ArticleDraft]] = []
@@ -344,6 +373,11 @@ def import_paths(
             results[index] = result
         pending.clear()
 
+    def article_progress(name: str) -> Progress | None:
+        if segmenting is None:
+            return None
+        return lambda fraction: segmenting(name, fraction)
+
     for path in expand_paths(paths):
         index = len(results)
         results.append(None)
@@ -352,14 +386,14 @@ def import_paths(
             result = ImportResult(str(path.path), Outcome.SKIPPED, path.reason)
         elif isinstance(path, str):
             flush()
-            result = import_url(project, path, meta)
+            result = import_url(project, path, meta, progress=article_progress(path))
         elif not path.exists():
             result = ImportResult(str(path), Outcome.REFUSED, "no such file")
         elif path.suffix.lower() == QDPX_SUFFIX:
             flush()
             result = _import_qdpx(project, path, source_map or {})
         else:
-            prepared = prepare_file(path, meta)
+            prepared = prepare_file(path, meta, progress=article_progress(str(path)))
             if isinstance(prepared, ImportResult):
                 result = prepared
             else:

@@ -71,6 +71,7 @@ def decode_text(data: bytes, name: str = "the text") -> DecodedText:
                 return DecodedText(_checked(data.decode(encoding), name), encoding, digest)
             except UnicodeDecodeError as error:
                 raise InputError(f"{name} is not valid {encoding}: {error.reason}") from error
+    not_utf8: UnicodeDecodeError | None = None
     if b"\x00" not in data:
         try:
             return DecodedText(_checked(data.decode("utf-8"), name), "utf-8", digest)
@@ -79,8 +80,10 @@ def decode_text(data: bytes, name: str = "the text") -> DecodedText:
                 # Guessing a legacy encoding here would turn every accent into mojibake.
                 raise InputError(
                     f"{name} looks like UTF-8 text with damaged bytes ({error.reason} at byte "
-                    f"{error.start}); repair it or save it again as UTF-8"
+                    f"{error.start}); repair it or save it again as UTF-8 (the first bad byte "
+                    f"is on line {_line_at(data, error.start)})"
                 ) from error
+            not_utf8 = error
     else:
         utf16 = _utf16_byte_order(data)
         text = _decode_utf16(data, utf16, name) if utf16 is not None else None
@@ -93,7 +96,30 @@ def decode_text(data: bytes, name: str = "the text") -> DecodedText:
     if encoding in {"latin_1", "iso8859_15", "cp1250", "cp1252", "mac_roman", "iso8859_2"}:
         # Western text with curly quotes or 'œ' is cp1252; Latin-1 would make those C1 controls.
         encoding = "cp1252" if _decodes(data, "cp1252") else encoding
-    return DecodedText(_checked(data.decode(encoding), name), encoding, digest)
+    legacy = _not_binary(data.decode(encoding), name)  # binary is said to be binary first
+    if not_utf8 is not None:
+        _refuse_partly_utf8(data, not_utf8, name)
+    return DecodedText(_checked(legacy, name), encoding, digest)
+
+
+def _refuse_partly_utf8(data: bytes, error: UnicodeDecodeError, name: str) -> None:
+    """Refuse data that is not UTF-8 as a whole but holds UTF-8 text.
+
+    Text mixing UTF-8 with Windows-1252 (pasted from two sources), or UTF-8 with a few damaged
+    bytes among few accents, has fewer good UTF-8 sequences than bad bytes, so `_damaged_utf8`
+    lets it pass; read in a legacy encoding its UTF-8 would be stored as mojibake ("SÃ©oul").
+    Reading every byte as Windows-1252 shows that mojibake, which ftfy recognises.
+    """
+    import ftfy.bad_codecs  # noqa: F401 (registers "sloppy-windows-1252": every byte decodes)
+
+    utf8 = find_mojibake(data.decode("sloppy-windows-1252"))
+    if utf8 is not None:
+        raise InputError(
+            f"{name} mixes UTF-8 with another encoding, or is UTF-8 with damaged bytes: the "
+            f"first byte that is not UTF-8 is at byte {error.start}, line "
+            f"{_line_at(data, error.start)}, and line {utf8.line} holds UTF-8 ({utf8.meant!r}); "
+            "repair it or save it again as UTF-8"
+        ) from error
 
 
 # A well-formed UTF-8 sequence of two to four bytes: rare by chance in legacy 8-bit text.
@@ -165,10 +191,90 @@ def _decodes(data: bytes, encoding: str) -> bool:
     return True
 
 
-def _checked(text: str, name: str) -> str:
+def _not_binary(text: str, name: str) -> str:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(2, len(text) // 1000):
         raise InputError(f"{name} does not look like text (it holds control characters)")
+    return text
+
+
+def _checked(text: str, name: str) -> str:
+    _not_binary(text, name)
     if not text.strip():
         raise InputError(f"{name} is empty")
+    found = find_mojibake(text)
+    if found is not None:
+        fix = f", which should read {found.meant!r}" if found.meant != found.seen else ""
+        raise InputError(
+            f"{name} holds mojibake on line {found.line}: {found.seen!r}{fix} (UTF-8 text once "
+            f"read as {found.read_as}); repair it or save the original again as UTF-8"
+        )
     return text.replace("\x00", "")
+
+
+@dataclass(frozen=True)
+class Mojibake:
+    """Where a text shows UTF-8 read in a legacy encoding, for the refusal's message."""
+
+    line: int  # 1-based
+    seen: str  # the word as the text has it: "SÃ©oul"
+    meant: str  # the word as it was written: "Séoul"
+    read_as: str  # the encoding it went through: "Windows-1252"
+
+
+# ftfy's names of the encodings UTF-8 is misread in, as a reader knows them.
+_READ_AS = {"latin-1": "Latin-1 or Windows-1252", "sloppy-windows-1252": "Windows-1252",
+            "windows-1252": "Windows-1252", "macroman": "Mac Roman"}  # fmt: skip
+_WORD = re.compile(r"\S{1,40}")
+_TRAILING = '.,;:!?)]}»"”'
+
+
+def find_mojibake(text: str) -> Mojibake | None:
+    """The first place where `text` is UTF-8 that was decoded as another encoding, or None.
+
+    ftfy's badness test flags character sequences that prose does not hold ("Ã©", "â€™");
+    a line is taken for mojibake only when ftfy can also undo it by reading its bytes as
+    UTF-8, so a rare but genuine sequence ("Ã" in Portuguese, "œ" quoted) is let through.
+    """
+    # Imported here: ftfy takes a tenth of a second to load, which only reading text pays.
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):  # one pass over the text; the lines are looked at only if it fails
+        return None
+    # Lines as an editor counts them (LF, CRLF or CR), like `_line_at` for bytes.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
+        if not is_bad(line):
+            continue
+        fixed = ftfy.fix_encoding_and_explain(line)
+        steps = fixed.explanation or []
+        if fixed.text == line or not any(
+            step in (("decode", "utf-8"), ("apply", "decode_inconsistent_utf8")) for step in steps
+        ):
+            continue
+        pairs = enumerate(zip(line, fixed.text, strict=False))
+        at = next((i for i, (a, b) in pairs if a != b), min(len(line), len(fixed.text)))
+        word = _word_at(line, at)
+        # A line fixed piecewise ("Séoul, SÃ©oul") names no encoding: ftfy's piecewise fix is
+        # for UTF-8 read as Latin-1 or Windows-1252.
+        encoding = steps[0][1] if steps[0][0] == "encode" else "latin-1"
+        return Mojibake(number, word, ftfy.fix_encoding(word), _READ_AS.get(encoding, encoding))
+    return None
+
+
+def _word_at(line: str, at: int) -> str:
+    """The word of `line` holding position `at` (at most 40 characters of it)."""
+    begin = at
+    while begin > 0 and not line[begin - 1].isspace() and at - begin < 20:
+        begin -= 1
+    match = _WORD.match(line, begin)
+    word = match.group().rstrip(_TRAILING) if match else ""
+    return word or line[at : at + 1]
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    """The 1-based line number of byte `offset` (lines end with LF, CRLF or CR)."""
+    before = data[:offset]
+    lines = len(before.splitlines())
+    return lines + 1 if not before or before.endswith((b"\n", b"\r")) else lines
