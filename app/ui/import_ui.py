@@ -31,12 +31,15 @@ from app.services.project import Project
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.dialogs import TableDialog
 
+_STEPS = 100
+
 
 class ImportWorker(QObject):
     """Runs in a QThread. It opens the project itself: connections never cross threads, and
     it never touches a widget — progress and the result go back through signals."""
 
     progressed = Signal(int, str)
+    segmenting = Signal(str, float)  # a long article's name and how much of it is split
     finished = Signal(object)  # ImportReport
     failed = Signal(str)
 
@@ -66,7 +69,9 @@ class ImportWorker(QObject):
 
         try:
             with Project.open(self.location) as project:
-                report = import_paths(project, self.paths, self.meta, progress)
+                report = import_paths(
+                    project, self.paths, self.meta, progress, segmenting=self.segmenting.emit
+                )
         except Exception as error:  # the report says why; the GUI must not die with the thread
             self.failed.emit(f"Import stopped: {error}")
             return
@@ -83,7 +88,10 @@ class ImportRun(QObject):
     ) -> None:
         super().__init__(parent)
         self.items = list(expand_paths(paths))
-        self.dialog = QProgressDialog("Importing…", "Cancel", 0, max(len(self.items), 1), parent)
+        # Steps of a hundredth of a file: a long article moves the bar while it is segmented.
+        self.dialog = QProgressDialog(
+            "Importing…", "Cancel", 0, max(len(self.items), 1) * _STEPS, parent
+        )
         self.dialog.setWindowTitle("Import")
         self.dialog.setMinimumDuration(300)
         self.thread = QThread(self)
@@ -91,17 +99,24 @@ class ImportRun(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._progressed)
+        self.worker.segmenting.connect(self._segmenting)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
         self.dialog.canceled.connect(self.worker.cancel)
         self.report: ImportReport | None = None
+        self._done = 0
 
     def start(self) -> None:
         self.thread.start()
 
     def _progressed(self, done: int, text: str) -> None:
-        self.dialog.setValue(done)
+        self._done = done
+        self.dialog.setValue(done * _STEPS)
         self.dialog.setLabelText(text)
+
+    def _segmenting(self, name: str, fraction: float) -> None:
+        self.dialog.setValue(self._done * _STEPS + min(int(fraction * _STEPS), _STEPS - 1))
+        self.dialog.setLabelText(f"splitting {Path(name).name} into statements: {fraction:.0%}")
 
     def _stop(self) -> None:
         self.thread.quit()
