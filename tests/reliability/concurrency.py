@@ -2,8 +2,10 @@
 
 Each process is the driver, with its own annotator, tagging the same statements in the same
 order (so they contend for the same pages all along), each edit its own transaction. Both wait
-for a start file, so their edits interleave from the first. Afterwards every edit each process
-acknowledged must be in the project, exactly once, with its note.
+for a start file, and after its first edit each waits until the other has made its first too:
+so the writers overlap whatever the machine's load, and the rest of their edits contend for the
+lock. Afterwards every edit each process acknowledged must be in the project, exactly once, with
+its note.
 """
 
 from __future__ import annotations
@@ -24,12 +26,16 @@ def run_concurrency(workdir: Path, edits_per_process: int, processes: int = 2) -
     articles = -(-edits_per_process // (3 * per_article))  # three sources per statement
     build_project(project, articles=articles, per_article=per_article, seed=11)
     go = workdir / "go"
+    met = workdir / "met"
+    met.mkdir(exist_ok=True)
+    for left in met.iterdir():  # from an earlier run in the same folder
+        left.unlink()
     writers = []
     for number in range(processes):
         acks = workdir / f"writer{number}.jsonl"
         process = start_driver(
             "tag", project, acks, "--annotator", f"writer{number}",
-            "--count", edits_per_process, "--go", go,
+            "--count", edits_per_process, "--go", go, "--meet", met, "--writers", processes,
         )  # fmt: skip
         writers.append((process, acks))
     failures = [f"writer {n} never got ready" for n, (p, _a) in enumerate(writers)
@@ -61,7 +67,8 @@ def run_concurrency(workdir: Path, edits_per_process: int, processes: int = 2) -
         order = [row[0] for row in conn.execute(
             "SELECT annotator_id FROM attributions ORDER BY id")]  # fmt: skip
     switches = sum(1 for a, b in zip(order, order[1:], strict=False) if a != b)
-    # Interleaved: every writer committed something before every other writer had finished.
+    # Interleaved: every writer committed something before every other writer had finished
+    # (which the meeting after the first edits guarantees when each has more than one to make).
     last = {writer: i for i, writer in enumerate(order)}
     first = {writer: i for i, writer in reversed(list(enumerate(order)))}
     interleaved = len(last) == processes and all(

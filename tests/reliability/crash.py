@@ -1,6 +1,7 @@
-"""The crash harness: SIGKILL the app's processes at random moments, then check nothing was lost.
+"""The crash harness: SIGKILL the app's processes at chosen moments, then check nothing was lost.
 
-Five scenarios take turns, each a real process killed after a random delay drawn from a seeded
+Five scenarios take turns, each a real process killed at a moment of its own progress (a line it
+printed, an acknowledgement it wrote, a file it made), plus a random delay drawn from a seeded
 RNG:
 
 - tag: the driver tags statements; every edit acknowledged must be in the project afterwards;
@@ -16,6 +17,14 @@ RNG:
   project; whatever is left must open as a project with its default sources.
 
 After every kill, `PRAGMA integrity_check` (and the full-text index's own check) must pass.
+
+Each scenario has a quota of kills (`quotas`), and each kill is aimed at one of its moments in
+turn (`MOMENTS`): after the moment is reached, the process is killed after a delay drawn from
+that moment's window. A process that finishes before the delay is not a kill
+(`ran_to_completion`): the window is halved to under the time it took, and after three in a
+row the kill comes the instant the moment is reached, so a loaded machine, which only makes the
+processes slower, cannot leave a scenario without its kills. Attempts are bounded: a scenario
+that still falls short of its quota is a failure, not a smaller figure.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ import csv
 import io
 import random
 import shutil
+import subprocess
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -45,28 +55,67 @@ from .corpus import (
     table_rows,
     write_article_folder,
 )
-from .processes import Finished, kill_after, read_acks, start_app, start_driver, wait_ready
+from .processes import (
+    READY_TIMEOUT,
+    Finished,
+    ack_size,
+    acks_since,
+    kill_after,
+    read_acks,
+    start_app,
+    start_driver,
+    wait_ready,
+    wait_until,
+)
 from .upgrades import every_revision
 
 EXPORT_HEADER_FIRST = "article_id"
-# Kill windows after the driver says it is ready (seconds); sized to cover several operations.
+# Kill windows after a moment is reached (seconds); sized to cover several operations.
 TAG_WINDOW = 0.35
 EXPORT_WINDOW = 0.3
 IMPORT_FILES = 9
+SCENARIOS = ("tag", "import", "export", "migrate", "create")
 ORDER = ("tag", "import", "tag", "export", "migrate", "tag", "create")
+# The moments each scenario's kills are aimed at, in turn (the first is the first kill's):
+MOMENTS: dict[str, tuple[str, ...]] = {
+    "tag": ("edited",),  # the run acknowledged an edit: the kill lands among later ones
+    "import": ("imported a part", "ready"),  # a subfolder acknowledged / before the first ends
+    "export": ("exported", "ready"),  # an export renamed into place / before the first ends
+    "migrate": ("backed up", "ready"),  # the backup under its final name / before or during it
+    "create": ("project named", "file made"),  # linked into place / its hidden file made
+}
+MISSES_BEFORE_INSTANT_KILL = 3  # runs to completion in a row before a kill with no delay
+
+
+def quotas(kills: int) -> Counter[str]:
+    """How many of `kills` each scenario gets: one each first (as far as they go), then the rest
+    in the turns of ORDER (three tagging kills for one of each other scenario)."""
+    plan: Counter[str] = Counter(SCENARIOS[:kills])
+    for turn in range(kills - sum(plan.values())):
+        plan[ORDER[turn % len(ORDER)]] += 1
+    return plan
+
+
+def max_attempts(quota: int) -> int:
+    """The runs a scenario may take to reach its quota of kills."""
+    return 3 * quota + 10
 
 
 @dataclass
 class CrashFigures:
     kills: int = 0
     kills_by_scenario: Counter[str] = field(default_factory=Counter)
-    ran_to_completion: int = 0  # the random delay outlasted the process: not a kill
+    kills_by_moment: Counter[str] = field(default_factory=Counter)  # "scenario: moment"
+    kill_quotas: Counter[str] = field(default_factory=Counter)
+    attempts_by_scenario: Counter[str] = field(default_factory=Counter)
+    ran_to_completion: int = 0  # the delay outlasted the process: not a kill, tried again
     acknowledged_edits: int = 0
     edits_lost: int = 0
     acknowledged_imports: int = 0
     imports_lost: int = 0
     half_made_articles: int = 0
     exports_checked: int = 0
+    exports_found: int = 0  # checked with a file under the final name
     half_written_exports: int = 0
     export_temp_files_left: int = 0
     migrations_interrupted: int = 0
@@ -84,7 +133,8 @@ class CrashFigures:
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["kills_by_scenario"] = dict(self.kills_by_scenario)
+        for name in ("kills_by_scenario", "kills_by_moment", "kill_quotas", "attempts_by_scenario"):
+            data[name] = dict(getattr(self, name))
         return data
 
 
@@ -118,6 +168,20 @@ class CrashHarness:
         self.migrate_seconds = self._calibrate_migration()
         self.import_seconds = self._calibrate_import()
         self.startup_seconds, self.create_seconds = self._calibrate_create()
+        making = max(self.create_seconds - self.startup_seconds, 0.05)
+        # The delay after each moment is drawn from [0, window]; a run to completion halves it.
+        self.windows: dict[str, float] = {
+            "tag: edited": TAG_WINDOW,
+            "import: imported a part": self.import_seconds * 0.8,
+            "import: ready": self.import_seconds * 1.1,
+            "export: exported": EXPORT_WINDOW,
+            "export: ready": EXPORT_WINDOW,
+            "migrate: backed up": self.migrate_seconds * 0.8,
+            "migrate: ready": self.migrate_seconds * 1.2,
+            "create: project named": making,
+            "create: file made": making,
+        }
+        self.misses: Counter[str] = Counter()  # runs to completion in a row, by moment
 
     # --- set-up ---------------------------------------------------------------------------
 
@@ -177,6 +241,7 @@ class CrashHarness:
     # --- the loop ---------------------------------------------------------------------------
 
     def run(self, kills: int) -> CrashFigures:
+        """Kill each scenario its quota of `kills` times, the scenarios taking turns."""
         scenarios: dict[str, Callable[[], None]] = {
             "tag": self.kill_tagging,
             "import": self.kill_import,
@@ -184,21 +249,95 @@ class CrashHarness:
             "migrate": self.kill_migration,
             "create": self.kill_creation,
         }
-        target = self.figures.kills + kills
-        attempts = 0
-        while self.figures.kills < target and attempts < kills * 3:
+        figures = self.figures
+        plan = quotas(kills)
+        figures.kill_quotas.update(plan)
+        goal = {s: figures.kills_by_scenario[s] + n for s, n in plan.items()}
+        budget = {s: figures.attempts_by_scenario[s] + max_attempts(n) for s, n in plan.items()}
+
+        def due(scenario: str) -> bool:
+            return (
+                scenario in goal
+                and figures.kills_by_scenario[scenario] < goal[scenario]
+                and figures.attempts_by_scenario[scenario] < budget[scenario]
+            )
+
+        while any(due(scenario) for scenario in goal):
             scenario = ORDER[self.cycle % len(ORDER)]
             self.cycle += 1
-            attempts += 1
-            scenarios[scenario]()
-        return self.figures
+            if due(scenario):
+                figures.attempts_by_scenario[scenario] += 1
+                scenarios[scenario]()
+        for scenario, wanted in goal.items():
+            if figures.kills_by_scenario[scenario] < wanted:
+                self._fail(
+                    f"{scenario}: {figures.kills_by_scenario[scenario]} kills of {wanted} in "
+                    f"{figures.attempts_by_scenario[scenario]} runs (the others ended before "
+                    "their kill)"
+                )
+        return figures
 
-    def _count(self, scenario: str, finished: Finished) -> None:
+    def _moment(self, scenario: str) -> str:
+        """The moment this scenario's next kill is aimed at: each in turn, by kills made."""
+        moments = MOMENTS[scenario]
+        return moments[self.figures.kills_by_scenario[scenario] % len(moments)]
+
+    def _kill_at(
+        self,
+        scenario: str,
+        moment: str,
+        process: subprocess.Popen[bytes],
+        reached: Callable[[], bool] | None = None,
+        *,
+        ready_line: bool = True,
+    ) -> Finished:
+        """Wait for the driver's `ready` line (unless `ready_line` is false), then for
+        `reached` (unless None), then SIGKILL the process after a delay from the moment's
+        window; counts the outcome."""
+        key = f"{scenario}: {moment}"
+        started = time.monotonic()
+        if ready_line and not wait_ready(process):
+            return self._not_reached(scenario, key, process, started, "its ready line")
+        if reached is not None and not wait_until(process, reached):
+            return self._not_reached(scenario, key, process, started, "the moment")
+        started = time.monotonic()
+        if self.misses[key] >= MISSES_BEFORE_INSTANT_KILL:
+            delay = 0.0
+        else:
+            delay = self.rng.uniform(0, self.windows[key])
+        finished = kill_after(process, delay, started)
+        self._count(scenario, key, finished)
+        return finished
+
+    def _not_reached(
+        self,
+        scenario: str,
+        key: str,
+        process: subprocess.Popen[bytes],
+        started: float,
+        what: str,
+    ) -> Finished:
+        """The process ended before the moment (a run to completion, or a failure), or it has
+        been stuck before it for minutes (a failure: it is killed but that is not counted)."""
+        if process.poll() is not None:
+            finished = kill_after(process, 0, started)  # collects it
+            self._count(scenario, key, finished)
+            return finished
+        finished = kill_after(process, 0, started)
+        self._fail(f"{key}: {what} not reached within {READY_TIMEOUT:g} s")
+        return Finished(False, finished.returncode, finished.stderr, finished.seconds)
+
+    def _count(self, scenario: str, key: str, finished: Finished) -> None:
         if finished.killed:
             self.figures.kills += 1
             self.figures.kills_by_scenario[scenario] += 1
+            self.figures.kills_by_moment[key] += 1
+            self.misses[key] = 0
         elif finished.returncode == 0:
+            # Finished before its kill: aim the next one earlier, within the time this one took.
             self.figures.ran_to_completion += 1
+            self.misses[key] += 1
+            self.windows[key] = min(self.windows[key], finished.seconds) / 2
         else:
             self._fail(f"{scenario}: the process failed ({finished.returncode}): "
                        f"{finished.stderr.strip()[-500:]}")  # fmt: skip
@@ -217,15 +356,14 @@ class CrashHarness:
 
     def kill_tagging(self) -> None:
         annotator = f"crash{self.cycle}"
+        offset = ack_size(self.tag_acks)
         process = start_driver(
             "tag", self.project, self.tag_acks, "--annotator", annotator,
             "--count", self.statements * 3, "--offset", self.rng.randrange(self.statements * 3),
         )  # fmt: skip
-        started = time.monotonic()
-        if not wait_ready(process):
-            self._count("tag", kill_after(process, 0, started))
-            return
-        self._count("tag", kill_after(process, self.rng.uniform(0, TAG_WINDOW), started))
+        # Once this run has acknowledged an edit: every killed run leaves one to look for.
+        self._kill_at("tag", self._moment("tag"), process,
+                      lambda: ack_size(self.tag_acks) > offset)  # fmt: skip
         self._check_tags()
         self._integrity(self.project, "the tagged project")
 
@@ -248,7 +386,10 @@ class CrashHarness:
                 ).fetchall()
             )
         edits = [a for a in acks if "n" in a]
-        self.figures.locked_errors = sum("locked" in a.get("error", "") for a in acks)
+        errors = [a["error"] for a in acks if "error" in a]
+        self.figures.locked_errors = sum("locked" in e for e in errors)
+        if other := [e for e in errors if "locked" not in e]:
+            self._fail(f"a database error reached the one writer: {other[:3]}")
         lost = [
             a
             for a in edits
@@ -263,10 +404,14 @@ class CrashHarness:
     def kill_import(self) -> None:
         folder = self.work / "imports" / f"batch{self.cycle}"
         write_article_folder(folder, files=IMPORT_FILES, seed=self.cycle, marker=f"imp{self.cycle}")
+        offset = ack_size(self.import_acks)
         process = start_driver("import", self.project, self.import_acks, folder)
-        started = time.monotonic()
-        delay = self.rng.uniform(0, self.import_seconds * 1.1) if wait_ready(process) else 0
-        self._count("import", kill_after(process, delay, started))
+        moment = self._moment("import")
+        if moment == "imported a part":  # of three: the kill lands in the second or third
+            self._kill_at("import", moment, process,
+                          lambda: acks_since(self.import_acks, offset) > 0)  # fmt: skip
+        else:
+            self._kill_at("import", moment, process)
         shutil.rmtree(folder)
         acks, torn = read_acks(self.import_acks)
         self.figures.torn_ack_lines += torn
@@ -292,12 +437,16 @@ class CrashHarness:
         with connect(self.project) as conn:
             rows = conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
         self.export_states.add(rows)  # the project does not change while the export runs
-        process = start_driver("export", self.project, self.work / "export-acks.jsonl",
-                               self.export_out)  # fmt: skip
-        started = time.monotonic()
-        delay = self.rng.uniform(0, EXPORT_WINDOW) if wait_ready(process) else 0
-        self._count("export", kill_after(process, delay, started))
+        acks = self.work / "export-acks.jsonl"
+        offset = ack_size(acks)
+        process = start_driver("export", self.project, acks, self.export_out)
+        moment = self._moment("export")
+        if moment == "exported":  # a whole export is under the name: the kill lands in the next
+            self._kill_at("export", moment, process, lambda: acks_since(acks, offset) > 0)
+        else:
+            self._kill_at("export", moment, process)
         self.figures.exports_checked += 1
+        self.figures.exports_found += self.export_out.exists()
         problem = self._export_problem()
         if problem:
             self.figures.half_written_exports += 1
@@ -327,17 +476,20 @@ class CrashHarness:
         return None
 
     def kill_migration(self) -> None:
-        revision = self.old_revisions[self.cycle % len(self.old_revisions)]
+        attempt = self.figures.attempts_by_scenario["migrate"]
+        revision = self.old_revisions[attempt % len(self.old_revisions)]
         template, rows = self.templates[revision]
         folder = self.work / "migrations" / f"cycle{self.cycle}"
         folder.mkdir(parents=True)
         path = folder / "old.sourcetrack"
         shutil.copyfile(template, path)
         process = start_driver("migrate", path, folder / "acks.jsonl")
-        started = time.monotonic()
-        delay = self.rng.uniform(0, self.migrate_seconds * 1.2) if wait_ready(process) else 0
-        finished = kill_after(process, delay, started)
-        self._count("migrate", finished)
+        moment = self._moment("migrate")
+        if moment == "backed up":  # the backup is under its final name: the kill hits the upgrade
+            finished = self._kill_at("migrate", moment, process, lambda: any(
+                folder.glob(f"{path.name}.backup-*")))  # fmt: skip
+        else:  # from before the file is opened: the kill may hit the backup or the upgrade
+            finished = self._kill_at("migrate", moment, process)
         if finished.killed:
             self.figures.migrations_interrupted += 1
         self._check_interrupted_migration(path, revision, rows, killed=finished.killed)
@@ -380,11 +532,13 @@ class CrashHarness:
         path = self.work / "created" / f"new{self.cycle}.sourcetrack"
         path.parent.mkdir(exist_ok=True)
         process = start_app("import", path, folder, "--language", "fr")
-        started = time.monotonic()
-        # Not before the interpreter has started: a kill there proves nothing.
-        delay = self.rng.uniform(self.startup_seconds * 0.6, self.create_seconds * 1.05)
-        finished = kill_after(process, delay, started)
-        self._count("create", finished)
+        # Not while the interpreter starts: a kill there proves nothing. The command line
+        # prints nothing before it is done, so the moments are the files it makes: the hidden
+        # file the new project is built in, and the project under its name (being filled).
+        moment = self._moment("create")
+        named = moment == "project named"
+        self._kill_at("create", moment, process, ready_line=False, reached=lambda: (
+            path.exists() or (not named and any(path.parent.glob(f".{path.name}.*")))))  # fmt: skip
         if not path.exists():
             return
         self.figures.new_projects_checked += 1

@@ -1,6 +1,7 @@
 """The process the crash and concurrency harnesses start, and kill: it calls the app's services.
 
     python tests/reliability/driver.py tag PROJECT ACKS --annotator NAME --count N [--go FILE]
+                                       [--meet FOLDER --writers N]
     python tests/reliability/driver.py import PROJECT ACKS FOLDER
     python tests/reliability/driver.py export PROJECT ACKS OUT [--rounds N]
     python tests/reliability/driver.py migrate PROJECT ACKS
@@ -33,6 +34,7 @@ from app.services import exporting, tagging  # noqa: E402
 from app.services.importing import ArticleMeta, Outcome, import_paths  # noqa: E402
 from app.services.project import Project  # noqa: E402
 
+MEET_TIMEOUT = 300.0  # seconds the writers wait for each other's first edit, at most
 SOURCES = ("Seoul", "Kyiv", "Kremlin")
 STANCES = ("asserts", "denies", "neutral")
 LEVELS = ("Certain", "Probable", "Possible", "Unknown", None)
@@ -53,6 +55,20 @@ def ready() -> None:
     sys.stdout.flush()
 
 
+def meet(folder: Path, name: str, writers: int) -> None:
+    """Say this writer committed its first edit, and wait until every writer has.
+
+    From there on each writer has all its other edits to make while the others make theirs:
+    the writers overlap by construction, not by how the machine happens to schedule them.
+    """
+    (folder / name).touch()
+    deadline = time.monotonic() + MEET_TIMEOUT
+    while sum(1 for _ in folder.iterdir()) < writers:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the other writers made no edit within {MEET_TIMEOUT:g} s")
+        time.sleep(0.002)
+
+
 def edit_keys(project: Project) -> list[tuple[int, str]]:
     """(statement, source) pairs: with one annotator each is a distinct attribution."""
     with project.read() as conn:
@@ -69,6 +85,7 @@ def run_tag(args: argparse.Namespace, acks: Acks) -> None:
         if args.go is not None:  # start together with the other writer
             while not Path(args.go).exists():
                 time.sleep(0.002)
+        met = args.meet is None
         for i in range(args.count):
             statement_id, source = keys[(args.offset + i) % len(keys)]
             record = {
@@ -96,6 +113,9 @@ def run_tag(args: argparse.Namespace, acks: Acks) -> None:
                 continue
             record["ms"] = round((time.perf_counter() - started) * 1000, 2)
             acks.write(record)
+            if not met:
+                meet(args.meet, args.annotator, args.writers)
+                met = True
 
 
 def run_import(args: argparse.Namespace, acks: Acks) -> None:
@@ -150,6 +170,8 @@ def main() -> int:
     p.add_argument("--count", type=int, required=True)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--go", type=Path, help="wait for this file to exist before the first edit")
+    p.add_argument("--meet", type=Path, help="after the first edit, wait here for the others'")
+    p.add_argument("--writers", type=int, default=1, help="how many writers meet")
     p = sub.add_parser("import")
     p.add_argument("project")
     p.add_argument("acks", type=Path)

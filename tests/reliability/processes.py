@@ -12,13 +12,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).resolve().parent / "driver.py"
-READY_TIMEOUT = 60.0  # a loaded CI machine can take a while to import the app
+READY_TIMEOUT = 120.0  # a loaded CI machine can take a while to import the app
+POLL_SECONDS = 0.001  # how often a moment to kill at is looked for
 
 
 @dataclass
@@ -77,6 +79,23 @@ def wait_ready_line(
         return process.stdout.readline().strip() == line
 
 
+def wait_until(
+    process: subprocess.Popen[bytes], reached: Callable[[], bool], timeout: float = READY_TIMEOUT
+) -> bool:
+    """Poll `reached` until it holds (True), or the process ended or `timeout` passed (False).
+
+    This is how a kill is aimed at a moment of the process's own progress (an acknowledgement
+    written, a backup renamed into place, a file made) rather than at a time on the clock.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        if reached():
+            return True
+        if process.poll() is not None or time.monotonic() >= deadline:
+            return reached()
+        time.sleep(POLL_SECONDS)
+
+
 def kill_after(process: subprocess.Popen[bytes], delay: float, started: float) -> Finished:
     """Sleep `delay` seconds, then SIGKILL the process unless it has already ended."""
     deadline = time.monotonic() + delay
@@ -99,6 +118,24 @@ def finish(process: subprocess.Popen[bytes], started: float, timeout: float = 60
     _out, err = process.communicate(timeout=timeout)
     return Finished(False, process.returncode, err.decode("utf-8", "replace"),
                     time.monotonic() - started)  # fmt: skip
+
+
+def ack_size(path: Path) -> int:
+    """The size of a side log, 0 while there is none: it grows one whole line at a time."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def acks_since(path: Path, offset: int) -> int:
+    """How many whole lines a side log gained after `offset` (a size `ack_size` gave)."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            return handle.read().count(b"\n")
+    except FileNotFoundError:
+        return 0
 
 
 def read_acks(path: Path) -> tuple[list[dict[str, Any]], int]:

@@ -21,7 +21,8 @@ def test_two_writers_lose_nothing_and_never_see_a_locked_database(tmp_path: Path
     assert figures["other_errors"] == 0
     assert figures["edits_lost"] == 0
     assert figures["integrity_ok"]
-    # The commits interleaved: the writers took turns. (With SQLite's own busy handler, which
-    # backs off to 100 ms between tries, one writer ran all its edits, then the other.) How often
-    # they switch depends on the machine's load, so the test asks only that they did.
+    # The commits interleaved: the writers took turns. Each waits after its first edit until the
+    # other has made one, so this holds by construction, on any machine: it shows the edits
+    # above were made by writers running at the same time. How often they switch after that
+    # depends on the machine's load, so it is reported, not asserted.
     assert figures["interleaved"] and figures["writer_switches"] >= 2

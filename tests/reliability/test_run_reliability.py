@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .crash import SCENARIOS, quotas
 from .processes import REPO
 from .run_reliability import HEADLINE, Sizes, run, summary
 
@@ -20,6 +21,8 @@ def test_run_returns_every_figure(tmp_path: Path) -> None:
     for key in HEADLINE:
         assert isinstance(figures[key], int), key
     assert figures["kills"] == TINY.kills
+    assert figures["kills_by_scenario"] == figures["kill_quotas"] == quotas(TINY.kills)
+    assert set(figures["kill_quotas"]) == set(SCENARIOS)  # one kill each at least
     assert figures["edits_lost"] == 0 and figures["locked_errors"] == 0
     assert figures["concurrent_edits"] == 2 * TINY.edits_per_process
     assert figures["integrity_checks_passed"] == figures["integrity_checks"]

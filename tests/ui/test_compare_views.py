@@ -21,7 +21,7 @@ from app.ui.main_window import MainWindow
 def window(qtbot, demo_window: MainWindow) -> MainWindow:
     win = demo_window
     assert win.compare.matrix is None  # a hidden tab costs nothing until it is shown
-    with qtbot.waitSignal(win.compare.computed, timeout=20000):
+    with qtbot.waitSignal(win.compare.computed, timeout=60_000):
         win.tabs.setCurrentWidget(win.compare)
     return win
 
@@ -52,10 +52,10 @@ def test_matrix_view_shows_the_service_matrix(window: MainWindow, qtmodeltester)
 
 def test_filters_columns_and_export(window: MainWindow, qtbot, tmp_path: Path) -> None:
     view = window.compare
-    with qtbot.waitSignal(view.computed, timeout=20000):
+    with qtbot.waitSignal(view.computed, timeout=60_000):
         view.contradictions.setChecked(True)
     assert view.model.rowCount() > 0 and all(r.contradiction for r in view.model.rows)
-    with qtbot.waitSignal(view.computed, timeout=20000):
+    with qtbot.waitSignal(view.computed, timeout=60_000):
         view.sources.set_chosen(["Kremlin", "Kyiv"])
     assert view.model.sources == ["Kyiv", "Kremlin"]
     path = view.export_csv(str(tmp_path / "matrix.csv"))
@@ -133,7 +133,7 @@ def test_an_edit_during_a_whole_computation_is_not_lost_when_it_lands(
     key = AttributionKey(statement, 3, window.session.annotator_id)
     window.session.undo_stack.push(AttributionCommand(window.session, key, "tag", stance="denies"))
     edit_made.set()
-    with qtbot.waitSignal(view.computed, timeout=20000):
+    with qtbot.waitSignal(view.computed, timeout=60_000):
         pass  # …and lands after the edit
     view.background.wait()
     qtbot.wait(50)  # any late result is delivered by now
@@ -143,7 +143,7 @@ def test_an_edit_during_a_whole_computation_is_not_lost_when_it_lands(
 
 def test_side_by_side_quotes_and_opens_a_statement(window: MainWindow, qtbot) -> None:
     view = window.side_by_side
-    with qtbot.waitSignal(view.computed, timeout=20000):
+    with qtbot.waitSignal(view.computed, timeout=60_000):
         window.tabs.setCurrentWidget(view)
     assert view.result is not None and view.result.sources == ["Seoul", "Kyiv", "Kremlin"]
     text = view.browser.toPlainText()
@@ -158,7 +158,7 @@ def test_side_by_side_quotes_and_opens_a_statement(window: MainWindow, qtbot) ->
 def test_every_chart_draws_and_exports(window: MainWindow, qtbot, tmp_path: Path) -> None:
     view = window.charts
     for index, (_title, kind) in enumerate(CHARTS):
-        with qtbot.waitSignal(view.drawn, timeout=20000):
+        with qtbot.waitSignal(view.drawn, timeout=60_000):
             if index == 0:
                 window.tabs.setCurrentWidget(view)
             else:
@@ -179,7 +179,7 @@ def test_an_export_onto_the_project_is_refused_with_a_message(
 ) -> None:
     project_file = Path(window.session.project.location)
     before = project_fingerprint(project_file)
-    with qtbot.waitSignal(window.charts.drawn, timeout=20000):
+    with qtbot.waitSignal(window.charts.drawn, timeout=60_000):
         window.tabs.setCurrentWidget(window.charts)
     assert window.charts.export("png", str(project_file)) is None
     assert "is a database" in window.charts.status.text()

@@ -70,7 +70,7 @@ def window(qtbot, tmp_path: Path, demo: Path, monkeypatch: pytest.MonkeyPatch) -
     qtbot.waitExposed(win)
     win.activateWindow()
     win.annotate.text.setFocus()
-    qtbot.waitUntil(lambda: win.annotate.view is not None, timeout=10000)
+    qtbot.waitUntil(lambda: win.annotate.view is not None, timeout=60_000)
     return win
 
 
@@ -201,7 +201,7 @@ def test_an_error_on_another_thread_is_shown_on_the_gui_thread(
     worker = threading.Thread(target=fail)
     worker.start()
     worker.join(timeout=60)
-    qtbot.waitUntil(lambda: len(dialogs.shown) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(dialogs.shown) == 1, timeout=60_000)
     assert dialogs.shown[0].message == "refused off the GUI thread"
     assert dialogs.shown[0].thread() is QApplication.instance().thread()
 
@@ -419,7 +419,7 @@ def test_ctrl_e_opens_the_details_of_the_article_open_in_annotate(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window.annotate.article_table.selectRow(2)  # not the first: the one chosen
-    qtbot.waitUntil(lambda: window.annotate.view.id != 1, timeout=10000)
+    qtbot.waitUntil(lambda: window.annotate.view.id != 1, timeout=60_000)
     article = window.annotate.view
     opened: list[ArticleDetailsDialog] = []
 

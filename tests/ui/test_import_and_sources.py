@@ -68,7 +68,7 @@ def test_import_a_folder_in_the_background_with_a_report(
     project = tmp_path / "p.sourcetrack"
     run = window.import_paths([folder_of_articles(tmp_path)])
     assert run is not None
-    with qtbot.waitSignal(run.done, timeout=20000):
+    with qtbot.waitSignal(run.done, timeout=60_000):
         pass
     report = window.reports[0]  # type: ignore[attr-defined]
     outcomes = sorted((Path(r.name).name, r.outcome.value) for r in report.results)
@@ -100,7 +100,7 @@ def test_cancel_stops_between_files(window: MainWindow, tmp_path: Path, qtbot) -
     run = window.import_paths([folder])
     assert run is not None
     run.worker.cancel()
-    with qtbot.waitSignal(run.done, timeout=20000):
+    with qtbot.waitSignal(run.done, timeout=60_000):
         pass
     imported = count(tmp_path / "p.sourcetrack", "SELECT count(*) FROM articles")
     assert imported < 40
@@ -120,7 +120,7 @@ def test_drag_and_drop_imports_files(window: MainWindow, qtbot) -> None:
     )
     window.dropEvent(event)
     assert window.import_run is not None
-    with qtbot.waitSignal(window.import_run.done, timeout=20000):
+    with qtbot.waitSignal(window.import_run.done, timeout=60_000):
         pass
     assert window.annotate.articles.rowCount() == 1
 

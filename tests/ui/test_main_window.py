@@ -44,7 +44,7 @@ def test_open_project_lists_articles_and_shows_tagged_text(
     text = window.annotate.text.toPlainText()
     assert "▲" in text or "▼" in text  # stance glyphs, not colour alone
     qtbot.waitUntil(
-        lambda: "articles ·" in window.status_counts.text(), timeout=10000
+        lambda: "articles ·" in window.status_counts.text(), timeout=60_000
     )  # counted in the background
     assert str(demo) in window.recent_projects()
 
@@ -52,9 +52,9 @@ def test_open_project_lists_articles_and_shows_tagged_text(
 def test_filter_box_narrows_the_list(window: MainWindow, demo: Path, qtbot) -> None:
     window.open_project(str(demo))
     qtbot.keyClicks(window.annotate.filter_box, "meridian")  # outlet, any case, in SQL
-    qtbot.waitUntil(lambda: window.annotate.articles.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.annotate.articles.rowCount() == 1, timeout=60_000)
     window.annotate.filter_box.clear()
-    qtbot.waitUntil(lambda: window.annotate.articles.rowCount() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: window.annotate.articles.rowCount() == 4, timeout=60_000)
 
 
 def test_refuses_a_file_that_is_not_a_project(
@@ -117,7 +117,9 @@ def test_the_tag_panel_fits_without_scrolling_sideways(
     window.resize(*size)
     window.show()
     assert window.open_project(str(demo))
-    qtbot.waitUntil(lambda: window.annotate._fitted and window.annotate.panel.isEnabled())
+    qtbot.waitUntil(
+        lambda: window.annotate._fitted and window.annotate.panel.isEnabled(), timeout=60_000
+    )
     qtbot.wait(50)  # the first layout, fitted to the width once shown
     scroll = window.annotate.panel_scroll
     assert scroll.viewport().width() >= window.annotate.panel.minimumSizeHint().width()

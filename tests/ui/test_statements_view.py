@@ -22,7 +22,7 @@ def window(demo_window: MainWindow) -> MainWindow:
 
 def counted(qtbot, model: StatementTableModel) -> int:
     """The total arrives from a background COUNT; wait for it."""
-    qtbot.waitUntil(lambda: model.total >= 0, timeout=10000)
+    qtbot.waitUntil(lambda: model.total >= 0, timeout=60_000)
     return model.total
 
 
@@ -37,7 +37,7 @@ def test_lists_every_statement_and_passes_model_checks(
     view = window.statements
     assert counted(qtbot, view.model) == total(demo)
     assert view.model.rowCount() == total(demo)  # the demo fits in the first page
-    qtbot.waitUntil(lambda: f"{total(demo)} statements" in view.count_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: f"{total(demo)} statements" in view.count_label.text(), timeout=60_000)
     qtmodeltester.check(view.model)
 
 
