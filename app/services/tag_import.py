@@ -1,16 +1,22 @@
 """Reading tags back from a Sourcetrack CSV export (`import-tags`).
 
-The whole file is validated before anything is written, and written in one transaction: a
-malformed file changes nothing. Rows are matched to articles by title and by the statement text
-at its offsets, so a CSV imports into another project holding the same articles. Importing the
-same file twice adds nothing: an attribution is unique per statement, source and annotator, and a
-row whose values are already there is counted as unchanged.
+The file is read, parsed and checked whole before anything is written, with read transactions
+only: a malformed file, an unknown article, source or level, or a statement the rows cannot make
+refuses the file and changes nothing. It is then written in batches, one write transaction
+each, so that the window and other commands get the write lock between two batches instead of
+failing with "database is locked" behind one transaction of minutes. Rows are matched to
+articles by title and by the statement text at its offsets, so a CSV imports into another
+project holding the same articles. Importing the same file twice adds nothing (see
+`import_tags`).
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+import io
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,17 +25,29 @@ import sqlalchemy as sa
 
 from app.domain.model import DomainError, Origin, Span, Stance, validate_claim_label
 from app.domain.spreadsheet import restore
+from app.services.editing import _trimmed as trimmed  # the trimming carve_statement applies
 from app.services.editing import carve_statement
 from app.services.project import Project, default_annotator
-from app.services.reading import InputError
+from app.services.reading import InputError, read_file_bytes
 from app.services.tagging import resolve_level
 from app.store import articles as article_store
+from app.store import queries
 from app.store import tags as tag_store
 
 REQUIRED = ("article_title", "start", "end", "statement_text", "source", "stance")
 MAX_CSV_BYTES = 512 * 1024 * 1024
 MAX_FIELD = 1024 * 1024
+# Rows per write transaction. A row costs about a millisecond (a few statements built and run),
+# so a batch holds the lock for about half a second: a waiting edit of the window is delayed by
+# that much at most, far below the 10 s busy timeout, even on a loaded machine.
+BATCH_ROWS = 500
 _MAX_ERRORS_SHOWN = 5
+# Between two batches the lock is left free for this long. A writer of this app waiting for it
+# tries again every 4 ms at most (`store.engine._begin_immediate`); were the next batch to begin
+# at once, the lock would be free for microseconds and the waiter would seldom see it.
+_PAUSE_BETWEEN_BATCHES = 0.02
+
+Progress = Callable[[int, int], None]  # (rows written so far, rows in the file)
 
 
 @dataclass
@@ -41,6 +59,65 @@ class TagImportReport:
     kept: int = 0  # rows that differ from a tag changed in the project since: the project's stays
     statements_created: int = 0
     claims_linked: int = 0
+
+    def add(self, other: TagImportReport) -> None:
+        """Count a committed batch's report into this one (`rows` is the file's, not summed)."""
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.kept += other.kept
+        self.statements_created += other.statements_created
+        self.claims_linked += other.claims_linked
+
+
+class ImportInterrupted(InputError):
+    """An import stopped at a batch: the rows of the batches before it are in the project.
+
+    Raised when the project changed between the check and a batch (another writer deleted what
+    a row needs) or stayed locked by another writer; the failed batch itself wrote nothing.
+    """
+
+    def __init__(self, message: str, rows_written: int, rows: int) -> None:
+        super().__init__(message)
+        self.rows_written = rows_written
+        self.rows = rows
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedTag:
+    """One checked row, ready to write: ids resolved, values parsed (`line`: where in the CSV)."""
+
+    article_id: int
+    span: Span
+    source_id: int
+    stance: str
+    level_id: int | None
+    note: str
+    annotator: str
+    origin: str
+    created_at: datetime | None
+    updated_at: datetime | None
+    claims: tuple[str, ...]
+    line: int = 0
+
+    @classmethod
+    def of(cls, plan: PlannedTag | Mapping[str, Any]) -> PlannedTag:
+        """A plan as given by the REFI-QDA import (a mapping with these field names) or as is."""
+        if isinstance(plan, PlannedTag):
+            return plan
+        return cls(
+            article_id=plan["article_id"],
+            span=plan["span"],
+            source_id=plan["source_id"],
+            stance=plan["stance"],
+            level_id=plan["level_id"],
+            note=plan["note"],
+            annotator=plan["annotator"],
+            origin=plan["origin"],
+            created_at=plan["created_at"],
+            updated_at=plan["updated_at"],
+            claims=tuple(plan["claims"]),
+        )
 
 
 def _parse_time(text: str) -> datetime | None:
@@ -79,159 +156,349 @@ def _seconds(value: datetime) -> datetime:
     return aware.replace(microsecond=0)
 
 
-def import_tags(project: Project, path: Path) -> TagImportReport:
-    """Import a tag CSV; raises InputError (nothing written) if any row is wrong."""
+def import_tags(
+    project: Project,
+    path: Path,
+    *,
+    batch_rows: int = BATCH_ROWS,
+    progress: Progress | None = None,
+) -> TagImportReport:
+    """Import a tag CSV; raises InputError (nothing written) if any row is wrong.
+
+    Every check is made before the first write. The rows are then written `batch_rows` at a
+    time, one write transaction per batch, in the file's order; `progress` is called after each
+    committed batch, while the lock is free. Should the project change under a batch (another
+    writer deleted an article, source, level or split a statement a row needs) or stay locked,
+    that batch writes nothing and ImportInterrupted says how many rows were written before it.
+
+    Re-running the same import completes an import that was interrupted or killed, and adds
+    nothing twice: a tag is unique per statement, source and annotator, so a row already
+    written finds its tag with the same values and counts as unchanged; a statement it made is
+    found, not made again; a claim link is made once. A row edited in a spreadsheet after the
+    export won over the tag when it was written, so on the second run they are equal; a tag
+    changed in the project since the export is kept, on either run. Only the report differs:
+    a second run counts as unchanged what the first added or updated.
+    """
     path = Path(path)
+    checked = _check_file(project, path)
+    return _write(project, path.name, checked, max(1, batch_rows), progress)
+
+
+# --- the check: read, parse and resolve every row, writing nothing ---
+
+
+@dataclass
+class _Checked:
+    plans: list[PlannedTag]
+    titles: dict[int, str] = field(default_factory=dict)  # for messages about a later batch
+    sources: dict[int, str] = field(default_factory=dict)
+
+
+def _check_file(project: Project, path: Path) -> _Checked:
     try:
-        if path.stat().st_size > MAX_CSV_BYTES:
-            raise InputError(f"{path.name} is larger than {MAX_CSV_BYTES // 2**20} MB")
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as error:
-        raise InputError(f"cannot read {path.name}: {error.strerror}") from error
+        too_large = path.stat().st_size > MAX_CSV_BYTES
+    except OSError:
+        too_large = False  # read_file_bytes says why the file cannot be read
+    if too_large:  # in the words `import-tags` has always refused it with
+        raise InputError(f"{path.name} is larger than {MAX_CSV_BYTES // 2**20} MB")
+    data = read_file_bytes(path, MAX_CSV_BYTES, "CSV files")
     csv.field_size_limit(MAX_FIELD)
-    with handle:
-        try:
-            reader = csv.DictReader(handle, strict=True)
-            header = reader.fieldnames or []
-            missing = [c for c in REQUIRED if c not in header]
-            if missing:
-                raise InputError(
-                    f"{path.name} is not a Sourcetrack tag CSV: "
-                    f"missing column(s) {', '.join(missing)}"
-                )
-            rows = list(reader)
-        except UnicodeDecodeError as error:
-            raise InputError(f"{path.name} is not UTF-8 text") from error
-        except csv.Error as error:
-            raise InputError(f"{path.name}, line {reader.line_num}: {error}") from error
-    report = TagImportReport(rows=len(rows))
-    with project.write() as conn:
+    # Decoded as it is parsed, from the bytes in memory: no second copy of a large file.
+    handle = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    reader = csv.DictReader(handle, strict=True)
+    try:
+        header = reader.fieldnames or []
+        missing = [c for c in REQUIRED if c not in header]
+        if missing:
+            raise InputError(
+                f"{path.name} is not a Sourcetrack tag CSV: missing column(s) {', '.join(missing)}"
+            )
         errors: list[str] = []
-        planned = []
-        for number, row in enumerate(rows, start=2):
-            if None in row or any(v is None for v in row.values()):
-                errors.append(f"line {number}: wrong number of fields")
-                continue
+        with project.read() as conn:
+            check = _Check(conn)
+            for number, row in enumerate(reader, start=2):
+                if len(errors) >= _MAX_ERRORS_SHOWN:
+                    continue  # read on: broken quoting further down is reported instead
+                if None in row or any(v is None for v in row.values()):
+                    errors.append(f"line {number}: wrong number of fields")
+                    continue
+                try:
+                    check.plan(number, row)
+                except DomainError as error:
+                    errors.append(f"line {number}: {error}")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path.name} is not UTF-8 text") from error
+    except csv.Error as error:
+        raise InputError(f"{path.name}, line {reader.line_num}: {error}") from error
+    if errors:
+        raise InputError(f"{path.name} was not imported; " + "; ".join(errors))
+    return _Checked(check.plans, check.titles, check.sources)
+
+
+class _Check:
+    """The look-ups of one check, each made once: a CSV names the same few titles, sources and
+    levels row after row, and asking the database again on every row is most of a check's time
+    (the title look-up reads whole article bodies)."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.plans: list[PlannedTag] = []
+        self.titles: dict[int, str] = {}
+        self.sources: dict[int, str] = {}
+        self._articles: dict[str, list[tuple[int, str]]] = {}
+        self._source_ids: dict[str, int | None] = {}
+        self._levels: dict[tuple[str | None, str | None], int | None | str] = {}
+        self._spans: dict[int, set[tuple[int, int]]] = {}
+
+    def plan(self, line: int, row: dict[str, str]) -> None:
+        def text(column: str) -> str:
+            return restore(row.get(column) or "")
+
+        try:
+            start, end = int(row["start"]), int(row["end"])
+            span = Span(start, end)
+        except ValueError as error:
+            raise DomainError(f"bad offsets {row['start']!r}..{row['end']!r}") from error
+        statement_text = text("statement_text")
+        title = text("article_title")
+        matching = [
+            (article_id, body)
+            for article_id, body in self._by_title(title)
+            if body[span.start : span.end] == statement_text
+        ]
+        if not matching:
+            raise DomainError(
+                f"no article titled {title!r} has that statement text at {start}..{end}"
+            )
+        wanted_id = row.get("article_id", "")
+        article_id, body = next((a for a in matching if str(a[0]) == wanted_id), matching[0])
+        try:
+            stance = Stance(row["stance"].strip())
+        except ValueError as error:
+            raise DomainError(f"unknown stance {row['stance']!r}") from error
+        source = text("source")
+        source_id = self._source(source)
+        if source_id is None:
+            raise DomainError(f"unknown source {source!r} (add it first with 'sources add')")
+        label = text("confidence_label")
+        level_id = self._level(
+            label or row.get("confidence_rank") or None, row.get("confidence_rank")
+        )
+        try:
+            origin = Origin(row.get("origin") or Origin.IMPORTED.value)
+        except ValueError:
+            origin = Origin.IMPORTED
+        claims = tuple(validate_claim_label(c) for c in text("claims").split("; ") if c.strip())
+        self._follow_carve(article_id, body, span)
+        self.titles[article_id] = title
+        self.sources[source_id] = source
+        self.plans.append(
+            PlannedTag(
+                article_id=article_id,
+                span=span,
+                source_id=source_id,
+                stance=stance.value,
+                level_id=level_id,
+                note=text("note"),
+                annotator=text("annotator") or default_annotator(),
+                origin=origin.value,
+                created_at=_parse_time(row.get("created_at", "")),
+                updated_at=_parse_time(row.get("updated_at", "")),
+                claims=claims,
+                line=line,
+            )
+        )
+
+    def _by_title(self, title: str) -> list[tuple[int, str]]:
+        if title not in self._articles:
+            self._articles[title] = [
+                (int(a.id), a.body) for a in article_store.find_articles_by_title(self.conn, title)
+            ]
+        return self._articles[title]
+
+    def _source(self, name: str) -> int | None:
+        if name not in self._source_ids:
+            self._source_ids[name] = tag_store.source_id_by_name(self.conn, name)
+        return self._source_ids[name]
+
+    def _level(self, confidence: str | None, rank_hint: str | None) -> int | None:
+        key = (confidence, rank_hint)
+        if key not in self._levels:
             try:
-                planned.append((number, _resolve(conn, row)))
+                self._levels[key] = resolve_level(self.conn, confidence, rank_hint=rank_hint)
             except DomainError as error:
-                errors.append(f"line {number}: {error}")
-            if len(errors) >= _MAX_ERRORS_SHOWN:
-                break
-        if errors:
-            raise InputError(f"{path.name} was not imported; " + "; ".join(errors))
-        for number, plan in planned:
-            try:
-                apply_planned_tag(conn, plan, report)
-            except DomainError as error:  # raised inside the transaction: nothing is kept
-                raise InputError(f"{path.name} was not imported; line {number}: {error}") from error
+                self._levels[key] = str(error)  # the refusal is the same for every such row
+        found = self._levels[key]
+        if isinstance(found, str):
+            raise DomainError(found)
+        return found
+
+    def _follow_carve(self, article_id: int, body: str, span: Span) -> None:
+        """Make, in memory, the statements `carve_statement` will make for this row, and raise
+        its refusal now: a row may need a statement an earlier row of the file cuts, so each
+        article's statements are followed row after row, as the writes will leave them."""
+        spans = self._spans.get(article_id)
+        if spans is None:
+            spans = {(a, b) for _id, a, b in article_store.statement_spans(self.conn, article_id)}
+            self._spans[article_id] = spans
+        s, e = span.start, span.end
+        if (s, e) in spans:
+            return
+        overlapping = [(a, b) for a, b in spans if a < e and s < b]
+        try:
+            if len(overlapping) > 1:
+                raise DomainError("the selection crosses several statements; merge them first")
+            if overlapping:
+                a, b = overlapping[0]
+                if s < a or e > b:
+                    raise DomainError("the selection runs past the statement it starts in")
+                pieces = []
+                if s > a:
+                    pieces.append(Span(*trimmed(body, a, s)))  # refused as `set_span` refuses
+                if e < b:
+                    tail = trimmed(body, e, b)
+                    if tail[1] > tail[0]:
+                        pieces.append(Span(*tail))
+                spans.discard((a, b))
+                spans.update((p.start, p.end) for p in pieces)
+        except DomainError as error:
+            raise DomainError(f"the statement at {s}..{e}: {error}") from error
+        spans.add((s, e))
+
+
+# --- the writes: one transaction per batch ---
+
+
+def _write(
+    project: Project, name: str, checked: _Checked, batch_rows: int, progress: Progress | None
+) -> TagImportReport:
+    plans = checked.plans
+    report = TagImportReport(rows=len(plans))
+    written = 0
+    while written < len(plans):
+        if written:
+            time.sleep(_PAUSE_BETWEEN_BATCHES)
+        batch = plans[written : written + batch_rows]
+        counts = TagImportReport()  # kept only once its batch is committed
+        current = batch[0]
+        try:
+            with project.write() as conn:
+                gone = _gone(conn, batch, checked)
+                if gone is not None:
+                    current, problem = gone
+                    raise DomainError(problem)
+                for current in batch:
+                    apply_planned_tag(conn, current, counts)
+        except DomainError as error:
+            what = f"line {current.line}: {error} (the project changed during the import)"
+            raise _interrupted(name, plans, written, what) from error
+        except (sa.exc.OperationalError, sa.exc.IntegrityError) as error:
+            # Locked past the busy timeout, or a change the re-check did not foresee: the
+            # batches before are committed, so say how far the import got.
+            what = f"lines {batch[0].line}–{batch[-1].line}: {error.orig}"
+            raise _interrupted(name, plans, written, what) from error
+        report.add(counts)
+        written += len(batch)
+        if progress is not None:
+            progress(written, len(plans))
     return report
 
 
-def _resolve(conn: sa.Connection, row: dict[str, str]) -> dict[str, Any]:
-    def text(column: str) -> str:
-        return restore(row.get(column) or "")
-
-    try:
-        start, end = int(row["start"]), int(row["end"])
-        span = Span(start, end)
-    except ValueError as error:
-        raise DomainError(f"bad offsets {row['start']!r}..{row['end']!r}") from error
-    statement_text = text("statement_text")
-    title = text("article_title")
-    candidates = article_store.find_articles_by_title(conn, title)
-    matching = [a for a in candidates if a.body[span.start : span.end] == statement_text]
-    if not matching:
-        raise DomainError(f"no article titled {title!r} has that statement text at {start}..{end}")
-    wanted_id = row.get("article_id", "")
-    article = next((a for a in matching if str(a.id) == wanted_id), matching[0])
-    try:
-        stance = Stance(row["stance"].strip())
-    except ValueError as error:
-        raise DomainError(f"unknown stance {row['stance']!r}") from error
-    source = text("source")
-    source_id = tag_store.source_id_by_name(conn, source)
-    if source_id is None:
-        raise DomainError(f"unknown source {source!r} (add it first with 'sources add')")
-    label = text("confidence_label")
-    level_id = resolve_level(
-        conn, label or row.get("confidence_rank") or None, rank_hint=row.get("confidence_rank")
+def _gone(
+    conn: sa.Connection, batch: list[PlannedTag], checked: _Checked
+) -> tuple[PlannedTag, str] | None:
+    """The first row of the batch whose article, source or confidence level another writer
+    deleted after the check, and what is gone (three queries: cheap next to the batch's writes).
+    A statement changed since is `apply_planned_tag`'s to handle, as if the check had seen it."""
+    present = queries.existing_references(
+        conn,
+        {p.article_id for p in batch},
+        {p.source_id for p in batch},
+        {p.level_id for p in batch if p.level_id is not None},
     )
-    try:
-        origin = Origin(row.get("origin") or Origin.IMPORTED.value)
-    except ValueError:
-        origin = Origin.IMPORTED
-    claims = [validate_claim_label(c) for c in text("claims").split("; ") if c.strip()]
-    return {
-        "article_id": article.id,
-        "span": span,
-        "source_id": source_id,
-        "stance": stance.value,
-        "level_id": level_id,
-        "note": text("note"),
-        "annotator": text("annotator") or default_annotator(),
-        "origin": origin.value,
-        "created_at": _parse_time(row.get("created_at", "")),
-        "updated_at": _parse_time(row.get("updated_at", "")),
-        "claims": claims,
-    }
+    for plan in batch:
+        if plan.article_id not in present.articles:
+            title = checked.titles.get(plan.article_id, "")
+            return plan, f"the article {title!r} was deleted after the file was checked"
+        if plan.source_id not in present.sources:
+            source = checked.sources.get(plan.source_id, "")
+            return plan, f"the source {source!r} was deleted after the file was checked"
+        if plan.level_id is not None and plan.level_id not in present.levels:
+            return plan, "its confidence level was removed after the file was checked"
+    return None
 
 
-def apply_planned_tag(conn: sa.Connection, plan: dict[str, Any], report: TagImportReport) -> None:
-    """Write one resolved tag (see `_resolve` for the keys of `plan`), counting into `report`.
+def _interrupted(name: str, plans: list[PlannedTag], written: int, what: str) -> ImportInterrupted:
+    rows = len(plans)
+    if not written:
+        message = f"{name} was not imported; {what}; nothing was written"
+    else:
+        message = (
+            f"{name} was imported only in part; {what}. Lines 2–{plans[written - 1].line} "
+            f"({written} of {rows} rows) were imported, the rest not: run the same import "
+            "again to complete it (nothing is added twice)"
+        )
+    return ImportInterrupted(message, written, rows)
+
+
+def apply_planned_tag(
+    conn: sa.Connection, plan: PlannedTag | Mapping[str, Any], report: TagImportReport
+) -> None:
+    """Write one resolved tag, counting into `report`.
 
     Shared with the REFI-QDA import, so both merge tags the same way: a missing statement is
     made, an equal tag is unchanged, a differing one is replaced only by a newer `updated_at`.
     """
-    span: Span = plan["span"]
-    statement_id = article_store.find_statement(conn, plan["article_id"], span.start, span.end)
+    plan = PlannedTag.of(plan)
+    span = plan.span
+    statement_id = article_store.find_statement(conn, plan.article_id, span.start, span.end)
     if statement_id is None:
         # As a selection in the window: inside a statement, that one is cut around it (each
         # piece keeps its tags); across statements it is refused. Statements never overlap.
-        body = article_store.article_body(conn, plan["article_id"]) or ""
-        had = len(article_store.statement_spans(conn, plan["article_id"]))
+        body = article_store.article_body(conn, plan.article_id) or ""
+        had = len(article_store.statement_spans(conn, plan.article_id))
         try:
-            statement_id = carve_statement(conn, plan["article_id"], body, span)
+            statement_id = carve_statement(conn, plan.article_id, body, span)
         except DomainError as error:
             raise DomainError(f"the statement at {span.start}..{span.end}: {error}") from error
-        report.statements_created += len(article_store.statement_spans(conn, plan["article_id"]))
+        report.statements_created += len(article_store.statement_spans(conn, plan.article_id))
         report.statements_created -= had
-    annotator_id = tag_store.annotator_id(conn, plan["annotator"])
+    annotator_id = tag_store.annotator_id(conn, plan.annotator)
     assert annotator_id is not None
     now = tag_store.now()
     values = {
-        "stance": plan["stance"],
-        "confidence_level_id": plan["level_id"],
-        "note": plan["note"],
+        "stance": plan.stance,
+        "confidence_level_id": plan.level_id,
+        "note": plan.note,
     }
-    existing = tag_store.get_attribution(conn, statement_id, plan["source_id"], annotator_id)
+    existing = tag_store.get_attribution(conn, statement_id, plan.source_id, annotator_id)
     if existing is None:
         tag_store.insert_attribution(
             conn,
             {
                 **values,
                 "statement_id": statement_id,
-                "source_id": plan["source_id"],
+                "source_id": plan.source_id,
                 "annotator_id": annotator_id,
-                "origin": plan["origin"],
-                "created_at": plan["created_at"] or now,
-                "updated_at": plan["updated_at"] or now,
+                "origin": plan.origin,
+                "created_at": plan.created_at or now,
+                "updated_at": plan.updated_at or now,
             },
         )
         report.added += 1
     elif all(existing[k] == v for k, v in values.items()):
         report.unchanged += 1
-    elif _file_wins(plan["updated_at"], existing["updated_at"]):
+    elif _file_wins(plan.updated_at, existing["updated_at"]):
         # A later time from the file is kept (when the change was made); a spreadsheet edit of
         # an exported row carries the old time, so the change is stamped now.
-        stamp = plan["updated_at"]
+        stamp = plan.updated_at
         if stamp is None or not stamp > _seconds(existing["updated_at"]):
             stamp = now
         tag_store.update_attribution(conn, existing["id"], {**values, "updated_at": stamp})
         report.updated += 1
     else:
         report.kept += 1
-    for label in plan["claims"]:
+    for label in plan.claims:
         claim = tag_store.claim_id(conn, label)
         assert claim is not None
         if tag_store.link_claim(conn, statement_id, claim):

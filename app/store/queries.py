@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -250,3 +250,35 @@ def count_rows(conn: sa.Connection) -> dict[str, int]:
         name: int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)
         for name, table in tables.items()
     }
+
+
+@dataclass(frozen=True)
+class References:
+    """Which of some article, source and confidence level ids the project holds."""
+
+    articles: frozenset[int]
+    sources: frozenset[int]
+    levels: frozenset[int]
+
+
+def existing_references(
+    conn: sa.Connection,
+    article_ids: Iterable[int],
+    source_ids: Iterable[int],
+    level_ids: Iterable[int],
+) -> References:
+    """The ids among these that still exist: a batched import checks, under the write lock,
+    that nothing its rows were checked against was deleted since."""
+
+    def present(column: sa.ColumnElement[int], ids: Iterable[int]) -> set[int]:
+        wanted, found = sorted(set(ids)), set()
+        for i in range(0, len(wanted), 500):  # below SQLite's limit of bound parameters
+            query = sa.select(column).where(column.in_(wanted[i : i + 500]))
+            found.update(int(v) for v in conn.execute(query).scalars())
+        return found
+
+    return References(
+        articles=frozenset(present(articles.c.id, article_ids)),
+        sources=frozenset(present(sources.c.id, source_ids)),
+        levels=frozenset(present(confidence_levels.c.id, level_ids)),
+    )
