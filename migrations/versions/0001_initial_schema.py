@@ -52,7 +52,7 @@ def upgrade() -> None:
         "confidence_scales",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
-        sa.Column("active", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("active", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_confidence_scales")),
         sa.UniqueConstraint("name", name=op.f("uq_confidence_scales_name")),
     )
