@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from app.domain.defaults import DEFAULT_SCALE, DEFAULT_SOURCES, SCALE_PRESETS
 from app.store import tags as tag_store
-from app.store.engine import read_transaction, write_transaction
+from app.store.engine import read_transaction, serialise_setup, write_transaction
 from app.store.migrate import OpenedProject, ProjectError, open_project
 
 __all__ = ["Project", "ProjectError", "default_annotator"]
@@ -79,6 +79,7 @@ class Project:
 
     def _seed_defaults(self) -> None:
         with self.write() as conn:
+            serialise_setup(conn)  # two first opens on a server: the second finds them seeded
             if not tag_store.list_sources(conn):
                 tag_store.seed_sources(conn, DEFAULT_SOURCES)
             if not tag_store.active_levels(conn):

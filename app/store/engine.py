@@ -81,7 +81,10 @@ def create_project_engine(url: str, *, foreign_keys: bool = True) -> sa.Engine:
     and a DROP with foreign keys on would cascade deletes into the child tables.
     """
     if not url.startswith("sqlite"):
-        return sa.create_engine(url, pool_pre_ping=True)
+        # Timestamps in UTC whatever the server's own zone (exports write them with a Z).
+        return sa.create_engine(
+            url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"}
+        )
 
     engine = sa.create_engine(
         url,
@@ -163,6 +166,21 @@ def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
         connection.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         with connection.begin():
             yield connection
+
+
+# Any constant will do: it names the one lock that making and seeding a project take.
+_SETUP_LOCK = 0x5E7_0001
+
+
+def serialise_setup(connection: sa.Connection) -> None:
+    """Let one process at a time make or seed a project in this transaction.
+
+    SQLite's BEGIN IMMEDIATE already does; on PostgreSQL two first opens of an empty database
+    would both create `alembic_version` (or both seed the default sources) and one would fail.
+    A transaction-level advisory lock makes the second wait, then find the work done.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SETUP_LOCK})")
 
 
 @contextlib.contextmanager

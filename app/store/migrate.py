@@ -28,6 +28,7 @@ from alembic.script import ScriptDirectory
 from app.store.engine import (
     create_project_engine,
     create_read_only_engine,
+    serialise_setup,
     sqlite_url,
     write_transaction,
 )
@@ -355,6 +356,7 @@ def upgrade_url(url: str, revision: str = "head") -> None:
     engine = create_project_engine(url, foreign_keys=False)
     try:
         with write_transaction(engine) as connection:
+            serialise_setup(connection)
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
@@ -375,9 +377,8 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
             current = MigrationContext.configure(connection).get_current_revision()
             has_tables = bool(sa.inspect(connection).get_table_names())
     except sa.exc.SQLAlchemyError as error:
-        raise ProjectError(
-            f"cannot connect to {engine.url!r}: {error.__class__.__name__}"
-        ) from error
+        engine.dispose()
+        raise ProjectError(connection_problem(engine.url, error)) from error
     if current is None and has_tables:
         raise ProjectError("that database holds tables but is not a Sourcetrack project")
     if current is None and not create:
@@ -387,3 +388,27 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
     if current != head_revision():
         upgrade_url(url)
     return OpenedProject(engine, url, None, current, created=current is None)
+
+
+def connection_problem(url: sa.URL, error: Exception) -> str:
+    """What went wrong connecting to a server, in words, naming no password."""
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()
+    text = " ".join(reason).casefold()
+    if f'database "{url.database}" does not exist' in text:
+        return f"there is no database '{url.database}' on the server at {where}"
+    if "password authentication failed" in text:
+        return f"the server at {where} refused the password of role '{url.username}'"
+    if "role" in text and "does not exist" in text:
+        return f"the server at {where} has no role '{url.username}'"
+    if "no password supplied" in text:
+        return (
+            f"the server at {where} asks role '{url.username}' for a password: put it in "
+            "PGPASSWORD, ~/.pgpass or a service file"
+        )
+    if "connection refused" in text or "could not connect" in text or "timeout" in text:
+        return f"no PostgreSQL server answers at {where} (is it running? is the port right?)"
+    if "no pg_hba.conf entry" in text:
+        return f"the server at {where} does not let this machine or role in (pg_hba.conf)"
+    first = reason[0] if reason else type(error).__name__
+    return f"cannot use the database '{url.database}' at {where}: {first}"
