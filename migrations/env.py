@@ -11,8 +11,11 @@ config = context.config
 
 
 def _include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
-    # The FTS5 index and its shadow tables are made by revision 0003 with raw SQL, not models.
-    return not (type_ == "table" and name is not None and name.startswith("statement_fts"))
+    # The FTS5 index and its shadow tables (revision 0003, SQLite) and the search vector with
+    # its index (revision 0005, PostgreSQL) are made with raw SQL, not models.
+    if type_ == "table" and name is not None and name.startswith("statement_fts"):
+        return False
+    return name not in ("search_vector", "ix_statements_search_vector")
 
 
 def _configure_and_run(connection) -> None:  # type: ignore[no-untyped-def]

@@ -1,8 +1,13 @@
-"""Full-text search over statement text (SQLite FTS5; a plain LIKE on other databases).
+"""Full-text search over statement text: SQLite FTS5, or a tsvector column on PostgreSQL.
 
-The index is contentless: statement text is `body[start:end]` and is not stored twice. A
-contentless FTS5 table needs the old text to delete a row, which we always have, because a
+SQLite: the index is contentless (statement text is `body[start:end]` and is not stored twice).
+A contentless FTS5 table needs the old text to delete a row, which we always have, because a
 body never changes. The store functions that insert, move or delete statements keep it in step.
+
+PostgreSQL: `statements.search_vector` (revision 0005, GIN-indexed) holds the statement's words
+as `domain.search_words` makes them — the words FTS5's tokenizer makes — so both engines match
+the same statements for the same input: every typed word, in any order, accents and case folded,
+the last word as a prefix, the words of one typed word ("nord-coréennes") next to each other.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.search_words import prefix_query, words
+
 TABLE = "statement_fts"
 
 
@@ -19,7 +26,22 @@ def _enabled(conn: sa.Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
+def _postgres(conn: sa.Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
 def index(conn: sa.Connection, rows: Iterable[tuple[int, str]]) -> None:
+    if _postgres(conn):
+        vectors = [{"rowid": rowid, "words": " ".join(words(text))} for rowid, text in rows]
+        if vectors:
+            conn.execute(
+                sa.text(
+                    "UPDATE statements SET search_vector = to_tsvector('simple', :words)"
+                    " WHERE id = :rowid"
+                ),
+                vectors,
+            )
+        return
     if not _enabled(conn):
         return
     data = [{"rowid": rowid, "text": text} for rowid, text in rows]
@@ -28,6 +50,8 @@ def index(conn: sa.Connection, rows: Iterable[tuple[int, str]]) -> None:
 
 
 def unindex(conn: sa.Connection, rows: Iterable[tuple[int, str]]) -> None:
+    # On PostgreSQL the vector lives on the row: a moved statement is indexed again, a
+    # deleted one takes its vector with it.
     if not _enabled(conn):
         return
     data = [{"rowid": rowid, "text": text} for rowid, text in rows]
@@ -54,14 +78,46 @@ def matching_ids(conn: sa.Connection, user_text: str) -> sa.Select[tuple[int]] |
             .select_from(sa.table(TABLE))
             .where(sa.text(f"{TABLE} MATCH :q").bindparams(q=match_query(user_text)))
         )
+    if _postgres(conn):
+        query = ts_query(user_text)
+        if query is None:
+            return sa.select(sa.literal(0)).where(sa.false())  # nothing searchable: no match
+        return (
+            sa.select(sa.column("id"))
+            .select_from(sa.table("statements"))
+            .where(
+                sa.text("search_vector @@ to_tsquery('simple', :tsq)").bindparams(tsq=query)
+            )
+        )
     return None
+
+
+def ts_query(user_text: str) -> str | None:
+    """The search box's input as a PostgreSQL tsquery over words made of letters and digits
+    only (so nothing typed is read as tsquery syntax)."""
+    groups = prefix_query(user_text)
+    if not groups:
+        return None
+    parts = []
+    for number, group in enumerate(groups):
+        quoted = [f"'{word}'" for word in group]
+        if number == len(groups) - 1:
+            quoted[-1] += ":*"
+        parts.append(f"({' <-> '.join(quoted)})" if len(quoted) > 1 else quoted[0])
+    return " & ".join(parts)
 
 
 ROWID = sa.literal_column(f"{TABLE}.rowid")
 
 
 def available(conn: sa.Connection) -> bool:
+    """An FTS5 index to walk in its own order (SQLite)."""
     return _enabled(conn)
+
+
+def indexed(conn: sa.Connection) -> bool:
+    """Whether searches use an index here, rather than reading bodies with LIKE."""
+    return _enabled(conn) or _postgres(conn)
 
 
 def join_matches(

@@ -96,6 +96,8 @@ def _where(
 
 def count(conn: sa.Connection, f: StatementFilter) -> int:
     article_level = f.title_contains or f.outlet or f.published_from or f.published_to
+    if f.search and f.search.strip() and not fts.indexed(conn):
+        article_level = True  # the LIKE fallback reads the body: without the join, every body
     # Join the articles only when a filter needs them: the bare count walks one index.
     source = statements.join(articles) if article_level else statements
     query = sa.select(sa.func.count()).select_from(source)
