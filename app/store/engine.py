@@ -166,6 +166,9 @@ def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
         connection.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         with connection.begin():
             yield connection
+            if connection.dialect.name == "postgresql":
+                # Delivered to every ChangeWatch when (and only if) this transaction commits.
+                connection.exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")
 
 
 # Any constant will do: it names the one lock that making and seeding a project take.
@@ -191,23 +194,77 @@ def read_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
         transaction.rollback()
 
 
-class ChangeWatch:
-    """Tells when *another* connection committed to the project: SQLite's data_version.
+CHANGES_CHANNEL = "sourcetrack_changes"
 
-    The value is per connection, so the watch keeps one of its own for its whole life.
+
+class ChangeWatch:
+    """Tells when a connection committed to the project: `version()` changes when it has.
+
+    SQLite: the connection's data_version, so the watch keeps one connection of its own for
+    its whole life. PostgreSQL: every write transaction sends a NOTIFY on commit
+    (`write_transaction`); the watch LISTENs on a connection of its own and counts them. When
+    that connection is lost, the watch connects again and reports a change, since it may have
+    missed some.
     """
 
     def __init__(self, engine: sa.Engine) -> None:
-        self._connection = engine.connect() if engine.dialect.name == "sqlite" else None
+        self._engine = engine
+        self._dialect = engine.dialect.name
+        self._connection: sa.Connection | None = None
+        self._listener: Any = None  # the DBAPI connection that LISTENs (PostgreSQL)
+        self._count = 0
+        self.lost = False  # the watch's connection to the server is gone (PostgreSQL)
+        if self._dialect == "sqlite":
+            self._connection = engine.connect()
+        elif self._dialect == "postgresql":
+            self._listen()
+
+    def _listen(self) -> None:
+        listener = self._engine.raw_connection()
+        driver = listener.driver_connection
+        assert driver is not None
+        driver.autocommit = True  # a LISTEN inside a transaction hears nothing until it ends
+        driver.execute(f"LISTEN {CHANGES_CHANNEL}")
+        self._listener = listener
 
     def version(self) -> int:
-        if self._connection is None:
+        if self._connection is not None:
+            value = self._connection.exec_driver_sql("PRAGMA data_version").scalar()
+            self._connection.rollback()
+            return int(value or 0)
+        if self._dialect != "postgresql":
             return 0
-        value = self._connection.exec_driver_sql("PRAGMA data_version").scalar()
-        self._connection.rollback()
-        return int(value or 0)
+        try:
+            if self._listener is None:
+                self._listen()
+                self._count += 1  # connected again: what happened meanwhile is unknown
+                self.lost = False
+            driver = self._listener.driver_connection
+            for _notice in driver.notifies(timeout=0):
+                self._count += 1
+        except (sa.exc.DBAPIError, OSError, self._driver_errors()):
+            # The server went away: say so once, and try again at the next call.
+            self._drop_listener()
+            self.lost = True
+        return self._count
+
+    @staticmethod
+    def _driver_errors() -> type[Exception]:
+        import psycopg
+
+        return psycopg.Error
+
+    def _drop_listener(self) -> None:
+        if self._listener is not None:
+            with contextlib.suppress(Exception):
+                self._listener.invalidate()
+            self._listener = None
 
     def close(self) -> None:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+        if self._listener is not None:
+            with contextlib.suppress(Exception):
+                self._listener.close()
+            self._listener = None
