@@ -10,6 +10,7 @@ import pytest
 from helpers import cli, cli_ok, project_fingerprint, sqlite
 
 from app.domain.article_details import ArticleDetails, changed_details, validate_details
+from app.domain.edits import DetailsChange
 from app.domain.model import DomainError
 from app.services import article_details
 from app.services.demo import build_demo
@@ -73,7 +74,7 @@ def test_an_edit_changes_only_the_details_and_undo_and_redo_swap_them(demo: Path
     with Project.open(demo) as project:
         original = article_details.article_details(project, 1)
         edit = article_details.edit_article_details(
-            project, 1, outlet="Le Monde", published=date(2024, 11, 5), author=""
+            project, DetailsChange(1, outlet="Le Monde", published=date(2024, 11, 5), author="")
         )
         assert edit.before == original and original.author == "Claire Vasseur"
         assert edit.changed == ["outlet", "author", "published"]  # in the form's order
@@ -90,8 +91,10 @@ def test_an_edit_changes_only_the_details_and_undo_and_redo_swap_them(demo: Path
 
 def test_undo_refuses_to_overwrite_a_correction_made_elsewhere(demo: Path) -> None:
     with Project.open(demo) as project:
-        edit = article_details.edit_article_details(project, 2, outlet="AFP")
-        article_details.edit_article_details(project, 2, outlet="Reuters")  # another window
+        edit = article_details.edit_article_details(project, DetailsChange(2, outlet="AFP"))
+        article_details.edit_article_details(
+            project, DetailsChange(2, outlet="Reuters")
+        )  # another window
         with pytest.raises(ConflictError, match="changed in another window"):
             article_details.apply_details_edit(project, edit, forward=False)
         assert article_details.article_details(project, 2).outlet == "Reuters"
@@ -101,7 +104,9 @@ def test_a_refused_edit_changes_nothing(demo: Path) -> None:
     with sqlite(demo) as conn:
         before = conn.execute("SELECT * FROM articles ORDER BY id").fetchall()
     with Project.open(demo) as project, pytest.raises(DomainError):
-        article_details.edit_article_details(project, 1, outlet="Le Monde", url="lemonde.fr")
+        article_details.edit_article_details(
+            project, DetailsChange(1, outlet="Le Monde", url="lemonde.fr")
+        )
     with sqlite(demo) as conn:
         assert conn.execute("SELECT * FROM articles ORDER BY id").fetchall() == before
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from db_state import search, snapshot
 
-from app.domain.model import DomainError
-from app.services import editing
+from app.domain.edits import UNCHANGED, TagChange, TagEdit, TagKey, Unchanged
+from app.domain.model import DomainError, Stance
+from app.services import browse, editing, sources, tagging
 from app.services.importing import ArticleMeta, import_file
 from app.services.project import Project
 from app.store import articles as article_store
@@ -41,9 +42,24 @@ def source_id(project: Project, name: str) -> int:
     return found
 
 
-def tag(project: Project, statement_id: int, source: str, **changes) -> editing.AttributionEdit:
-    key = editing.attribution_key(project, statement_id, source_id(project, source), "tester")
-    return editing.edit_attribution(project, key, **changes)
+def tag(
+    project: Project,
+    statement_id: int,
+    source: str,
+    *,
+    stance: str | None = None,
+    note: str | Unchanged = UNCHANGED,
+    confidence_level_id: int | None | Unchanged = UNCHANGED,
+) -> TagEdit:
+    annotator = browse.ensure_annotator(project, "tester")
+    key = TagKey(statement_id, source_id(project, source), annotator)
+    change = TagChange(
+        key,
+        stance=UNCHANGED if stance is None else Stance(stance),
+        note=note,
+        confidence_level_id=confidence_level_id,
+    )
+    return tagging.tag(project, change)
 
 
 def check_undo_redo(project: Project, before, after, undo, redo) -> None:
@@ -54,7 +70,7 @@ def check_undo_redo(project: Project, before, after, undo, redo) -> None:
 
 
 def test_attribution_edit_undo_and_redo_are_exact(project: Project) -> None:
-    editing.attribution_key(project, 4, 1, "tester")  # the window registers its annotator on open
+    browse.ensure_annotator(project, "tester")  # the window registers its annotator on open
     before = snapshot(project)
     edit = tag(project, 4, "Kremlin", stance="denies")
     after = snapshot(project)
@@ -63,8 +79,8 @@ def test_attribution_edit_undo_and_redo_are_exact(project: Project) -> None:
         project,
         before,
         after,
-        lambda: editing.swap_attribution(project, edit.key, edit.after, edit.before),
-        lambda: editing.swap_attribution(project, edit.key, edit.before, edit.after),
+        lambda: tagging.revert_tag(project, edit, forward=False),
+        lambda: tagging.revert_tag(project, edit, forward=True),
     )
     change = tag(project, 4, "Kremlin", note="« nier »", confidence_level_id=1)
     changed = snapshot(project)
@@ -72,8 +88,8 @@ def test_attribution_edit_undo_and_redo_are_exact(project: Project) -> None:
         project,
         after,
         changed,
-        lambda: editing.swap_attribution(project, change.key, change.after, change.before),
-        lambda: editing.swap_attribution(project, change.key, change.before, change.after),
+        lambda: tagging.revert_tag(project, change, forward=False),
+        lambda: tagging.revert_tag(project, change, forward=True),
     )
 
 
@@ -81,7 +97,7 @@ def test_undo_refuses_to_overwrite_a_change_made_elsewhere(project: Project) -> 
     edit = tag(project, 4, "Kremlin", stance="denies")
     tag(project, 4, "Kremlin", stance="neutral")  # as if another window changed it
     with pytest.raises(editing.ConflictError):
-        editing.swap_attribution(project, edit.key, edit.after, edit.before)
+        tagging.revert_tag(project, edit, forward=False)
 
 
 def test_claim_link_creating_a_claim_undoes_to_no_claim(project: Project) -> None:
@@ -154,8 +170,8 @@ def test_merge_and_delete_restore_exactly(project: Project) -> None:
     _i, a, b = next(s for s in spans(project) if s[0] == 2)
     assert text[a:b].startswith("Séoul indique") and text[a:b].endswith("Corée du Sud.")
     with project.read() as conn:
-        sources = {t["source"] for t in tag_store.attributions_of_statement(conn, 2)}
-    assert sources == {"Seoul", "Kremlin"}
+        names = {t["source"] for t in tag_store.attributions_of_statement(conn, 2)}
+    assert names == {"Seoul", "Kremlin"}
     assert 3 not in search(project, "modernisation") and search(project, "échange") == [2]
     check_undo_redo(
         project,
@@ -215,12 +231,12 @@ def test_rename_source_and_back(project: Project) -> None:
     tag(project, 4, "Kremlin", stance="denies")
     before = snapshot(project)
     kremlin = source_id(project, "Kremlin")
-    editing.rename_source_checked(project, kremlin, "Kremlin", "Présidence russe")
+    sources.rename_source(project, kremlin, "Kremlin", "Présidence russe")
     with project.read() as conn:
         assert [t["source"] for t in tag_store.attributions_of_statement(conn, 4)] == [
             "Présidence russe"
         ]
     with pytest.raises(editing.ConflictError):
-        editing.rename_source_checked(project, kremlin, "Kremlin", "X")
-    editing.rename_source_checked(project, kremlin, "Présidence russe", "Kremlin")
+        sources.rename_source(project, kremlin, "Kremlin", "X")
+    sources.rename_source(project, kremlin, "Présidence russe", "Kremlin")
     assert snapshot(project) == before

@@ -21,7 +21,7 @@ def test_a_custom_scale_can_be_made_edited_and_kept_consistent(tmp_path: Path) -
         )
         scale_id = sources.add_custom_scale(
             project, "Mine", [("Sûr", "vu"), ("Peut-être", ""), ("Rumeur", "")]
-        )
+        ).scale_id
         sources.activate_scale(project, scale_id)
         tag_statement(project, 1, "Kremlin", stance="denies", confidence="Peut-être")
         sources.edit_custom_scale(project, scale_id, [("Certain", "vu"), ("Possible", "hedged")])

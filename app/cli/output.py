@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import IO, Any
 
@@ -29,7 +29,7 @@ def _cell(value: Any, limit: int) -> str:
 
 
 def write_rows(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[Mapping[str, object]],
     columns: Sequence[str],
     fmt: str,
     out: IO[str] | None = None,

@@ -113,7 +113,7 @@ class AliasMatcher:
     def __init__(self, sources: Iterable[SourceAliases], language: str | None) -> None:
         self._patterns: list[tuple[str, bool, int, re.Pattern[str]]] = []
         for order, source in enumerate(sources):
-            if language in source.aliases:
+            if language is not None and language in source.aliases:
                 aliases = [source.name, *source.aliases[language]]
                 lang = language
             else:  # unknown language: every language's aliases, with the wider French endings

@@ -1,34 +1,30 @@
 """Correct an article's details (title, outlet, author, date, URL, language), undoably.
 
-Each edit is one transaction and returns the details before and after, so the window can undo
-and redo it; an undo first checks that the article still has the details the edit left, and
-refuses (ConflictError) rather than overwrite a correction made in another window or process.
+Each edit is one transaction and returns the details before and after with its `Changes`, so
+the window can undo and redo it; an undo first checks that the article still has the details
+the edit left, and refuses (ConflictError) rather than overwrite a correction made in another
+window or process.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
-
 import sqlalchemy as sa
 
-from app.domain.article_details import FIELDS, ArticleDetails, changed_details
+from app.domain.article_details import FIELDS, ArticleDetails, validate_details
+from app.domain.changes import Changes, ids
+from app.domain.edits import ConflictError, DetailsChange, DetailsEdit
 from app.domain.model import DomainError
-from app.services.editing import ConflictError
 from app.services.project import Project
 from app.store import articles as article_store
 
-
-@dataclass(frozen=True)
-class DetailsEdit:
-    article_id: int
-    before: ArticleDetails
-    after: ArticleDetails
-
-    @property
-    def changed(self) -> list[str]:
-        """The names of the details that differ, in form order."""
-        return [name for name in FIELDS if getattr(self.before, name) != getattr(self.after, name)]
+__all__ = [
+    "FIELDS",
+    "DetailsChange",
+    "DetailsEdit",
+    "apply_details_edit",
+    "article_details",
+    "edit_article_details",
+]
 
 
 def article_details(project: Project, article_id: int) -> ArticleDetails:
@@ -36,17 +32,18 @@ def article_details(project: Project, article_id: int) -> ArticleDetails:
         return _current(conn, article_id)
 
 
-def edit_article_details(project: Project, article_id: int, **changes: Any) -> DetailsEdit:
+def edit_article_details(project: Project, change: DetailsChange) -> DetailsEdit:
     """Change some details; the rest stay. Raises DomainError on a bad value or no article."""
     with project.write() as conn:
-        before = _current(conn, article_id)
-        after = changed_details(before, changes)
+        before = _current(conn, change.article_id)
+        after = validate_details(change.applied_to(before))
         if after != before:
-            article_store.update_details(conn, article_id, asdict(after))
-    return DetailsEdit(article_id, before, after)
+            article_store.update_details(conn, change.article_id, after)
+    changes = Changes(ids([change.article_id]), details=True) if after != before else Changes()
+    return DetailsEdit(change.article_id, before, after, changes)
 
 
-def apply_details_edit(project: Project, edit: DetailsEdit, *, forward: bool) -> None:
+def apply_details_edit(project: Project, edit: DetailsEdit, *, forward: bool) -> Changes:
     """Redo (`forward`) or undo an edit, if nothing changed the details in between."""
     expected, wanted = (edit.before, edit.after) if forward else (edit.after, edit.before)
     with project.write() as conn:
@@ -54,11 +51,12 @@ def apply_details_edit(project: Project, edit: DetailsEdit, *, forward: bool) ->
             raise ConflictError(
                 "this article's details were changed in another window or process; not undone"
             )
-        article_store.update_details(conn, edit.article_id, asdict(wanted))
+        article_store.update_details(conn, edit.article_id, wanted)
+    return Changes(ids([edit.article_id]), details=True)
 
 
 def _current(conn: sa.Connection, article_id: int) -> ArticleDetails:
-    row = article_store.get_article(conn, article_id)
-    if row is None:
+    details = article_store.article_details(conn, article_id)
+    if details is None:
         raise DomainError(f"there is no article {article_id}")
-    return ArticleDetails(**{name: row[name] for name in FIELDS})
+    return details

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from app.domain.model import DomainError
+from app.domain.rows import (
+    ArticleListRow,
+    ClaimRow,
+    LevelRow,
+    SourceRow,
+    StatementRow,
+    TagRow,
+    TagSummary,
+)
 from app.services.project import Project
 from app.store import articles as article_store
 from app.store import engine as engine_store
@@ -14,7 +22,7 @@ from app.store import queries
 from app.store import tags as tag_store
 
 
-def list_articles(project: Project, *, with_progress: bool = True) -> list[dict[str, Any]]:
+def list_articles(project: Project, *, with_progress: bool = True) -> list[ArticleListRow]:
     """Articles, with progress (statements tagged / total) unless asked without."""
     with project.read() as conn:
         return article_store.list_articles(conn, with_progress=with_progress)
@@ -22,7 +30,7 @@ def list_articles(project: Project, *, with_progress: bool = True) -> list[dict[
 
 def article_page(
     project: Project, after_id: int | None, limit: int, contains: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[ArticleListRow]:
     """A page of the article list (by id), optionally filtered by title or outlet."""
     with project.read() as conn:
         return article_store.article_page(conn, after_id, limit, contains)
@@ -40,7 +48,7 @@ class StatementView:
     ordinal: int
     start: int
     end: int
-    tags: list[dict[str, Any]]  # source, stance, confidence, annotator
+    tags: list[TagSummary]
 
 
 @dataclass(frozen=True)
@@ -57,15 +65,25 @@ def article_view(project: Project, article_id: int) -> ArticleView | None:
         article = article_store.get_article(conn, article_id)
         if article is None:
             return None
-        body = article["body"]
         rows = queries.list_statements(conn, article_id)
-        tags = queries.tags_for_statements(conn, [r["id"] for r in rows])
-        colours = {s["name"]: s["colour"] for s in tag_store.list_sources(conn)}
-    statements = [
-        StatementView(r["id"], r["ordinal"], r["start"], r["end"], tags.get(r["id"], []))
-        for r in rows
-    ]
-    return ArticleView(article_id, article["title"], body, statements, colours)
+        tags = queries.tags_for_statements(conn, [r.id for r in rows])
+        colours = {s.name: s.colour for s in tag_store.list_sources(conn)}
+    statements = [StatementView(r.id, r.ordinal, r.start, r.end, tags.get(r.id, [])) for r in rows]
+    return ArticleView(article_id, article.title, article.body, statements, colours)
+
+
+def statements_with_tags(
+    project: Project,
+    article_id: int | None = None,
+    source_name: str | None = None,
+    search: str | None = None,
+) -> list[tuple[StatementRow, list[TagSummary]]]:
+    """Statements in text order (of one article, with one source's tag, found by a search as
+    the window's search box finds them) with their tags."""
+    with project.read() as conn:
+        rows = queries.list_statements(conn, article_id, source_name, search)
+        tags = queries.tags_for_statements(conn, [r.id for r in rows])
+    return [(row, tags.get(row.id, [])) for row in rows]
 
 
 def check_filter(
@@ -78,7 +96,7 @@ def check_filter(
     """Refuse a filter naming an article, source or annotator the project does not have: a
     typo must not pass for "no tags" (an empty export that looks like success)."""
     with project.read() as conn:
-        known_sources = {s["name"] for s in tag_store.list_sources(conn)}
+        known_sources = {s.name for s in tag_store.list_sources(conn)}
         unknown = [n for n in source_names or () if n not in known_sources]
         if unknown:
             known = ", ".join(sorted(known_sources))
@@ -88,6 +106,12 @@ def check_filter(
             raise DomainError(f"no article with id {', '.join(str(i) for i in missing)}")
         if annotator is not None and tag_store.annotator_id(conn, annotator, create=False) is None:
             raise DomainError(f"no annotator called {annotator!r} in this project")
+
+
+def source_names(project: Project) -> list[str]:
+    """The project's sources, in their order."""
+    with project.read() as conn:
+        return [source.name for source in tag_store.list_sources(conn)]
 
 
 def project_counts(project: Project) -> dict[str, int]:
@@ -115,8 +139,8 @@ class StatementDetail:
     start: int
     end: int
     text: str
-    tags: list[dict[str, Any]]  # full attribution rows with source, annotator, confidence names
-    claims: list[dict[str, Any]]  # id, label
+    tags: list[TagRow]  # full attribution rows with source, annotator, confidence names
+    claims: list[ClaimRow]
 
 
 def statement_detail(project: Project, statement_id: int) -> StatementDetail | None:
@@ -131,6 +155,6 @@ def statement_detail(project: Project, statement_id: int) -> StatementDetail | N
     )
 
 
-def sources_and_levels(project: Project) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def sources_and_levels(project: Project) -> tuple[list[SourceRow], list[LevelRow]]:
     with project.read() as conn:
         return tag_store.list_sources(conn), tag_store.active_levels(conn)

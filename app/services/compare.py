@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from app.domain.compare import CellCounts, cell_stance, is_contradiction
 from app.domain.model import DomainError
+from app.domain.rows import ClaimRow, LevelRow, Quote, SourceRow, TimelinePoint
 from app.services.project import Project
 from app.store import compare_queries as cq
 from app.store import tags as tag_store
@@ -56,7 +57,7 @@ class MatrixRow:
 class Matrix:
     sources: list[str]
     rows: list[MatrixRow]
-    all_sources: list[dict[str, Any]] = field(default_factory=list)
+    all_sources: list[SourceRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -64,24 +65,24 @@ class _Context:
     names: dict[int, str]
     shown: set[int]
     labels: dict[int, str]
-    levels: dict[int, dict[str, Any]]  # every level of every scale, by id: tags keep theirs
+    levels: dict[int, LevelRow]  # every level of every scale, by id: tags keep theirs
 
 
 def _context(
-    conn: sa.Connection, chosen: Sequence[dict[str, Any]], all_sources: Sequence[dict[str, Any]]
+    conn: sa.Connection, chosen: Sequence[SourceRow], all_sources: Sequence[SourceRow]
 ) -> _Context:
     return _Context(
-        {s["id"]: s["name"] for s in all_sources},
-        {s["id"] for s in chosen},
-        {cid: row["label"] for cid, row in cq.claim_rows(conn).items()},
+        {s.id: s.name for s in all_sources},
+        {s.id for s in chosen},
+        {cid: row.label for cid, row in cq.claim_rows(conn).items()},
         tag_store.all_levels(conn),
     )
 
 
-def _choose(all_sources: list[dict[str, Any]], names: Sequence[str] | None) -> list[dict[str, Any]]:
+def _choose(all_sources: list[SourceRow], names: Sequence[str] | None) -> list[SourceRow]:
     if not names:
         return all_sources
-    by_name = {s["name"].lower(): s for s in all_sources}
+    by_name = {s.name.lower(): s for s in all_sources}
     missing = [n for n in names if n.lower() not in by_name]
     if missing:
         raise DomainError(f"unknown source(s): {', '.join(missing)}")
@@ -92,8 +93,8 @@ def _cell(counts: CellCounts, ctx: _Context) -> Cell:
     level = ctx.levels.get(counts.firmest_level_id() or 0)
     return Cell(
         cell_stance(counts),
-        level["rank"] if level else None,
-        level["label"] if level else None,
+        level.rank if level else None,
+        level.label if level else None,
         counts.statements,
         counts.articles,
     )
@@ -161,9 +162,9 @@ def compare(
     if contradictions_only:
         rows = [r for r in rows if r.contradiction]
     if never_mentioned_by:
-        silent = _choose(all_sources, [never_mentioned_by])[0]["name"]
+        silent = _choose(all_sources, [never_mentioned_by])[0].name
         rows = [r for r in rows if silent not in _mentioning(r, counts, ctx)]
-    return Matrix([s["name"] for s in chosen], sort_rows(rows, sort, descending), all_sources)
+    return Matrix([s.name for s in chosen], sort_rows(rows, sort, descending), all_sources)
 
 
 def _mentioning(row: MatrixRow, counts: Sequence[CellCounts], ctx: _Context) -> set[str]:
@@ -210,7 +211,7 @@ def matrix_rows_for(
 class SideBySide:
     sources: list[str]
     claims: list[tuple[int, str]]
-    quotes: dict[tuple[int, str], list[dict[str, Any]]]  # (claim id, source) → statements
+    quotes: dict[tuple[int, str], list[Quote]]  # (claim id, source) → statements
 
 
 def side_by_side(
@@ -228,8 +229,8 @@ def side_by_side(
     with project.read() as conn:
         all_sources = tag_store.list_sources(conn)
         chosen = _choose(all_sources, source_names)
-        rows = cq.quotes(conn, [s["id"] for s in chosen], matrix_filter, per_cell=per_cell)
-        labels = {cid: r["label"] for cid, r in cq.claim_rows(conn).items()}
+        rows = cq.quotes(conn, [s.id for s in chosen], matrix_filter, per_cell=per_cell)
+        labels = {cid: r.label for cid, r in cq.claim_rows(conn).items()}
         contested = set()
         if contradictions_only:
             counts = cq.claim_cells(conn, matrix_filter)
@@ -237,16 +238,16 @@ def side_by_side(
             for c in counts:
                 per_claim.setdefault(c.claim_id, []).append(c)
             contested = {cid for cid, cells in per_claim.items() if is_contradiction(cells)}
-    quotes: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    quotes: dict[tuple[int, str], list[Quote]] = {}
     for row in rows:
-        if contradictions_only and row["claim_id"] not in contested:
+        if contradictions_only and row.claim_id not in contested:
             continue
-        quotes.setdefault((row["claim_id"], row["source"]), []).append(row)
+        quotes.setdefault((row.claim_id, row.source), []).append(row)
     claim_ids = sorted({c for c, _s in quotes}, key=lambda c: labels[c].lower())
-    return SideBySide([s["name"] for s in chosen], [(c, labels[c]) for c in claim_ids], quotes)
+    return SideBySide([s.name for s in chosen], [(c, labels[c]) for c in claim_ids], quotes)
 
 
-def claim_timeline(project: Project, claim_id: int) -> list[dict[str, Any]]:
+def claim_timeline(project: Project, claim_id: int) -> list[TimelinePoint]:
     """When each source asserted, denied or mentioned a claim, and how firmly, by date."""
     with project.read() as conn:
         return cq.claim_timeline(conn, claim_id)
@@ -260,11 +261,11 @@ def source_figures(project: Project, by: str) -> list[tuple[Any, ...]]:
         return cq.per_source(conn, by)
 
 
-def levels(project: Project) -> list[dict[str, Any]]:
+def levels(project: Project) -> list[LevelRow]:
     with project.read() as conn:
         return tag_store.active_levels(conn)
 
 
-def claims(project: Project) -> list[dict[str, Any]]:
+def claims(project: Project) -> list[ClaimRow]:
     with project.read() as conn:
         return tag_store.list_claims(conn)

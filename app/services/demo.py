@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.model import DomainError, Origin
+from app.services.claim_links import link_claim
 from app.services.importing import ArticleMeta, Outcome, import_file
 from app.services.project import Project, ProjectError
-from app.services.tagging import link_claim, tag_statement
+from app.services.tagging import tag_statement
 from app.store import articles as article_store
 from app.store import queries
 
@@ -75,6 +76,6 @@ def _statement_containing(project: Project, article_id: int, needle: str) -> int
         body = article_store.article_body(conn, article_id) or ""
         at = body.find(needle)
         for row in queries.list_statements(conn, article_id):
-            if row["start"] <= at and at + len(needle) <= row["end"]:
-                return int(row["id"])
+            if row.start <= at and at + len(needle) <= row.end:
+                return row.id
     raise DomainError(f"demo tag text not found in one statement: {needle[:40]!r}")

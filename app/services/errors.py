@@ -13,3 +13,12 @@ def is_busy(error: BaseException) -> bool:
     # The store's own test, which its writers already use to decide whether to wait longer:
     # one definition of "busy" for both.
     return isinstance(error, sa.exc.OperationalError) and engine_store.is_busy(error)
+
+
+def database_message(error: BaseException) -> str | None:
+    """The database's own words for an operational failure (locked, disk full, read-only,
+    gone…), for a one-line message; None when `error` is not one. Its transaction was rolled
+    back, so the project is as it was."""
+    if isinstance(error, sa.exc.OperationalError):
+        return str(error.orig)
+    return None

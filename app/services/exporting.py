@@ -29,7 +29,11 @@ from app.store import queries
 from app.store.files import give_usual_mode
 from app.store.held_files import read_head
 from app.store.migrate import SQLITE_MAGIC
-from app.store.queries import EXPORT_COLUMNS, TagFilter
+from app.store.queries import EXPORT_COLUMNS
+
+# The filters of a tag export (articles, sources, annotator, stance, outlet, dates), for the
+# front ends, which do not import the store.
+TagFilter = queries.TagFilter
 
 TEXT_COLUMNS = frozenset(
     {
@@ -67,8 +71,8 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
     path = Path(path)
     check_export_target(path)
     if _is_stream(path):  # through any link: /dev/stdout names /proc/self/fd/1
-        with _streamed(path, binary=binary, bom=bom) as handle:
-            yield handle
+        with _streamed(path, binary=binary, bom=bom) as stream:
+            yield stream
         return
     target = path.resolve() if path.is_symlink() else path
     if target != path:
@@ -244,7 +248,7 @@ def _sorted_claims(value: str | None) -> str:
 
 def csv_cells(row: tuple[Any, ...]) -> list[Any]:
     """A row as CSV cells: empty for NULL, claims sorted, text formula-neutralised."""
-    cells = ["" if v is None else v for v in row]
+    cells: list[Any] = ["" if v is None else v for v in row]
     cells[_CLAIMS] = _sorted_claims(row[_CLAIMS])
     for i in _TIMES:
         if isinstance(cells[i], datetime):
@@ -268,7 +272,7 @@ def export_csv(
     return count
 
 
-def json_record(row: tuple[Any, ...]) -> dict[str, Any]:
+def json_record(row: tuple[Any, ...]) -> dict[str, object]:
     """The CSV's fields with typed values: numbers as numbers, claims as a list, no neutralising."""
     record = dict(zip(EXPORT_COLUMNS, row, strict=True))
     record["claims"] = sorted(row[_CLAIMS].split("; ")) if row[_CLAIMS] else []

@@ -13,7 +13,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from email.message import Message
+from http.client import HTTPMessage
 from typing import IO, Any
 
 from app import __version__
@@ -56,7 +56,7 @@ class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(
         self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-        headers: Message, newurl: str,
+        headers: HTTPMessage, newurl: str,
     ) -> urllib.request.Request | None:  # fmt: skip
         if urllib.parse.urlsplit(newurl).scheme.lower() not in SCHEMES:
             raise InputError(f"{req.full_url} redirects to {newurl}, which is not http or https")
@@ -97,10 +97,10 @@ def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int | None =
         reason = _line(error.reason)
         raise InputError(f"{url}: the server answered {error.code} {reason}") from error
     except urllib.error.URLError as error:
-        reason = error.reason
-        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+        cause = error.reason
+        if isinstance(cause, TimeoutError) or "timed out" in str(cause):
             raise InputError(f"{url}: no answer within {timeout:g} s") from error
-        raise InputError(f"{url} cannot be fetched: {_line(reason)}") from error
+        raise InputError(f"{url} cannot be fetched: {_line(cause)}") from error
     except TimeoutError as error:
         raise InputError(f"{url}: no answer within {timeout:g} s") from error
     except (OSError, ValueError) as error:  # connection reset, a malformed answer or URL

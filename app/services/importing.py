@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from app.domain.changes import Changes, ids
 from app.domain.language import detect_language
 from app.domain.model import ArticleDraft
 from app.domain.text import body_sha256, normalise_body, split_title
@@ -74,6 +75,13 @@ class ImportReport:
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
+
+    @property
+    def changes(self) -> Changes:
+        """The articles the import added, with their statements (and, from a .qdpx, maybe
+        sources, claims and tags too: so whatever a view shows may have changed)."""
+        added = ids(r.article_id for r in self.results if r.outcome is Outcome.IMPORTED)
+        return Changes(added, segmentation=True, new_articles=True) if added else Changes()
 
 
 def draft_from_text(

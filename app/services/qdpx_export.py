@@ -31,11 +31,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+import sqlalchemy as sa
 from lxml import etree
 
 from app import __version__
 from app.domain import refi
+from app.domain.edits import StatementRecord
 from app.domain.model import DomainError, Stance
+from app.domain.rows import ArticleRow, AttributionRow, SourceRow
 from app.services.exporting import atomic_file
 from app.services.project import Project
 from app.store import qdpx as qdpx_store
@@ -72,7 +75,7 @@ def timestamp(value: datetime | None) -> str | None:
 
 
 class _Writer:
-    def __init__(self, conn: Any, name: str) -> None:
+    def __init__(self, conn: sa.Connection, name: str) -> None:
         self.conn = conn
         self.name = name
         self.names = refi.UniqueNames()
@@ -116,22 +119,21 @@ class _Writer:
 
     def _codebook(self, root: Any) -> None:
         sources = tag_store.list_sources(self.conn)
-        for source in sources:  # sources first: they keep their exact names
-            source["code_name"] = self.names.take(source["name"])
+        # Sources first: they keep their exact names.
+        code_names = {source.id: self.names.take(source.name) for source in sources}
         codes = _sub(_sub(root, "CodeBook"), "Codes")
         group = {kind: self._group(codes, kind) for kind in refi.GROUP_GUIDS}
-        children: dict[int | None, list[dict[str, Any]]] = defaultdict(list)
-        known = {s["id"] for s in sources}
+        children: dict[int | None, list[SourceRow]] = defaultdict(list)
         for source in sources:
-            children[source["parent_id"] if source["parent_id"] in known else None].append(source)
+            children[source.parent_id if source.parent_id in code_names else None].append(source)
 
         def add_sources(parent: Any, parent_id: int | None) -> None:
             for source in children.get(parent_id, []):
                 element = self._code(
-                    parent, ("source", source["id"]), source["code_name"], reserved=True,
-                    colour=source["colour"], description=source["description"],
+                    parent, ("source", source.id), code_names[source.id], reserved=True,
+                    colour=source.colour, description=source.description,
                 )  # fmt: skip
-                add_sources(element, source["id"])
+                add_sources(element, source.id)
 
         add_sources(group["sources"], None)
         for stance in Stance:
@@ -140,15 +142,15 @@ class _Writer:
                 colour=refi.STANCE_COLOURS[stance.value],
             )  # fmt: skip
         for level in qdpx_store.levels_for_export(self.conn):
-            name = refi.confidence_code_name(level["label"], level["scale"], level["active"])
-            about = f"Rank {level['rank']} of the {level['scale']} scale"
-            if level["description"]:
-                about += f": {level['description']}"
-            self._code(group["confidence"], ("level", level["id"]), name, description=about)
+            name = refi.confidence_code_name(level.label, level.scale, level.active)
+            about = f"Rank {level.rank} of the {level.scale} scale"
+            if level.description:
+                about += f": {level.description}"
+            self._code(group["confidence"], ("level", level.id), name, description=about)
         for claim in tag_store.list_claims(self.conn):
             self._code(
-                group["claims"], ("claim", claim["id"]), refi.CLAIM_PREFIX + claim["label"],
-                description=claim["description"],
+                group["claims"], ("claim", claim.id), refi.CLAIM_PREFIX + claim.label,
+                description=claim.description,
             )  # fmt: skip
 
     def _group(self, codes: Any, kind: str) -> Any:
@@ -186,11 +188,11 @@ class _Writer:
 
     def _sources(
         self, root: Any, archive: zipfile.ZipFile
-    ) -> tuple[int, int, list[tuple[str, dict[str, Any], str]]]:
-        spans: dict[int, list[Any]] = defaultdict(list)
+    ) -> tuple[int, int, list[tuple[str, dict[str, str], str]]]:
+        spans: dict[int, list[StatementRecord]] = defaultdict(list)
         for statement in qdpx_store.statements_for_export(self.conn):
             spans[statement.article_id].append(statement)
-        tags: dict[int, list[Any]] = defaultdict(list)
+        tags: dict[int, list[AttributionRow]] = defaultdict(list)
         for tag in qdpx_store.attributions_for_export(self.conn):
             tags[tag.statement_id].append(tag)
         claims: dict[int, list[int]] = defaultdict(list)
@@ -198,7 +200,7 @@ class _Writer:
             claims[statement_id].append(claim_id)
         sources_element = None
         articles = selections = 0
-        notes: list[tuple[str, dict[str, Any], str]] = []
+        notes: list[tuple[str, dict[str, str], str]] = []
         for article in qdpx_store.articles_for_export(self.conn):
             if sources_element is None:
                 sources_element = _sub(root, "Sources")
@@ -220,17 +222,19 @@ class _Writer:
                         f"statement {statement.id} lies outside its article's text; not exported"
                     )
                 claim_keys = [("claim", c) for c in sorted(claims.get(statement.id, []))]
-                for tag in tags.get(statement.id, []) or [None]:
+                # A statement without tags is still a selection, with no codes but its claims.
+                each: list[AttributionRow | None] = [*tags.get(statement.id, [])] or [None]
+                for one in each:
                     selections += 1
-                    notes.extend(self._selection(source, statement, tag, claim_keys, article))
+                    notes.extend(self._selection(source, statement, one, claim_keys, article))
             self._variable_values(source, article)
             articles += 1
         return articles, selections, notes
 
     def _selection(
-        self, source: Any, statement: Any, tag: Any, claim_keys: list[tuple[str, int]],
-        article: Any,
-    ) -> list[tuple[str, dict[str, Any], str]]:  # fmt: skip
+        self, source: Any, statement: StatementRecord, tag: AttributionRow | None,
+        claim_keys: list[tuple[str, int]], article: ArticleRow,
+    ) -> list[tuple[str, dict[str, str], str]]:  # fmt: skip
         user = self.user_guid.get(tag.annotator_id) if tag is not None else None
         created = timestamp(tag.created_at) if tag is not None else None
         selection = _sub(
@@ -261,7 +265,7 @@ class _Writer:
         }
         return [(note_guid, {k: v for k, v in attrs.items() if v is not None}, tag.note)]
 
-    def _variable_values(self, source: Any, article: Any) -> None:
+    def _variable_values(self, source: Any, article: ArticleRow) -> None:
         for name, kind in VARIABLES:
             value = getattr(article, name)
             if value is None or value == "":

@@ -32,7 +32,7 @@ from app.services.project import Project, default_annotator
 from app.services.qdpx_read import Code, QdpxProject, Selection, Source, file_sha256, read_qdpx
 from app.services.reading import InputError
 from app.services.segmentation import segment
-from app.services.tag_import import TagImportReport, apply_planned_tag
+from app.services.tag_import import PlannedTag, TagImportReport, apply_planned_tag
 from app.services.tagging import resolve_level
 from app.store import articles as article_store
 from app.store import qdpx as qdpx_store
@@ -179,9 +179,9 @@ class _Importer:
     def _by_alias(self, name: str) -> int | None:
         wanted = name.casefold()
         for source in tag_store.list_sources(self.conn):
-            for aliases in source["aliases"].values():
+            for aliases in source.aliases.values():
                 if any(alias.casefold() == wanted for alias in aliases):
-                    return int(source["id"])
+                    return source.id
         return None
 
     def _add_source(self, code: Code) -> int:
@@ -300,21 +300,21 @@ class _Importer:
     def _plan(
         self, article_id: int, span: Span, selection: Selection, source_id: int, stance: str,
         level: int | None, claims: list[str],
-    ) -> dict[str, Any]:  # fmt: skip
+    ) -> PlannedTag:  # fmt: skip
         annotator = self.qdpx.users.get(selection.user or "") or default_annotator()
-        return {
-            "article_id": article_id,
-            "span": span,
-            "source_id": source_id,
-            "stance": stance,
-            "level_id": level,
-            "note": selection.note,
-            "annotator": annotator,
-            "origin": Origin.IMPORTED.value,
-            "created_at": selection.created,
-            "updated_at": selection.modified,
-            "claims": claims,
-        }
+        return PlannedTag(
+            article_id=article_id,
+            span=span,
+            source_id=source_id,
+            stance=stance,
+            level_id=level,
+            note=selection.note,
+            annotator=annotator,
+            origin=Origin.IMPORTED.value,
+            created_at=selection.created,
+            updated_at=selection.modified,
+            claims=tuple(claims),
+        )
 
 
 def _mapped_span(body: str, origins: list[int], start: int, end: int) -> Span | None:

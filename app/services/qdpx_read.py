@@ -149,7 +149,7 @@ class _Reader:
         self.skipped: list[str] = []
 
     def _all(self, element: Any, path: str) -> list[Any]:
-        return element.findall(path.replace("q:", f"{{{self.ns}}}"))
+        return list(element.findall(path.replace("q:", f"{{{self.ns}}}")))
 
     def _child_text(self, element: Any, tag: str) -> str:
         found = element.find(f"{{{self.ns}}}{tag}")

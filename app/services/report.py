@@ -40,18 +40,16 @@ def side_by_side_html(view: SideBySide, *, links: bool = True, standalone: bool 
             quotes = view.quotes.get((claim_id, source), [])
             parts = []
             for q in quotes:
-                colour = STANCE_COLOURS.get(q["stance"], "#333")
-                meta = " · ".join(
-                    str(v) for v in (q["outlet"], q["published"], q["confidence"]) if v
-                )
-                text = f"« {esc(q['text'])} »"
+                colour = STANCE_COLOURS.get(q.stance, "#333")
+                meta = " · ".join(str(v) for v in (q.outlet, q.published, q.confidence) if v)
+                text = f"« {esc(q.text)} »"
                 if links:
-                    text = f"<a href='statement:{q['article_id']}:{q['statement_id']}'>{text}</a>"
-                stance = f"{GLYPHS.get(q['stance'], '')} {esc(q['stance'])}"
-                where = esc(q["title"]) + (" — " + esc(meta) if meta else "")
+                    text = f"<a href='statement:{q.article_id}:{q.statement_id}'>{text}</a>"
+                stance = f"{GLYPHS.get(q.stance, '')} {esc(q.stance)}"
+                where = esc(q.title) + (" — " + esc(meta) if meta else "")
                 badge = f"<b style='color:{colour}'>{stance}</b>"
                 parts.append(f"<p>{badge} {text}<br><small>{where}</small></p>")
-            hidden = (quotes[0]["cell_total"] - len(quotes)) if quotes else 0
+            hidden = (quotes[0].cell_total - len(quotes)) if quotes else 0
             if hidden > 0:
                 parts.append(f"<p><small>… and {hidden:,} later statement(s)</small></p>")
             cells.append(f"<td valign='top'>{''.join(parts) or '<small>—</small>'}</td>")
@@ -88,15 +86,15 @@ def export_side_by_side_csv(view: SideBySide, path: Path, *, excel: bool = False
                         claim_id,
                         label,
                         source,
-                        q["stance"],
-                        q["confidence_rank"],
-                        q["confidence"],
-                        q["statement_id"],
-                        q["text"],
-                        q["article_id"],
-                        q["title"],
-                        q["outlet"],
-                        q["published"].isoformat() if q["published"] else "",
+                        q.stance,
+                        q.confidence_rank,
+                        q.confidence,
+                        q.statement_id,
+                        q.text,
+                        q.article_id,
+                        q.title,
+                        q.outlet,
+                        q.published.isoformat() if q.published else "",
                     ]
                     writer.writerow(
                         [

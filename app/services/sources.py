@@ -1,154 +1,186 @@
-"""Managing sources: list, add, rename, recolour, describe, aliases. Renaming keeps every tag."""
+"""Managing sources and confidence scales. Renaming keeps every tag.
+
+Each mutation is one transaction, takes ids and typed values (the command line finds a source
+by name first, `find_source`) and returns an edit with the `Changes` it made.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
+import sqlalchemy as sa
+
+from app.domain.changes import Changes, ids
+from app.domain.defaults import SCALE_PRESETS, LevelSeed, ScaleSeed
+from app.domain.edits import (
+    AliasEdit,
+    ConflictError,
+    NewSource,
+    RenameEdit,
+    ScaleEdit,
+    SourceChange,
+    SourceEdit,
+    Unchanged,
+)
 from app.domain.model import RELIABILITY_RATINGS, DomainError, validate_source_name
+from app.domain.rows import ScaleRow, SourceRow
 from app.services.project import Project
 from app.store import tags as tag_store
+
+__all__ = [
+    "NewSource",
+    "SourceChange",
+    "activate_scale",
+    "add_aliases",
+    "add_custom_scale",
+    "add_source",
+    "edit_custom_scale",
+    "find_source",
+    "is_preset",
+    "list_scales",
+    "list_sources",
+    "remove_alias",
+    "rename_source",
+    "update_source",
+]
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _PALETTE = ("#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
 
 
-def list_sources(project: Project) -> list[dict[str, Any]]:
+def list_sources(project: Project) -> list[SourceRow]:
     with project.read() as conn:
         return tag_store.list_sources(conn)
 
 
-def add_source(
-    project: Project,
-    name: str,
-    *,
-    colour: str | None = None,
-    description: str = "",
-    parent: str | None = None,
-    reliability: str | None = None,
-) -> int:
-    name = validate_source_name(name)
-    if colour is not None and not _COLOUR.match(colour):
-        raise DomainError(f"colour must look like #1f77b4, not {colour!r}")
-    if reliability is not None and reliability.upper() not in RELIABILITY_RATINGS:
-        raise DomainError("reliability must be one of A, B, C, D, E, F")
+def find_source(project: Project, name: str, *, what: str = "source") -> SourceRow:
+    """A source by name (exact, else in any case); DomainError when there is none."""
+    with project.read() as conn:
+        source_id = tag_store.source_id_by_name(conn, name)
+        found = None if source_id is None else tag_store.get_source(conn, source_id)
+    if found is None:
+        raise DomainError(f"unknown {what} {name!r}")
+    return found
+
+
+def add_source(project: Project, new: NewSource) -> SourceEdit:
+    """Add a source (in the next colour of a palette unless given)."""
+    name = validate_source_name(new.name)
+    if new.colour is not None:
+        _check_colour(new.colour)
+    reliability = _reliability(new.reliability)
     with project.write() as conn:
         if tag_store.source_id_by_name(conn, name) is not None:
             raise DomainError(f"a source named {name!r} exists already")
-        parent_id = None
-        if parent:
-            parent_id = tag_store.source_id_by_name(conn, parent)
-            if parent_id is None:
-                raise DomainError(f"unknown parent source {parent!r}")
+        if new.parent_id is not None and tag_store.get_source(conn, new.parent_id) is None:
+            raise DomainError(f"no source with id {new.parent_id} to be part of")
         count = len(tag_store.list_sources(conn))
-        return tag_store.add_source(
+        source_id = tag_store.add_source(
             conn,
             name,
-            colour or _PALETTE[count % len(_PALETTE)],
-            description,
-            parent_id,
-            reliability.upper() if reliability else None,
+            new.colour or _PALETTE[count % len(_PALETTE)],
+            new.description,
+            new.parent_id,
+            reliability,
         )
+        after = _source(conn, source_id)
+    return SourceEdit(source_id, None, after, Changes(sources=ids([source_id])))
 
 
-def rename_source(project: Project, old: str, new: str) -> None:
+def rename_source(project: Project, source_id: int, expected: str, new: str) -> RenameEdit:
+    """Rename a source if it is still called `expected` (a rename, and its undo: the same
+    call with the names swapped); its tags follow."""
     new = validate_source_name(new)
     with project.write() as conn:
-        source_id = tag_store.source_id_by_name(conn, old)
-        if source_id is None:
-            raise DomainError(f"unknown source {old!r}")
-        other = tag_store.source_id_by_name(conn, new)
-        if other is not None and other != source_id:
+        current = tag_store.get_source(conn, source_id)
+        if current is None or current.name != expected:
+            raise ConflictError("the source was renamed in another window or process")
+        clash = tag_store.source_id_by_name(conn, new)
+        if clash is not None and clash != source_id:
             raise DomainError(f"a source named {new!r} exists already")
         tag_store.update_source(conn, source_id, name=new)
+    return RenameEdit(source_id, expected, new, Changes(sources=ids([source_id])))
 
 
-def add_aliases(project: Project, source: str, language: str, aliases: list[str]) -> int:
-    cleaned = [" ".join(a.split()) for a in aliases if a.strip()]
+def update_source(project: Project, change: SourceChange) -> SourceEdit:
+    """Change a source's colour, description, reliability, parent and aliases (not its name:
+    renaming is its own, undoable, edit). Settings left UNCHANGED stay."""
+    source_id = change.source_id
+    if not isinstance(change.colour, Unchanged):
+        _check_colour(change.colour)
+    reliability = (
+        change.reliability
+        if isinstance(change.reliability, Unchanged)
+        else _reliability(change.reliability)
+    )
+    if change.parent_id == source_id:
+        raise DomainError("a source cannot be its own parent")
+    with project.write() as conn:
+        before = _source(conn, source_id)
+        tag_store.update_source(
+            conn,
+            source_id,
+            colour=change.colour,
+            description=change.description,
+            reliability=reliability,
+            parent_id=change.parent_id,
+        )
+        for language, items in change.aliases:
+            tag_store.set_aliases(conn, source_id, language, _cleaned(items))
+        after = _source(conn, source_id)
+    changes = Changes(sources=ids([source_id])) if after != before else Changes()
+    return SourceEdit(source_id, before, after, changes)
+
+
+def add_aliases(
+    project: Project, source_id: int, language: str, aliases: list[str] | tuple[str, ...]
+) -> AliasEdit:
+    """Add aliases in one language (those it has already are not added twice)."""
+    cleaned = _cleaned(aliases)
     if not cleaned:
         raise DomainError("give at least one alias")
     with project.write() as conn:
-        source_id = tag_store.source_id_by_name(conn, source)
-        if source_id is None:
-            raise DomainError(f"unknown source {source!r}")
-        return tag_store.add_aliases(conn, source_id, language, cleaned)
+        _source(conn, source_id)
+        added = tag_store.add_aliases(conn, source_id, language, cleaned)
+    changes = Changes(sources=ids([source_id])) if added else Changes()
+    return AliasEdit(source_id, language, added, changes)
 
 
-def remove_alias(project: Project, source: str, language: str, alias: str) -> bool:
+def remove_alias(project: Project, source_id: int, language: str, alias: str) -> AliasEdit:
     with project.write() as conn:
-        source_id = tag_store.source_id_by_name(conn, source)
-        if source_id is None:
-            raise DomainError(f"unknown source {source!r}")
-        return bool(tag_store.remove_alias(conn, source_id, language, alias))
+        _source(conn, source_id)
+        removed = tag_store.remove_alias(conn, source_id, language, alias)
+    changes = Changes(sources=ids([source_id])) if removed else Changes()
+    return AliasEdit(source_id, language, removed, changes)
 
 
-def update_source(
-    project: Project,
-    source_id: int,
-    *,
-    colour: str | None = None,
-    description: str | None = None,
-    reliability: str | None = "",
-    parent_id: int | None | str = "",
-    aliases: dict[str, list[str]] | None = None,
-) -> None:
-    """Change a source's colour, description, reliability, parent and aliases (not its name:
-    renaming is its own, undoable, edit). Arguments left at their defaults are not changed."""
-    values: dict[str, object] = {}
-    if colour is not None:
-        if not _COLOUR.match(colour):
-            raise DomainError(f"colour must look like #1f77b4, not {colour!r}")
-        values["colour"] = colour
-    if description is not None:
-        values["description"] = description
-    if reliability != "":
-        if reliability is not None and reliability.upper() not in RELIABILITY_RATINGS:
-            raise DomainError("reliability must be one of A, B, C, D, E, F")
-        values["reliability"] = reliability.upper() if reliability else None
-    if parent_id != "":
-        if parent_id == source_id:
-            raise DomainError("a source cannot be its own parent")
-        values["parent_id"] = parent_id
-    with project.write() as conn:
-        if values:
-            tag_store.update_source(conn, source_id, **values)
-        for language, items in (aliases or {}).items():
-            tag_store.set_aliases(
-                conn, source_id, language, [" ".join(a.split()) for a in items if a.strip()]
-            )
+# --- confidence scales ---
 
 
-def list_scales(project: Project) -> list[dict[str, Any]]:
+def list_scales(project: Project) -> list[ScaleRow]:
     """Every confidence scale of the project with its levels; one is active."""
     with project.read() as conn:
         return tag_store.list_scales(conn)
 
 
-def is_preset(scale: dict[str, Any]) -> bool:
+def is_preset(scale: ScaleRow) -> bool:
     """A published scale (default, Admiralty, ICD 203), which stays as published."""
-    from app.domain.defaults import SCALE_PRESETS
-
-    return scale["name"] in {preset.name for preset in SCALE_PRESETS}
+    return scale.name in {preset.name for preset in SCALE_PRESETS}
 
 
-def activate_scale(project: Project, scale_id: int) -> None:
+def activate_scale(project: Project, scale_id: int) -> ScaleEdit:
+    """Make a scale the one new tags are rated on (tags keep the levels they have)."""
     with project.write() as conn:
+        scale = _scale(conn, scale_id)
+        active_before = tag_store.active_scale_id(conn)
         tag_store.activate_scale(conn, scale_id)
+    return ScaleEdit(
+        scale_id, scale.levels, scale.levels, active_before, scale_id, Changes(scales=True)
+    )
 
 
-def _checked_levels(levels: list[tuple[str, str]]) -> list[str]:
-    labels = [" ".join(label.split()) for label, _d in levels]
-    if not labels or any(not label for label in labels):
-        raise DomainError("a scale needs at least one level, each with a label")
-    if len(set(labels)) != len(labels):
-        raise DomainError("the levels of a scale need distinct labels")
-    return labels
-
-
-def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]]) -> int:
-    """A scale of the user's own: (label, description) pairs, firmest first."""
-    from app.domain.defaults import LevelSeed, ScaleSeed
-
+def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]]) -> ScaleEdit:
+    """A scale of the user's own: (label, description) pairs, firmest first; not active."""
     name = " ".join(name.split())
     if not name:
         raise DomainError("a scale needs a name")
@@ -161,19 +193,20 @@ def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]])
         ),
     )
     with project.write() as conn:
-        if any(s["name"] == name for s in tag_store.list_scales(conn)):
+        if any(s.name == name for s in tag_store.list_scales(conn)):
             raise DomainError(f"a scale named {name!r} exists already")
-        return tag_store.add_scale(conn, seed, active=False)
+        active = tag_store.active_scale_id(conn)
+        scale_id = tag_store.add_scale(conn, seed, active=False)
+        after = _scale(conn, scale_id)
+    return ScaleEdit(scale_id, (), after.levels, active, active, Changes(scales=True))
 
 
-def edit_custom_scale(project: Project, scale_id: int, levels: list[tuple[str, str]]) -> None:
+def edit_custom_scale(project: Project, scale_id: int, levels: list[tuple[str, str]]) -> ScaleEdit:
     """Relabel, redescribe, add or remove the levels of a scale of the user's own, firmest
     first. The presets stay as published; a level that tags still use cannot be removed."""
     labels = _checked_levels(levels)
     with project.write() as conn:
-        scale = next((s for s in tag_store.list_scales(conn) if s["id"] == scale_id), None)
-        if scale is None:
-            raise DomainError("no such confidence scale")
+        scale = _scale(conn, scale_id)
         if is_preset(scale):
             raise DomainError("the preset scales cannot be edited; make a custom one")
         tag_store.replace_levels(
@@ -181,3 +214,49 @@ def edit_custom_scale(project: Project, scale_id: int, levels: list[tuple[str, s
             scale_id,
             [(label, d.strip()) for label, (_l, d) in zip(labels, levels, strict=True)],
         )
+        after = _scale(conn, scale_id)
+        active = tag_store.active_scale_id(conn)
+    return ScaleEdit(scale_id, scale.levels, after.levels, active, active, Changes(scales=True))
+
+
+# --- internals ---
+
+
+def _source(conn: sa.Connection, source_id: int) -> SourceRow:
+    found = tag_store.get_source(conn, source_id)
+    if found is None:
+        raise DomainError(f"no source with id {source_id}")
+    return found
+
+
+def _scale(conn: sa.Connection, scale_id: int) -> ScaleRow:
+    found = next((s for s in tag_store.list_scales(conn) if s.id == scale_id), None)
+    if found is None:
+        raise DomainError("no such confidence scale")
+    return found
+
+
+def _check_colour(colour: str) -> None:
+    if not _COLOUR.match(colour):
+        raise DomainError(f"colour must look like #1f77b4, not {colour!r}")
+
+
+def _reliability(value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    if value.upper() not in RELIABILITY_RATINGS:
+        raise DomainError("reliability must be one of A, B, C, D, E, F")
+    return value.upper()
+
+
+def _cleaned(aliases: list[str] | tuple[str, ...]) -> list[str]:
+    return [" ".join(a.split()) for a in aliases if a.strip()]
+
+
+def _checked_levels(levels: list[tuple[str, str]]) -> list[str]:
+    labels = [" ".join(label.split()) for label, _d in levels]
+    if not labels or any(not label for label in labels):
+        raise DomainError("a scale needs at least one level, each with a label")
+    if len(set(labels)) != len(labels):
+        raise DomainError("the levels of a scale need distinct labels")
+    return labels

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass, replace
 
+from app.domain.rows import ClaimRow, LevelRow, RowAccess, SourceRow, TableRow, TagSummary
 from app.services.project import Project
 from app.store import queries
 from app.store import statement_table as table
@@ -14,6 +15,7 @@ from app.store.statement_table import SORT_KEYS, StatementFilter
 
 __all__ = [
     "SORT_KEYS",
+    "FilterChoices",
     "StatementFilter",
     "count",
     "fetch_page",
@@ -32,27 +34,28 @@ def fetch_page(
     statement_filter: StatementFilter,
     sort: str = "article",
     descending: bool = False,
-    after: tuple[Any, ...] | None = None,
+    after: tuple[object, ...] | None = None,
     limit: int = 500,
-) -> list[dict[str, Any]]:
+) -> list[TableRow]:
     """Rows with their tags and claims (three queries a page, whatever the page size)."""
     with project.read() as conn:
         if table.is_plain_search(statement_filter, sort) and fts_available(conn):
             last = after[0] if after else None
+            assert last is None or isinstance(last, int)  # a plain search pages by id
             return table.search_page(conn, statement_filter.search or "", last, limit, descending)
         rows = table.page(conn, statement_filter, sort, descending, after, limit)
-        ids = [r["id"] for r in rows]
+        ids = [r.id for r in rows]
         tags = queries.tags_for_statements(conn, ids)
         claims = table.claims_for(conn, ids)
-    for row in rows:
-        row["tags"] = tags.get(row["id"], [])
-        row["claims"] = claims.get(row["id"], [])
-    return rows
+    return [
+        replace(row, tags=tuple(tags.get(row.id, [])), claims=tuple(claims.get(row.id, [])))
+        for row in rows
+    ]
 
 
 def tags_and_claims(
     project: Project, statement_ids: Sequence[int]
-) -> dict[int, tuple[list[dict[str, Any]], list[str]]]:
+) -> dict[int, tuple[list[TagSummary], list[str]]]:
     """The tags and claim labels of some statements (rows to refresh after an edit)."""
     with project.read() as conn:
         tags = queries.tags_for_statements(conn, statement_ids)
@@ -60,12 +63,21 @@ def tags_and_claims(
     return {sid: (tags.get(sid, []), claims.get(sid, [])) for sid in statement_ids}
 
 
-def filter_choices(project: Project) -> dict[str, Sequence[Any]]:
-    """What the filter bar offers: sources, confidence levels, claims, outlets."""
+@dataclass(frozen=True)
+class FilterChoices(RowAccess):
+    """What the filter bars offer: sources, the active scale's levels, claims, outlets."""
+
+    sources: list[SourceRow]
+    levels: list[LevelRow]
+    claims: list[ClaimRow]
+    outlets: list[str]
+
+
+def filter_choices(project: Project) -> FilterChoices:
     with project.read() as conn:
-        return {
-            "sources": tag_store.list_sources(conn),
-            "levels": tag_store.active_levels(conn),
-            "claims": tag_store.list_claims(conn),
-            "outlets": table.outlets(conn),
-        }
+        return FilterChoices(
+            tag_store.list_sources(conn),
+            tag_store.active_levels(conn),
+            tag_store.list_claims(conn),
+            table.outlets(conn),
+        )

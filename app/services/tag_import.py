@@ -15,14 +15,15 @@ from __future__ import annotations
 import csv
 import io
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.changes import Changes
+from app.domain.edits import TagKey, TagValues
 from app.domain.model import DomainError, Origin, Span, Stance, validate_claim_label
 from app.domain.spreadsheet import restore
 from app.services.editing import _trimmed as trimmed  # the trimming carve_statement applies
@@ -59,6 +60,12 @@ class TagImportReport:
     kept: int = 0  # rows that differ from a tag changed in the project since: the project's stays
     statements_created: int = 0
     claims_linked: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        """Tags, statements and claim links anywhere in the project may have changed."""
+        written = self.added or self.updated or self.statements_created or self.claims_linked
+        return Changes.everything() if written else Changes()
 
     def add(self, other: TagImportReport) -> None:
         """Count a committed batch's report into this one (`rows` is the file's, not summed)."""
@@ -99,25 +106,6 @@ class PlannedTag:
     updated_at: datetime | None
     claims: tuple[str, ...]
     line: int = 0
-
-    @classmethod
-    def of(cls, plan: PlannedTag | Mapping[str, Any]) -> PlannedTag:
-        """A plan as given by the REFI-QDA import (a mapping with these field names) or as is."""
-        if isinstance(plan, PlannedTag):
-            return plan
-        return cls(
-            article_id=plan["article_id"],
-            span=plan["span"],
-            source_id=plan["source_id"],
-            stance=plan["stance"],
-            level_id=plan["level_id"],
-            note=plan["note"],
-            annotator=plan["annotator"],
-            origin=plan["origin"],
-            created_at=plan["created_at"],
-            updated_at=plan["updated_at"],
-            claims=tuple(plan["claims"]),
-        )
 
 
 def _parse_time(text: str) -> datetime | None:
@@ -311,9 +299,7 @@ class _Check:
 
     def _by_title(self, title: str) -> list[tuple[int, str]]:
         if title not in self._articles:
-            self._articles[title] = [
-                (int(a.id), a.body) for a in article_store.find_articles_by_title(self.conn, title)
-            ]
+            self._articles[title] = article_store.find_articles_by_title(self.conn, title)
         return self._articles[title]
 
     def _source(self, name: str) -> int | None:
@@ -441,15 +427,12 @@ def _interrupted(name: str, plans: list[PlannedTag], written: int, what: str) ->
     return ImportInterrupted(message, written, rows)
 
 
-def apply_planned_tag(
-    conn: sa.Connection, plan: PlannedTag | Mapping[str, Any], report: TagImportReport
-) -> None:
+def apply_planned_tag(conn: sa.Connection, plan: PlannedTag, report: TagImportReport) -> None:
     """Write one resolved tag, counting into `report`.
 
     Shared with the REFI-QDA import, so both merge tags the same way: a missing statement is
     made, an equal tag is unchanged, a differing one is replaced only by a newer `updated_at`.
     """
-    plan = PlannedTag.of(plan)
     span = plan.span
     statement_id = article_store.find_statement(conn, plan.article_id, span.start, span.end)
     if statement_id is None:
@@ -466,35 +449,30 @@ def apply_planned_tag(
     annotator_id = tag_store.annotator_id(conn, plan.annotator)
     assert annotator_id is not None
     now = tag_store.now()
-    values = {
-        "stance": plan.stance,
-        "confidence_level_id": plan.level_id,
-        "note": plan.note,
-    }
+    key = TagKey(statement_id, plan.source_id, annotator_id)
+    stance = Stance(plan.stance)
     existing = tag_store.get_attribution(conn, statement_id, plan.source_id, annotator_id)
     if existing is None:
+        values = TagValues(stance, plan.level_id, plan.note, Origin(plan.origin))
         tag_store.insert_attribution(
-            conn,
-            {
-                **values,
-                "statement_id": statement_id,
-                "source_id": plan.source_id,
-                "annotator_id": annotator_id,
-                "origin": plan.origin,
-                "created_at": plan.created_at or now,
-                "updated_at": plan.updated_at or now,
-            },
+            conn, key, values, plan.created_at or now, plan.updated_at or now
         )
         report.added += 1
-    elif all(existing[k] == v for k, v in values.items()):
+    elif (existing.stance, existing.confidence_level_id, existing.note) == (
+        stance,
+        plan.level_id,
+        plan.note,
+    ):
         report.unchanged += 1
-    elif _file_wins(plan.updated_at, existing["updated_at"]):
+    elif _file_wins(plan.updated_at, existing.updated_at):
         # A later time from the file is kept (when the change was made); a spreadsheet edit of
-        # an exported row carries the old time, so the change is stamped now.
+        # an exported row carries the old time, so the change is stamped now. The tag keeps its
+        # origin: the file changes what it says, not how it came to be.
         stamp = plan.updated_at
-        if stamp is None or not stamp > _seconds(existing["updated_at"]):
+        if stamp is None or not stamp > _seconds(existing.updated_at):
             stamp = now
-        tag_store.update_attribution(conn, existing["id"], {**values, "updated_at": stamp})
+        values = TagValues(stance, plan.level_id, plan.note, existing.origin)
+        tag_store.update_attribution(conn, existing.id, values, stamp)
         report.updated += 1
     else:
         report.kept += 1

@@ -1,4 +1,9 @@
-"""Tagging: attributions (source, stance, confidence) on statements, and claim links.
+"""Tagging: attributions (source, stance, confidence, note) on statements.
+
+One path for every tag, from the window and from the command line alike: `tag` adds or changes
+one (a `TagChange`, by ids) and `untag` removes one, each in one transaction, each returning the
+`TagEdit` (the exact rows before and after, for undo) with the `Changes` it made; `revert_tag`
+undoes or redoes it. The command line first turns names into ids (`resolve_tag`, `find_tag`).
 
 An attribution is unique per statement, source and annotator: tagging again changes it.
 """
@@ -6,33 +11,121 @@ An attribution is unique per statement, source and annotator: tagging again chan
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.changes import Changes, ids
+from app.domain.edits import (
+    UNCHANGED,
+    ClaimLinkEdit,
+    ConflictError,
+    TagChange,
+    TagEdit,
+    TagKey,
+    TagValues,
+    Unchanged,
+)
 from app.domain.model import DomainError, Origin, Stance, validate_claim_label
+from app.domain.rows import AttributionRow, TagRow
+from app.services import claim_links
 from app.services.project import Project, default_annotator
 from app.store import articles as article_store
 from app.store import tags as tag_store
 
+__all__ = [
+    "Changes",
+    "ClaimLinkEdit",
+    "TagChange",
+    "TagEdit",
+    "TagKey",
+    "TagResult",
+    "find_tag",
+    "resolve_level",
+    "resolve_source",
+    "resolve_tag",
+    "revert_tag",
+    "tag",
+    "tag_statement",
+    "untag",
+    "untag_statement",
+]
 
-@dataclass(frozen=True)
-class Changes:
-    """What a mutation touched, so each view can refresh only what concerns it."""
 
-    statement_ids: frozenset[int] = frozenset()
-    sources: bool = False
-    claims: bool = False
+def tag(project: Project, change: TagChange) -> TagEdit:
+    """Add a tag or change some of its settings, and link the claims it names, in one
+    transaction. What the change leaves UNCHANGED stays as it was; a new tag asserts, with no
+    confidence nor note, made by a person, unless the change says otherwise."""
+    labels = [validate_claim_label(label) for label in change.claims]
+    key = change.key
+    with project.write() as conn:
+        article_id = _article_of(conn, key.statement_id)
+        if not isinstance(change.confidence_level_id, Unchanged) and (
+            change.confidence_level_id is not None
+            and tag_store.level_by_id(conn, change.confidence_level_id) is None
+        ):
+            raise DomainError(f"no confidence level with id {change.confidence_level_id}")
+        before = _row(conn, key)
+        values = change.values(None if before is None else TagValues.of(before))
+        now = tag_store.now()
+        if before is None and tag_store.insert_attribution(conn, key, values, now) is None:
+            # The same annotator's other window made this tag meanwhile: change that one.
+            before = _row(conn, key)
+            assert before is not None
+            values = change.values(TagValues.of(before))
+        if before is not None:
+            tag_store.update_attribution(conn, before.id, values, now)
+        links = tuple(
+            link
+            for label in labels
+            if (link := claim_links.link_in(conn, key.statement_id, label)) is not None
+        )
+        after = _row(conn, key)
+    claims = ids(link.claim.id for link in links)
+    changes = Changes(ids([article_id]), ids([key.statement_id]), claims)
+    return TagEdit(key, before, after, changes, links)
 
 
-@dataclass(frozen=True)
-class TagResult:
-    attribution_id: int
-    created: bool
-    linked_claims: tuple[str, ...] = ()
-    changes: Changes = field(default_factory=Changes)
-    stance: str = Stance.ASSERTS.value  # as stored after the edit
+def untag(project: Project, key: TagKey) -> TagEdit:
+    """Remove a tag; the edit's `before` is None (and nothing changed) when there was none."""
+    with project.write() as conn:
+        article_id = _article_of(conn, key.statement_id)
+        before = _row(conn, key)
+        if before is not None:
+            tag_store.delete_attribution(conn, before.id)
+    changes = Changes(ids([article_id]), ids([key.statement_id])) if before else Changes()
+    return TagEdit(key, before, None, changes)
+
+
+def revert_tag(project: Project, edit: TagEdit, *, forward: bool) -> Changes:
+    """Redo (`forward`) or undo a tag edit with its claim links, in one transaction, if the
+    tag is still as the edit (or its undo) left it; else ConflictError, and nothing changes."""
+    expected, wanted = (edit.before, edit.after) if forward else (edit.after, edit.before)
+    key = edit.key
+    with project.write() as conn:
+        current = _row(conn, key)
+        if current != expected:
+            raise ConflictError("this tag was changed in another window or process; not undone")
+        # Undo takes the links back first (last made, first unmade); redo makes the tag first.
+        links = edit.claim_links if forward else tuple(reversed(edit.claim_links))
+        if forward:
+            tag_store.put_attribution_row(conn, current, wanted)
+        for link in links:
+            claim_links.swap_in(conn, link, forward=forward)
+        if not forward:
+            tag_store.put_attribution_row(conn, current, wanted)
+    return edit.changes
+
+
+def tags_of(project: Project, statement_id: int) -> list[TagRow]:
+    """Every tag of a statement, with the source's, annotator's and level's names."""
+    with project.read() as conn:
+        return tag_store.attributions_of_statement(conn, statement_id)
+
+
+statement_tags = tags_of  # the name tests and scripts know
+
+
+# --- from names to ids (the command line) ---------------------------------------------------------
 
 
 def resolve_level(
@@ -49,18 +142,18 @@ def resolve_level(
     levels = tag_store.active_levels(conn)
     text = str(confidence).strip()
     for level in levels:
-        if level["label"].lower() == text.lower() or str(level["rank"]) == text:
-            return int(level["id"])
+        if level.label.lower() == text.lower() or str(level.rank) == text:
+            return level.id
     elsewhere = [
         level
         for level in tag_store.all_levels(conn).values()
-        if level["label"].lower() == text.lower()
+        if level.label.lower() == text.lower()
     ]
     if len(elsewhere) > 1 and rank_hint not in (None, ""):
-        elsewhere = [lv for lv in elsewhere if str(lv["rank"]) == str(rank_hint).strip()]
+        elsewhere = [lv for lv in elsewhere if str(lv.rank) == str(rank_hint).strip()]
     if len(elsewhere) == 1:
-        return int(elsewhere[0]["id"])
-    choices = ", ".join(f"{lv['rank']}={lv['label']}" for lv in levels)
+        return elsewhere[0].id
+    choices = ", ".join(f"{lv.rank}={lv.label}" for lv in levels)
     if elsewhere:
         raise DomainError(
             f"the confidence level '{confidence}' is in several scales; give its rank too "
@@ -72,9 +165,85 @@ def resolve_level(
 def resolve_source(conn: sa.Connection, name: str) -> int:
     source_id = tag_store.source_id_by_name(conn, name)
     if source_id is None:
-        known = ", ".join(s["name"] for s in tag_store.list_sources(conn))
+        known = ", ".join(s.name for s in tag_store.list_sources(conn))
         raise DomainError(f"unknown source '{name}' (known: {known})")
     return source_id
+
+
+def resolve_tag(
+    project: Project,
+    statement_id: int,
+    source: str,
+    *,
+    stance: Stance | str | None = None,
+    confidence: str | int | None = None,
+    claims: Sequence[str] = (),
+    note: str | None = None,
+    annotator: str | None = None,
+    origin: Origin = Origin.MANUAL,
+) -> TagChange:
+    """The `TagChange` that names give: a source by name, a confidence by label or rank ("":
+    none), an annotator by name (default: the current one). None leaves a setting unchanged.
+
+    Everything that can be refused is checked before anything is written; only then is a new
+    annotator registered (in its own transaction, as the window does when it opens)."""
+    stance_value: Stance | Unchanged = UNCHANGED if stance is None else _stance(stance)
+    labels = tuple(validate_claim_label(label) for label in claims)
+    with project.read() as conn:
+        if article_store.get_statement(conn, statement_id) is None:
+            raise DomainError(f"no statement with id {statement_id}")
+        source_id = resolve_source(conn, source)
+        level: int | None | Unchanged = (
+            UNCHANGED if confidence is None else resolve_level(conn, confidence)
+        )
+    annotator_id = _annotator_id(project, annotator or default_annotator(), create=True)
+    assert annotator_id is not None
+    return TagChange(
+        TagKey(statement_id, source_id, annotator_id),
+        stance=stance_value,
+        confidence_level_id=level,
+        note=UNCHANGED if note is None else note,
+        origin=origin,
+        claims=labels,
+    )
+
+
+def find_tag(
+    project: Project, statement_id: int, source: str, annotator: str | None = None
+) -> TagKey | None:
+    """The key of a tag by the source's and annotator's names; None when that annotator has
+    never tagged here (a removal then finds nothing). An unknown source is refused."""
+    with project.read() as conn:
+        source_id = resolve_source(conn, source)
+    annotator_id = _annotator_id(project, annotator or default_annotator(), create=False)
+    return None if annotator_id is None else TagKey(statement_id, source_id, annotator_id)
+
+
+def annotators_with_tag(project: Project, statement_id: int, source: str) -> list[str]:
+    """Who has tagged this statement with this source (to say why a removal found nothing)."""
+    with project.read() as conn:
+        source_id = resolve_source(conn, source)
+        return [
+            row.annotator
+            for row in tag_store.attributions_of_statement(conn, statement_id)
+            if row.source_id == source_id
+        ]
+
+
+# --- the same by names, in one call (suggestions, tests and scripts) ------------------------------
+
+
+class TagResult:
+    """What `tag_statement` did: `tag`'s edit, read the way the callers by name want it."""
+
+    def __init__(self, edit: TagEdit) -> None:
+        self.edit = edit
+        assert edit.after is not None
+        self.attribution_id = edit.after.id
+        self.created = edit.created
+        self.linked_claims = edit.linked_claims
+        self.changes = edit.changes
+        self.stance = edit.after.stance  # as stored after the edit
 
 
 def tag_statement(
@@ -89,109 +258,58 @@ def tag_statement(
     annotator: str | None = None,
     origin: Origin = Origin.MANUAL,
 ) -> TagResult:
-    """Add or change one attribution and link claims, in one transaction.
-
-    What is not given stays as it was: a new tag asserts unless a stance is given, and changing
-    only the confidence, the note or the claims of a tag keeps its stance. The tag takes
-    `origin`: a person's edit of an accepted suggestion makes it a person's tag, which
-    `suggest --apply` then never overwrites.
-    """
-    stance = None if stance is None else Stance(stance)
-    labels = [validate_claim_label(label) for label in claims]
-    with project.write() as conn:
-        if article_store.get_statement(conn, statement_id) is None:
-            raise DomainError(f"no statement with id {statement_id}")
-        source_id = resolve_source(conn, source)
-        level_id = resolve_level(conn, confidence)
-        annotator_id = tag_store.annotator_id(conn, annotator or default_annotator())
-        assert annotator_id is not None
-        now = tag_store.now()
-        existing = tag_store.get_attribution(conn, statement_id, source_id, annotator_id)
-        values: dict[str, Any] = {"origin": origin.value, "updated_at": now}
-        if stance is not None:
-            values["stance"] = stance.value
-        elif existing is None:
-            values["stance"] = Stance.ASSERTS.value
-        if confidence is not None:
-            values["confidence_level_id"] = level_id
-        if note is not None:
-            values["note"] = note
-        if existing is None:
-            attribution_id = tag_store.insert_attribution(
-                conn,
-                {
-                    "statement_id": statement_id,
-                    "source_id": source_id,
-                    "annotator_id": annotator_id,
-                    "confidence_level_id": level_id,
-                    "note": note or "",
-                    "created_at": now,
-                    **values,
-                },
-            )
-        else:
-            attribution_id = existing["id"]
-            tag_store.update_attribution(conn, attribution_id, values)
-        linked = tuple(
-            label
-            for label in labels
-            if tag_store.link_claim(conn, statement_id, _claim(conn, label))
-        )
-    return TagResult(
-        attribution_id,
-        existing is None,
-        linked,
-        Changes(frozenset({statement_id}), claims=bool(labels)),
-        values.get("stance") or (existing or {})["stance"],
+    """`resolve_tag` then `tag`: add or change a tag by names. A person's edit of an accepted
+    suggestion makes it a person's tag, which `suggest --apply` then never overwrites."""
+    change = resolve_tag(
+        project,
+        statement_id,
+        source,
+        stance=stance,
+        confidence=confidence,
+        claims=claims,
+        note=note,
+        annotator=annotator,
+        origin=origin,
     )
-
-
-def annotators_with_tag(project: Project, statement_id: int, source: str) -> list[str]:
-    """Who has tagged this statement with this source (to say why a removal found nothing)."""
-    with project.read() as conn:
-        source_id = resolve_source(conn, source)
-        return [
-            row["annotator"]
-            for row in tag_store.attributions_of_statement(conn, statement_id)
-            if row["source_id"] == source_id
-        ]
+    return TagResult(tag(project, change))
 
 
 def untag_statement(
     project: Project, statement_id: int, source: str, annotator: str | None = None
 ) -> bool:
-    """Remove a source's attribution from a statement; False when there was none."""
-    with project.write() as conn:
-        source_id = resolve_source(conn, source)
-        annotator_id = tag_store.annotator_id(conn, annotator or default_annotator(), create=False)
-        if annotator_id is None:
-            return False
-        existing = tag_store.get_attribution(conn, statement_id, source_id, annotator_id)
-        if existing is None:
-            return False
-        return bool(tag_store.delete_attribution(conn, existing["id"]))
+    """`find_tag` then `untag`: remove a tag by names; False when there was none."""
+    key = find_tag(project, statement_id, source, annotator)
+    return key is not None and untag(project, key).removed
 
 
-def link_claim(project: Project, statement_id: int, label: str, description: str = "") -> bool:
-    label = validate_claim_label(label)
-    with project.write() as conn:
-        if article_store.get_statement(conn, statement_id) is None:
-            raise DomainError(f"no statement with id {statement_id}")
-        return tag_store.link_claim(conn, statement_id, _claim(conn, label, description))
+# --- internals ------------------------------------------------------------------------------------
 
 
-def unlink_claim(project: Project, statement_id: int, label: str) -> bool:
-    with project.write() as conn:
-        claim = tag_store.claim_id(conn, label, create=False)
-        return claim is not None and tag_store.unlink_claim(conn, statement_id, claim)
+def _row(conn: sa.Connection, key: TagKey) -> AttributionRow | None:
+    return tag_store.get_attribution(conn, key.statement_id, key.source_id, key.annotator_id)
 
 
-def statement_tags(project: Project, statement_id: int) -> list[dict[str, Any]]:
+def _article_of(conn: sa.Connection, statement_id: int) -> int:
+    statement = article_store.get_statement(conn, statement_id)
+    if statement is None:
+        raise DomainError(f"no statement with id {statement_id}")
+    return statement.article_id
+
+
+def _annotator_id(project: Project, name: str, *, create: bool) -> int | None:
+    if not create:
+        with project.read() as conn:
+            return tag_store.annotator_id(conn, name, create=False)
     with project.read() as conn:
-        return tag_store.attributions_of_statement(conn, statement_id)
+        found = tag_store.annotator_id(conn, name, create=False)
+    if found is not None:
+        return found
+    with project.write() as conn:
+        return tag_store.annotator_id(conn, name)
 
 
-def _claim(conn: sa.Connection, label: str, description: str = "") -> int:
-    claim = tag_store.claim_id(conn, label, description=description)
-    assert claim is not None
-    return claim
+def _stance(value: Stance | str) -> Stance:
+    try:
+        return Stance(value)
+    except ValueError:
+        raise DomainError(f"unknown stance {value!r} (choose from {', '.join(Stance)})") from None

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import UTC, datetime
-from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.article_details import ArticleDetails
 from app.domain.model import ArticleDraft, Span
+from app.domain.rows import ArticleListRow, ArticleRow, StatementRow
 from app.store import fts
+from app.store.engine import new_id
 from app.store.schema import articles, attributions, statements
 
 
@@ -19,22 +22,24 @@ def find_by_body_sha(conn: sa.Connection, sha256: str) -> int | None:
 
 def insert_article(conn: sa.Connection, draft: ArticleDraft, body_sha256: str) -> int:
     """Insert an article and all its statements (in one statement batch)."""
-    article_id = conn.execute(
-        sa.insert(articles).values(
-            title=draft.title,
-            outlet=draft.outlet,
-            url=draft.url,
-            author=draft.author,
-            published=draft.published,
-            language=draft.language,
-            body=draft.body,
-            body_sha256=body_sha256,
-            origin_name=draft.origin_name,
-            origin_format=draft.origin_format,
-            origin_sha256=draft.origin_sha256,
-            imported_at=datetime.now(UTC),
+    article_id = new_id(
+        conn.execute(
+            sa.insert(articles).values(
+                title=draft.title,
+                outlet=draft.outlet,
+                url=draft.url,
+                author=draft.author,
+                published=draft.published,
+                language=draft.language,
+                body=draft.body,
+                body_sha256=body_sha256,
+                origin_name=draft.origin_name,
+                origin_format=draft.origin_format,
+                origin_sha256=draft.origin_sha256,
+                imported_at=datetime.now(UTC),
+            )
         )
-    ).inserted_primary_key[0]
+    )
     insert_statements(conn, article_id, draft.spans, draft.body)
     return int(article_id)
 
@@ -62,7 +67,7 @@ def article_body(conn: sa.Connection, article_id: int) -> str | None:
     return conn.scalar(sa.select(articles.c.body).where(articles.c.id == article_id))
 
 
-def list_articles(conn: sa.Connection, *, with_progress: bool = True) -> list[dict[str, Any]]:
+def list_articles(conn: sa.Connection, *, with_progress: bool = True) -> list[ArticleListRow]:
     """Every article; with progress (statements in total and statements carrying a tag).
 
     The window asks without progress, then fetches it for the rows on screen with
@@ -78,12 +83,16 @@ def list_articles(conn: sa.Connection, *, with_progress: bool = True) -> list[di
         articles.c.language,
         articles.c.origin_name,
     ).order_by(articles.c.id)
-    rows = [dict(row._mapping) for row in conn.execute(query)]
-    if with_progress:
-        progress = article_progress(conn)
-        for row in rows:
-            row["statements"], row["tagged"] = progress.get(row["id"], (0, 0))
-    return rows
+    rows = conn.execute(query).mappings().all()
+    progress = article_progress(conn) if with_progress else {}
+    return [
+        ArticleListRow(
+            **row,
+            statements=progress.get(row["id"], (0, 0))[0] if with_progress else None,
+            tagged=progress.get(row["id"], (0, 0))[1] if with_progress else None,
+        )
+        for row in rows
+    ]
 
 
 def article_progress(
@@ -103,7 +112,7 @@ def article_progress(
 
 def article_page(
     conn: sa.Connection, after_id: int | None, limit: int, contains: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[ArticleListRow]:
     """A page of the article list, by id after `after_id`, optionally those whose title or
     outlet contains a text: the window never loads ten thousand rows to show forty."""
     query = (
@@ -120,33 +129,41 @@ def article_page(
                 articles.c.outlet.icontains(contains, autoescape=True),
             )
         )
-    return [dict(row._mapping) for row in conn.execute(query)]
+    return [ArticleListRow(**row) for row in conn.execute(query).mappings()]
 
 
-def get_article(conn: sa.Connection, article_id: int) -> dict[str, Any] | None:
+def get_article(conn: sa.Connection, article_id: int) -> ArticleRow | None:
     row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).mappings().first()
-    return dict(row) if row else None
+    return ArticleRow(**row) if row else None
 
 
-def update_details(conn: sa.Connection, article_id: int, values: dict[str, Any]) -> None:
-    """Set an article's editable details (never its body, whose offsets statements point into)."""
-    if set(values) & {"body", "body_sha256", "id"}:
-        raise ValueError("an article's body and identity cannot be changed")
-    conn.execute(sa.update(articles).where(articles.c.id == article_id).values(**values))
-
-
-def find_articles_by_title(conn: sa.Connection, title: str) -> list[sa.Row[Any]]:
-    return list(
+def article_details(conn: sa.Connection, article_id: int) -> ArticleDetails | None:
+    row = (
         conn.execute(
             sa.select(
-                articles.c.id,
-                articles.c.body,
+                articles.c.title,
                 articles.c.outlet,
-                articles.c.url,
+                articles.c.author,
                 articles.c.published,
-            ).where(articles.c.title == title)
+                articles.c.url,
+                articles.c.language,
+            ).where(articles.c.id == article_id)
         )
+        .mappings()
+        .first()
     )
+    return ArticleDetails(**row) if row else None
+
+
+def update_details(conn: sa.Connection, article_id: int, details: ArticleDetails) -> None:
+    """Set an article's editable details (never its body, whose offsets statements point into)."""
+    conn.execute(sa.update(articles).where(articles.c.id == article_id).values(**asdict(details)))
+
+
+def find_articles_by_title(conn: sa.Connection, title: str) -> list[tuple[int, str]]:
+    """(id, body) of the articles with this title."""
+    query = sa.select(articles.c.id, articles.c.body).where(articles.c.title == title)
+    return [(int(i), str(body)) for i, body in conn.execute(query)]
 
 
 def statement_text_expr() -> sa.ColumnElement[str]:
@@ -156,19 +173,24 @@ def statement_text_expr() -> sa.ColumnElement[str]:
     )
 
 
-def get_statement(conn: sa.Connection, statement_id: int) -> sa.Row[Any] | None:
-    return conn.execute(
-        sa.select(
-            statements.c.id,
-            statements.c.article_id,
-            statements.c.ordinal,
-            statements.c.start,
-            statements.c.end,
-            statement_text_expr().label("text"),
+def get_statement(conn: sa.Connection, statement_id: int) -> StatementRow | None:
+    row = (
+        conn.execute(
+            sa.select(
+                statements.c.id,
+                statements.c.article_id,
+                statements.c.ordinal,
+                statements.c.start,
+                statements.c.end,
+                statement_text_expr().label("text"),
+            )
+            .join(articles, articles.c.id == statements.c.article_id)
+            .where(statements.c.id == statement_id)
         )
-        .join(articles, articles.c.id == statements.c.article_id)
-        .where(statements.c.id == statement_id)
-    ).first()
+        .mappings()
+        .first()
+    )
+    return StatementRow(**row) if row else None
 
 
 def find_statement(conn: sa.Connection, article_id: int, start: int, end: int) -> int | None:
@@ -183,15 +205,17 @@ def find_statement(conn: sa.Connection, article_id: int, start: int, end: int) -
 
 def add_statement(conn: sa.Connection, article_id: int, span: Span) -> int:
     """A statement made from a user's selection; ordinals are renumbered by position."""
-    new_id = conn.execute(
-        sa.insert(statements).values(
-            article_id=article_id, ordinal=0, start=span.start, end=span.end
+    statement_id = new_id(
+        conn.execute(
+            sa.insert(statements).values(
+                article_id=article_id, ordinal=0, start=span.start, end=span.end
+            )
         )
-    ).inserted_primary_key[0]
+    )
     renumber(conn, article_id)
     body = article_body(conn, article_id) or ""
-    fts.index(conn, [(int(new_id), body[span.start : span.end])])
-    return int(new_id)
+    fts.index(conn, [(statement_id, body[span.start : span.end])])
+    return statement_id
 
 
 def renumber(conn: sa.Connection, article_id: int) -> None:

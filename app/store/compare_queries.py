@@ -11,6 +11,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.domain.compare import LEVEL_KEY, CellCounts
+from app.domain.model import Stance
+from app.domain.rows import ClaimRow, Quote, TimelinePoint
 from app.store.articles import statement_text_expr
 from app.store.queries import article_conditions
 from app.store.schema import (
@@ -102,7 +104,7 @@ def claim_cells(
         query = query.where(statement_claims.c.claim_id.in_(list(claim_ids)))
     if matrix_filter is not None:
         query = matrix_filter.apply(query)
-    return [CellCounts(*row) for row in conn.execute(query)]
+    return [CellCounts(*list(row)) for row in conn.execute(query)]
 
 
 def _firmest(stance: str) -> sa.ColumnElement[Any]:
@@ -145,8 +147,11 @@ def claims_of_statements(conn: sa.Connection, statement_ids: Sequence[int]) -> s
     return set(conn.execute(query).scalars())
 
 
-def claim_rows(conn: sa.Connection) -> dict[int, dict[str, Any]]:
-    return {r["id"]: dict(r) for r in conn.execute(sa.select(claims)).mappings()}
+def claim_rows(conn: sa.Connection) -> dict[int, ClaimRow]:
+    return {
+        r["id"]: ClaimRow(r["id"], r["label"], r["description"] or "", r["created_at"])
+        for r in conn.execute(sa.select(claims)).mappings()
+    }
 
 
 def quotes(
@@ -155,7 +160,7 @@ def quotes(
     matrix_filter: MatrixFilter | None = None,
     claim_ids: Sequence[int] | None = None,
     per_cell: int | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Quote]:
     """The tagged statements of the chosen sources on every claim, with what a reader needs to
     weigh them: the text, the article, outlet, date, stance and confidence.
 
@@ -212,10 +217,10 @@ def quotes(
     )
     if per_cell is not None:
         query = query.where(chosen.c.position <= per_cell)
-    return [dict(r) for r in conn.execute(query).mappings()]
+    return [Quote(**{**r, "stance": Stance(r["stance"])}) for r in conn.execute(query).mappings()]
 
 
-def claim_timeline(conn: sa.Connection, claim_id: int) -> list[dict[str, Any]]:
+def claim_timeline(conn: sa.Connection, claim_id: int) -> list[TimelinePoint]:
     """A claim's tagged statements in publication order: who said what, when, how firmly."""
     query = (
         sa.select(
@@ -234,7 +239,10 @@ def claim_timeline(conn: sa.Connection, claim_id: int) -> list[dict[str, Any]]:
         .where(statement_claims.c.claim_id == claim_id, articles.c.published.is_not(None))
         .order_by(articles.c.published, sources.c.position)
     )
-    return [dict(r) for r in conn.execute(query).mappings()]
+    return [
+        TimelinePoint(**{**r, "stance": Stance(r["stance"])})
+        for r in conn.execute(query).mappings()
+    ]
 
 
 def per_source(conn: sa.Connection, by: str) -> list[tuple[Any, ...]]:

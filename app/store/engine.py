@@ -70,6 +70,13 @@ def create_read_only_engine(path: Path, *, immutable: bool) -> sa.Engine:
     return engine
 
 
+def new_id(result: sa.CursorResult[Any]) -> int:
+    """The primary key an INSERT of one row made."""
+    key = result.inserted_primary_key
+    assert key is not None  # a single-row INSERT always has one
+    return int(key[0])
+
+
 def is_read_only(engine: sa.Engine) -> bool:
     return _READ_ONLY in engine.get_execution_options()
 

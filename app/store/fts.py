@@ -68,7 +68,7 @@ def match_query(user_text: str) -> str:
     return " ".join(f'"{w}"*' if i == len(words) - 1 else f'"{w}"' for i, w in enumerate(words))
 
 
-def matching_ids(conn: sa.Connection, user_text: str) -> sa.Select[tuple[int]] | None:
+def matching_ids(conn: sa.Connection, user_text: str) -> sa.Select[Any] | None:
     """A subquery of statement ids whose text matches every word (the last as a prefix)."""
     if not user_text.split():
         return None
@@ -85,9 +85,7 @@ def matching_ids(conn: sa.Connection, user_text: str) -> sa.Select[tuple[int]] |
         return (
             sa.select(sa.column("id"))
             .select_from(sa.table("statements"))
-            .where(
-                sa.text("search_vector @@ to_tsquery('simple', :tsq)").bindparams(tsq=query)
-            )
+            .where(sa.text("search_vector @@ to_tsquery('simple', :tsq)").bindparams(tsq=query))
         )
     return None
 
@@ -107,7 +105,7 @@ def ts_query(user_text: str) -> str | None:
     return " & ".join(parts)
 
 
-ROWID = sa.literal_column(f"{TABLE}.rowid")
+ROWID: sa.ColumnElement[int] = sa.literal_column(f"{TABLE}.rowid")
 
 
 def available(conn: sa.Connection) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.edits import StatementRecord
+from app.domain.rows import ArticleRow, AttributionRow, ExportLevel
 from app.store.schema import (
     annotators,
     articles,
@@ -16,46 +17,28 @@ from app.store.schema import (
     statement_claims,
     statements,
 )
+from app.store.tags import attribution
 
 
-def articles_for_export(conn: sa.Connection, batch: int = 200) -> Iterator[sa.Row[Any]]:
+def articles_for_export(conn: sa.Connection, batch: int = 200) -> Iterator[ArticleRow]:
     """Every article with its body, in id order, streamed (bodies are the bulk of a project)."""
-    query = sa.select(
-        articles.c.id,
-        articles.c.title,
-        articles.c.outlet,
-        articles.c.url,
-        articles.c.author,
-        articles.c.published,
-        articles.c.language,
-        articles.c.body,
-        articles.c.imported_at,
-    ).order_by(articles.c.id)
-    yield from conn.execution_options(yield_per=batch).execute(query)
+    query = sa.select(articles).order_by(articles.c.id)
+    for row in conn.execution_options(yield_per=batch).execute(query).mappings():
+        yield ArticleRow(**row)
 
 
-def statements_for_export(conn: sa.Connection) -> list[sa.Row[Any]]:
+def statements_for_export(conn: sa.Connection) -> list[StatementRecord]:
     """Every statement's span, in article and text order."""
-    query = sa.select(
-        statements.c.id, statements.c.article_id, statements.c.start, statements.c.end
-    ).order_by(statements.c.article_id, statements.c.start, statements.c.end)
-    return list(conn.execute(query))
+    query = sa.select(statements).order_by(
+        statements.c.article_id, statements.c.start, statements.c.end
+    )
+    return [StatementRecord(**row) for row in conn.execute(query).mappings()]
 
 
-def attributions_for_export(conn: sa.Connection) -> list[sa.Row[Any]]:
+def attributions_for_export(conn: sa.Connection) -> list[AttributionRow]:
     """Every attribution with the ids it refers to, in statement order."""
-    query = sa.select(
-        attributions.c.id,
-        attributions.c.statement_id,
-        attributions.c.source_id,
-        attributions.c.annotator_id,
-        attributions.c.stance,
-        attributions.c.confidence_level_id,
-        attributions.c.note,
-        attributions.c.created_at,
-        attributions.c.updated_at,
-    ).order_by(attributions.c.statement_id, attributions.c.id)
-    return list(conn.execute(query))
+    query = sa.select(attributions).order_by(attributions.c.statement_id, attributions.c.id)
+    return [attribution(row) for row in conn.execute(query).mappings()]
 
 
 def statement_claim_pairs(conn: sa.Connection) -> list[tuple[int, int]]:
@@ -67,7 +50,7 @@ def annotator_names(conn: sa.Connection) -> dict[int, str]:
     return {int(i): n for i, n in conn.execute(sa.select(annotators.c.id, annotators.c.name))}
 
 
-def levels_for_export(conn: sa.Connection) -> list[dict[str, Any]]:
+def levels_for_export(conn: sa.Connection) -> list[ExportLevel]:
     """The active scale's levels and every other level a tag uses, with their scale."""
     used = sa.select(attributions.c.confidence_level_id).where(
         attributions.c.confidence_level_id.is_not(None)
@@ -87,7 +70,12 @@ def levels_for_export(conn: sa.Connection) -> list[dict[str, Any]]:
             confidence_scales.c.active.desc(), confidence_scales.c.id, confidence_levels.c.rank
         )
     )
-    return [dict(row) for row in conn.execute(query).mappings()]
+    return [
+        ExportLevel(
+            **{**row, "description": row["description"] or "", "active": bool(row["active"])}
+        )
+        for row in conn.execute(query).mappings()
+    ]
 
 
 def level_in_scale(conn: sa.Connection, scale: str, label: str) -> int | None:

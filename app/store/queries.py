@@ -9,6 +9,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.model import Stance
+from app.domain.rows import StatementRow, TagSummary
+from app.store import fts
+from app.store.articles import statement_text_expr
 from app.store.schema import (
     annotators,
     articles,
@@ -159,22 +163,26 @@ def export_rows(
     )
     if tag_filter:
         query = tag_filter.apply(query)
-    batch_ids = sa.bindparam("batch_ids", expanding=True)
+    batch_ids: sa.BindParameter[int] = sa.bindparam("batch_ids", expanding=True)
     query = query.where(statements.c.article_id.in_(batch_ids))
     body_query = sa.select(articles.c.id, articles.c.body).where(articles.c.id.in_(batch_ids))
     for first in range(0, len(article_ids), articles_per_batch):
         ids = article_ids[first : first + articles_per_batch]
-        bodies = dict(iter(conn.execute(body_query, {"batch_ids": ids})))  # type: ignore[arg-type]
+        bodies = {int(i): str(body) for i, body in conn.execute(body_query, {"batch_ids": ids})}
         for row in conn.execute(query, {"batch_ids": ids}):
             start, end = row[7], row[8]
             yield (*row[:9], bodies[row[0]][start:end], *row[9:])
 
 
 def list_statements(
-    conn: sa.Connection, article_id: int | None = None, source_name: str | None = None
-) -> list[dict[str, Any]]:
+    conn: sa.Connection,
+    article_id: int | None = None,
+    source_name: str | None = None,
+    search: str | None = None,
+) -> list[StatementRow]:
     """Statements in text order, with their text and claims; with `source_name`, only those
-    carrying that source's tag.
+    carrying that source's tag; with `search`, only those the search box would find (the same
+    words and folding on both engines, see `fts`).
 
     The text is cut from each article's body here, the body read once per article:
     `substr()` in SQL would read a long body again for every one of its statements.
@@ -196,22 +204,40 @@ def list_statements(
             .where(sources.c.name == source_name)
         )
         query = query.where(statements.c.id.in_(tagged))
-    rows = [dict(row) for row in conn.execute(query).mappings()]
+    if search is not None and search.strip():
+        matching = fts.matching_ids(conn, search)
+        if matching is None:  # an engine with no index: the text itself, case-insensitively
+            query = query.join(articles, articles.c.id == statements.c.article_id).where(
+                statement_text_expr().icontains(search.strip(), autoescape=True)
+            )
+        else:
+            query = query.where(statements.c.id.in_(matching))
     body_query = sa.select(articles.c.body).where(articles.c.id == sa.bindparam("article"))
     current, body = None, ""
-    for row in rows:
+    rows = []
+    for row in conn.execute(query).mappings().all():
         if row["article_id"] != current:
             current = row["article_id"]
             body = conn.scalar(body_query, {"article": current}) or ""
-        row["text"] = body[row["start"] : row["end"]]
+        rows.append(
+            StatementRow(
+                id=row["id"],
+                article_id=row["article_id"],
+                ordinal=row["ordinal"],
+                start=row["start"],
+                end=row["end"],
+                text=body[row["start"] : row["end"]],
+                claims=tuple(sorted(row["claims"].split("; "))) if row["claims"] else (),
+            )
+        )
     return rows
 
 
 def tags_for_statements(
     conn: sa.Connection, statement_ids: Sequence[int]
-) -> dict[int, list[dict[str, Any]]]:
+) -> dict[int, list[TagSummary]]:
     """The attributions of many statements at once (one query per 500 ids, not one per row)."""
-    result: dict[int, list[dict[str, Any]]] = {}
+    result: dict[int, list[TagSummary]] = {}
     ids = list(statement_ids)
     for i in range(0, len(ids), 500):
         query = (
@@ -231,8 +257,11 @@ def tags_for_statements(
             .order_by(attributions.c.statement_id, sources.c.position)
         )
         for row in conn.execute(query).mappings():
-            tag = dict(row)
-            result.setdefault(tag.pop("statement_id"), []).append(tag)
+            result.setdefault(row["statement_id"], []).append(
+                TagSummary(
+                    row["source"], Stance(row["stance"]), row["confidence"], row["annotator"]
+                )
+            )
     return result
 
 
@@ -271,7 +300,7 @@ def existing_references(
     that nothing its rows were checked against was deleted since."""
 
     def present(column: sa.ColumnElement[int], ids: Iterable[int]) -> set[int]:
-        wanted, found = sorted(set(ids)), set()
+        wanted, found = sorted(set(ids)), set[int]()
         for i in range(0, len(wanted), 500):  # below SQLite's limit of bound parameters
             query = sa.select(column).where(column.in_(wanted[i : i + 500]))
             found.update(int(v) for v in conn.execute(query).scalars())

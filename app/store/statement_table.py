@@ -13,6 +13,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.model import Stance
+from app.domain.rows import TableRow, TagSummary
 from app.store import fts
 from app.store.articles import statement_text_expr
 from app.store.queries import article_conditions
@@ -60,7 +62,7 @@ class StatementFilter:
 def _where(
     conn: sa.Connection, query: sa.Select[Any], f: StatementFilter, *, search: bool = True
 ) -> sa.Select[Any]:
-    tag_conditions = []
+    tag_conditions: list[sa.ColumnElement[bool]] = []
     if f.source_ids:
         tag_conditions.append(attributions.c.source_id.in_(f.source_ids))
     if f.stance:
@@ -95,7 +97,7 @@ def _where(
 
 
 def count(conn: sa.Connection, f: StatementFilter) -> int:
-    article_level = f.title_contains or f.outlet or f.published_from or f.published_to
+    article_level = bool(f.title_contains or f.outlet or f.published_from or f.published_to)
     if f.search and f.search.strip() and not fts.indexed(conn):
         article_level = True  # the LIKE fallback reads the body: without the join, every body
     # Join the articles only when a filter needs them: the bare count walks one index.
@@ -111,9 +113,9 @@ def page(
     descending: bool = False,
     after: tuple[Any, ...] | None = None,
     limit: int = 500,
-) -> list[dict[str, Any]]:
-    """One page of rows after the key `after` (None: the first page). Each row carries its
-    `key`, to pass as `after` for the next page."""
+) -> list[TableRow]:
+    """One page of rows after the key `after` (None: the first page), without their tags and
+    claims. Each row carries its `key`, to pass as `after` for the next page."""
     streamed = sort == "article" and bool(f.search and f.search.strip()) and fts.available(conn)
     # Searching in document order: walk the full-text index in its own (rowid) order and stop
     # at the page's end, instead of collecting every match and sorting them.
@@ -136,20 +138,27 @@ def page(
         row_key, last = sa.tuple_(*keys), sa.tuple_(*[sa.literal(v) for v in after])
         query = query.where(row_key < last if descending else row_key > last)
     query = query.order_by(*[k.desc() if descending else k for k in keys]).limit(limit)
-    fields = ("id", "article_id", "ordinal", "start", "end", "title", "outlet", "published")
-    rows = []
-    for row in conn.execute(query).mappings():
-        item = {k: row[k] for k in fields}
-        item["key"] = tuple(row[f"k{i}"] for i in range(len(keys)))
-        rows.append(item)
+    found = conn.execute(query).mappings().all()
     # Each body once per page, sliced here: substr() in SQL would read a long body (and its
     # overflow pages) again for every one of its statements.
-    ids = {r["article_id"] for r in rows}
-    found = conn.execute(sa.select(articles.c.id, articles.c.body).where(articles.c.id.in_(ids)))
-    bodies = {article_id: body for article_id, body in found} if rows else {}
-    for item in rows:
-        item["text"] = bodies[item["article_id"]][item["start"] : item["end"]]
-    return rows
+    ids = {r["article_id"] for r in found}
+    body_query = sa.select(articles.c.id, articles.c.body).where(articles.c.id.in_(ids))
+    bodies = {int(i): str(body) for i, body in conn.execute(body_query)} if found else {}
+    return [
+        TableRow(
+            id=row["id"],
+            article_id=row["article_id"],
+            ordinal=row["ordinal"],
+            start=row["start"],
+            end=row["end"],
+            title=row["title"],
+            outlet=row["outlet"],
+            published=row["published"],
+            text=bodies[row["article_id"]][row["start"] : row["end"]],
+            key=tuple(row[f"k{i}"] for i in range(len(keys))),
+        )
+        for row in found
+    ]
 
 
 def claims_for(conn: sa.Connection, statement_ids: Sequence[int]) -> dict[int, list[str]]:
@@ -207,7 +216,7 @@ def is_plain_search(f: StatementFilter, sort: str) -> bool:
 
 def search_page(
     conn: sa.Connection, words: str, after: int | None, limit: int, descending: bool = False
-) -> list[dict[str, Any]]:
+) -> list[TableRow]:
     """A page of statements matching `words`, in id order, with their tags and claims, in one
     query that walks the full-text index and stops at the page's end (the Statements view's
     search box; the general `page` serves every other filter)."""
@@ -215,7 +224,9 @@ def search_page(
     bound = after if after is not None else (2**62 if descending else 0)
     # The DB-API cursor directly: on a page this small, the layers above would cost as much as
     # the query itself.
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    driver = conn.connection.driver_connection
+    assert driver is not None  # an open connection in a transaction
+    cursor = driver.cursor()
     try:
         found = cursor.execute(
             _SEARCH_PAGE.format(op=op, direction=direction),
@@ -241,22 +252,26 @@ def search_page(
             key=lambda t: int(t[0]),
         )
         rows.append(
-            {
-                "id": sid,
-                "article_id": article_id,
-                "ordinal": ordinal,
-                "start": start,
-                "end": end,
-                "title": title,
-                "outlet": outlet,
-                "published": published,
-                "text": bodies[article_id][start:end],
-                "key": (sid,),
-                "tags": [
-                    {"source": t[1], "stance": t[2], "confidence": t[3] or None, "annotator": t[4]}
-                    for t in parsed
-                ],
-                "claims": sorted(claim_labels.split("\x1e")) if claim_labels else [],
-            }
+            TableRow(
+                id=sid,
+                article_id=article_id,
+                ordinal=ordinal,
+                start=start,
+                end=end,
+                title=title,
+                outlet=outlet,
+                published=_date(published),
+                text=bodies[article_id][start:end],
+                key=(sid,),
+                tags=tuple(TagSummary(t[1], Stance(t[2]), t[3] or None, t[4]) for t in parsed),
+                claims=tuple(sorted(claim_labels.split("\x1e"))) if claim_labels else (),
+            )
         )
     return rows
+
+
+def _date(value: object) -> date | None:
+    """A date as the DB-API cursor gives it: SQLite's ISO text (no SQLAlchemy type to parse)."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))

@@ -6,7 +6,7 @@ The dialog only collects what the researcher changed; the edit itself is an undo
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,7 +67,7 @@ class ArticleDetailsDialog(QDialog):
         self.resize(640, self.sizeHint().height())  # room for a long headline
         self._shown = self._values()  # what the form showed at first, to tell what changed
 
-    def _values(self) -> dict[str, Any]:
+    def _values(self) -> dict[str, str | date | None]:
         return {
             "title": self.title.text(),
             "outlet": self.outlet.text(),
@@ -77,5 +77,6 @@ class ArticleDetailsDialog(QDialog):
             "language": self.language.currentText(),
         }
 
-    def changes(self) -> dict[str, Any]:
+    def changes(self) -> dict[str, str | date | None]:
+        """The fields the user changed, by name (`commands.details_change` makes the edit)."""
         return {k: v for k, v in self._values().items() if v != self._shown[k]}

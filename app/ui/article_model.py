@@ -5,9 +5,12 @@ the rows a view actually shows."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain.rows import ArticleListRow
 
 _COLUMNS = (
     ("title", "Title"),
@@ -17,7 +20,7 @@ _COLUMNS = (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-PageLoader = Callable[[int | None, int, str | None], list[dict[str, Any]]]
+PageLoader = Callable[[int | None, int, str | None], list[ArticleListRow]]
 ProgressLoader = Callable[[list[int]], dict[int, tuple[int, int]]]
 BLOCK = 100
 
@@ -27,7 +30,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None, page_size: int = 200) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[ArticleListRow] = []
         self.page_loader: PageLoader | None = None
         self.progress_loader: ProgressLoader | None = None
         self.page_size = page_size
@@ -43,7 +46,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.contains = text.strip() or None
         self.reload()
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[ArticleListRow]) -> None:
         """Show fixed rows (no paging): for callers that already hold the list."""
         self.page_loader = None
         self.beginResetModel()
@@ -69,7 +72,7 @@ class ArticleTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self.canFetchMore() or self.page_loader is None:
             return
-        after = self._rows[-1]["id"] if self._rows else None
+        after = self._rows[-1].id if self._rows else None
         page = self.page_loader(after, self.page_size, self.contains)
         if len(page) < self.page_size:
             self._exhausted = True
@@ -87,21 +90,25 @@ class ArticleTableModel(QAbstractTableModel):
     def forget_progress(self, article_id: int) -> None:
         """An edit changed this article's progress: fetch it again when shown."""
         for row, item in enumerate(self._rows):
-            if item["id"] == article_id:
-                item.pop("statements", None)
-                item.pop("tagged", None)
+            if item.id == article_id:
+                self._rows[row] = replace(item, statements=None, tagged=None)
                 index = self.index(row, 3)
                 self.dataChanged.emit(index, index)
 
     def _progress(self, row: int) -> tuple[int, int]:
-        item = self._rows[row]
-        if "statements" not in item and self.progress_loader is not None:
+        if self._rows[row].statements is None and self.progress_loader is not None:
             first = row - row % BLOCK
-            block = [r for r in self._rows[first : first + BLOCK] if "statements" not in r]
-            found = self.progress_loader([r["id"] for r in block])
-            for r in block:
-                r["statements"], r["tagged"] = found.get(r["id"], (0, 0))
-        return item.get("tagged", 0), item.get("statements", 0)
+            block = [
+                i
+                for i in range(first, min(first + BLOCK, len(self._rows)))
+                if self._rows[i].statements is None
+            ]
+            found = self.progress_loader([self._rows[i].id for i in block])
+            for i in block:
+                total, tagged = found.get(self._rows[i].id, (0, 0))
+                self._rows[i] = replace(self._rows[i], statements=total, tagged=tagged)
+        item = self._rows[row]
+        return item.tagged or 0, item.statements or 0
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -118,12 +125,12 @@ class ArticleTableModel(QAbstractTableModel):
             if key == "progress":
                 tagged, total = self._progress(index.row())
                 return f"{tagged}/{total}"
-            value = row.get(key)
+            value = getattr(row, key)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            return row["title"]
+            return row.title
         if role == self.ArticleIdRole:
-            return row["id"]
+            return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "progress":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -137,10 +144,10 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def article_id(self, row: int) -> int | None:
-        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def row_of(self, article_id: int) -> int | None:
         for row, item in enumerate(self._rows):
-            if item["id"] == article_id:
+            if item.id == article_id:
                 return row
         return None

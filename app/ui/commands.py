@@ -11,14 +11,27 @@ user) when another window or process changed the same rows in between.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import TypedDict, Unpack
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain.model import DomainError
-from app.services import article_details, editing
-from app.services import suggest as suggest_service
+from app.domain.changes import Changes
+from app.domain.edits import (
+    UNCHANGED,
+    ClaimLinkEdit,
+    DetailsChange,
+    DetailsEdit,
+    StatementEdit,
+    TagChange,
+    TagEdit,
+    TagKey,
+    Unchanged,
+)
+from app.domain.model import DomainError, Origin, Stance
+from app.services import article_details, claim_links, editing, sources, tagging
+from app.services.suggest import Suggestion
 from app.ui.errors import retry_while_busy
 from app.ui.session import Session
 
@@ -31,26 +44,28 @@ class _Command(QUndoCommand):
         self._ran_ahead = False
         # Why the last run failed; None after it succeeded or the user cancelled it.
         self.failure: Exception | None = None
-        self.article_id: int | None = None
-        self.statement_ids: frozenset[int] | None = None
-        self.reason: str | None = None
+        # What the last run changed, as the service said: the session broadcasts it.
+        self.changes = Changes()
 
-    def apply(self, forward: bool) -> None:
-        """Perform the edit (the first time, or again) or, not `forward`, revert it."""
+    def apply(self, forward: bool) -> Changes:
+        """Perform the edit (the first time, or again) or, not `forward`, revert it; what it
+        changed."""
         raise NotImplementedError
 
     def attempt(self, forward: bool) -> bool:
         """Run the edit now, offering Retry while the project is busy; True when it is done."""
         self.failure = None
+
+        def run() -> None:
+            self.changes = self.apply(forward)
+
         try:
-            done = retry_while_busy(lambda: self.apply(forward))
+            done = retry_while_busy(run)
         except Exception as error:  # each service call is one transaction: nothing was kept
             self.failure = error
             return False
         if done:
-            self.session.notify(
-                self.article_id, self.statement_ids, self.reason, self.claims_touched()
-            )
+            self.session.broadcast(self.changes)
         return done
 
     def report(self) -> None:
@@ -76,10 +91,6 @@ class _Command(QUndoCommand):
         elif not self.attempt(forward):
             self.setObsolete(True)
             self.report()
-
-    def claims_touched(self) -> frozenset[int]:
-        """Claims the edit linked or unlinked (the comparison must recompute them too)."""
-        return frozenset()
 
 
 def push(stack: QUndoStack, command: _Command) -> bool:
@@ -161,28 +172,66 @@ def _failed(command: _Command) -> None:
         raise error
 
 
+class TagSettings(TypedDict, total=False):
+    """What the views may pass `AttributionCommand` by keyword: a tag's settings as the panel
+    names them (`remove` takes the tag off). Typed, so a misspelt setting is a type error."""
+
+    stance: str
+    confidence_level_id: int | None
+    note: str
+    origin: str
+    remove: bool
+    article_id: int | None  # no longer needed: the service finds the statement's article
+
+
+def tag_change(key: TagKey, settings: TagSettings) -> TagChange:
+    """The `TagChange` for the settings a view gave (those it did not give stay unchanged)."""
+    stance = settings.get("stance")
+    origin = settings.get("origin")
+    if stance is not None and stance not in {s.value for s in Stance}:
+        raise DomainError(f"unknown stance {stance!r}")
+    return TagChange(
+        key,
+        stance=UNCHANGED if stance is None else Stance(stance),
+        confidence_level_id=settings.get("confidence_level_id", UNCHANGED),
+        note=settings.get("note", UNCHANGED),
+        origin=UNCHANGED if origin is None else Origin(origin),
+    )
+
+
 class AttributionCommand(_Command):
-    """Tag, untag, or change a tag's stance, confidence, note or origin."""
+    """Tag, untag, or change a tag's stance, confidence, note or origin: the first run goes
+    through `tagging.tag` (or `tagging.untag`), as the command line's `tag` does; undo and
+    redo through `tagging.revert_tag`, with the rows the edit returned."""
 
     def __init__(
-        self, session: Session, key: editing.AttributionKey, text: str, **changes: Any
+        self,
+        session: Session,
+        key: TagKey,
+        text: str,
+        change: TagChange | None = None,
+        **settings: Unpack[TagSettings],
     ) -> None:
         super().__init__(session, text)
         self.key = key
-        self.changes = changes
-        self.edit: editing.AttributionEdit | None = None
-        self.article_id = changes.pop("article_id", None)
-        self.statement_ids = frozenset({key.statement_id})
+        self.remove = bool(settings.pop("remove", False))
+        settings.pop("article_id", None)
+        self.change = change if change is not None else tag_change(key, settings)
+        self.edit: TagEdit | None = None
 
-    def apply(self, forward: bool) -> None:
+    def apply(self, forward: bool) -> Changes:
         project = self.session.project
         if self.edit is None:
-            self.edit = editing.edit_attribution(project, self.key, **self.changes)
-            return
-        before, after = (self.edit.before, self.edit.after)
-        if not forward:
-            before, after = after, before
-        editing.swap_attribution(project, self.key, before, after)
+            edit = (
+                tagging.untag(project, self.key)
+                if self.remove
+                else tagging.tag(project, self.change)
+            )
+            if self.remove and not edit.removed:
+                raise DomainError("this tag was removed already")
+            self.edit = edit
+            return edit.changes
+        return tagging.revert_tag(project, self.edit, forward=forward)
 
 
 class ClaimLinkCommand(_Command):
@@ -193,47 +242,41 @@ class ClaimLinkCommand(_Command):
         *,
         label: str | None = None,
         unlink_claim_id: int | None = None,
-        article_id: int | None = None,
+        article_id: int | None = None,  # no longer needed: the service finds it
     ) -> None:
         super().__init__(session, f"link claim “{label}”" if label else "unlink claim")
         self.statement_id = statement_id
         self.label = label
         self.unlink_claim_id = unlink_claim_id
-        self.edit: editing.ClaimLinkEdit | None = None
-        self.article_id = article_id
-        self.statement_ids = frozenset({statement_id})
+        self.edit: ClaimLinkEdit | None = None
 
-    def apply(self, forward: bool) -> None:
+    def apply(self, forward: bool) -> Changes:
         project = self.session.project
         if self.edit is not None:
-            editing.apply_claim_link(project, self.edit, forward=forward)
-            return
+            return claim_links.apply_claim_link(project, self.edit, forward=forward)
         if self.label is not None:
-            self.edit = editing.link_claim(project, self.statement_id, self.label)
+            self.edit = claim_links.link_claim(project, self.statement_id, self.label)
         else:
             assert self.unlink_claim_id is not None
-            self.edit = editing.unlink_claim(project, self.statement_id, self.unlink_claim_id)
+            self.edit = claim_links.unlink_claim(project, self.statement_id, self.unlink_claim_id)
         if self.edit is None:
             raise DomainError("nothing to change: the link is as asked already")
-
-    def claims_touched(self) -> frozenset[int]:
-        return frozenset() if self.edit is None else frozenset({int(self.edit.claim["id"])})
+        return self.edit.changes
 
 
 class StatementCommand(_Command):
     """Create (from a selection), split, merge or delete statements of one article."""
 
-    def __init__(self, session: Session, text: str, perform: Any) -> None:
+    def __init__(self, session: Session, text: str, perform: Callable[[], StatementEdit]) -> None:
         super().__init__(session, text)
-        self.perform = perform  # a callable returning a StatementEdit
-        self.edit: editing.StatementEdit | None = None
+        self.perform = perform  # one of the services in `editing`
+        self.edit: StatementEdit | None = None
 
-    def apply(self, forward: bool) -> None:
+    def apply(self, forward: bool) -> Changes:
         if self.edit is None:
             self.edit = self.perform()
-            self.article_id = self.edit.article_id
-        else:
-            editing.apply_statement_edit(self.session.project, self.edit, forward=forward)
+            return self.edit.changes
+        return editing.apply_statement_edit(self.session.project, self.edit, forward=forward)
 
     @property
     def focus(self) -> int | None:
@@ -245,41 +288,73 @@ class RenameSourceCommand(_Command):
         super().__init__(session, f"rename source {old} to {new}")
         self.source_id, self.old, self.new = source_id, old, new
 
-    def apply(self, forward: bool) -> None:
+    def apply(self, forward: bool) -> Changes:
         old, new = (self.old, self.new) if forward else (self.new, self.old)
-        editing.rename_source_checked(self.session.project, self.source_id, old, new)
+        return sources.rename_source(self.session.project, self.source_id, old, new).changes
 
 
 class DismissSuggestionCommand(_Command):
     """Dismiss a suggestion for this annotator; undo shows it again."""
 
-    def __init__(self, session: Session, suggestion: Any) -> None:
+    def __init__(self, session: Session, suggestion: Suggestion) -> None:
         super().__init__(session, f"dismiss suggestion {suggestion.source}")
         self.suggestion = suggestion
-        self.article_id = suggestion.article_id
-        self.statement_ids = frozenset({suggestion.statement_id})
-        self.reason = "suggestions"
 
-    def apply(self, forward: bool) -> None:
-        act = suggest_service.dismiss if forward else suggest_service.restore
-        act(self.session.project, self.suggestion, annotator=self.session.annotator)
+    def apply(self, forward: bool) -> Changes:
+        act = editing.dismiss_suggestion if forward else editing.restore_suggestion
+        return act(self.session.project, self.suggestion, self.session.annotator)
+
+
+DetailValue = str | date | None
+
+
+def details_change(article_id: int, values: Mapping[str, DetailValue]) -> DetailsChange:
+    """The `DetailsChange` for the fields a form changed (by name); an unknown one is refused."""
+    unknown = sorted(set(values) - set(article_details.FIELDS))
+    if unknown:
+        raise DomainError(f"an article has no detail called {', '.join(unknown)}")
+
+    def text(name: str) -> str | None | Unchanged:
+        if name not in values:
+            return UNCHANGED
+        value = values[name]
+        if value is not None and not isinstance(value, str):
+            raise DomainError(f"the {name} is a text, not {value!r}")
+        return value
+
+    published = values.get("published", UNCHANGED)
+    if isinstance(published, str):
+        raise DomainError(f"the publication date is a date, not {published!r}")
+    title = text("title")
+    return DetailsChange(
+        article_id,
+        title="" if title is None else title,  # an empty title is refused, as no title is
+        outlet=text("outlet"),
+        author=text("author"),
+        published=published,
+        url=text("url"),
+        language=text("language"),
+    )
 
 
 class ArticleDetailsCommand(_Command):
     """Change an article's details; undo puts the previous ones back."""
 
-    def __init__(self, session: Session, article_id: int, changes: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        article_id: int,
+        changes: DetailsChange | Mapping[str, DetailValue],
+    ) -> None:
         super().__init__(session, f"edit the details of article {article_id}")
-        self.article_id = article_id
-        self.reason = "details"
-        self.changes = changes
-        self.edit: article_details.DetailsEdit | None = None
+        self.change = (
+            changes if isinstance(changes, DetailsChange) else details_change(article_id, changes)
+        )
+        self.edit: DetailsEdit | None = None
 
-    def apply(self, forward: bool) -> None:
+    def apply(self, forward: bool) -> Changes:
         project = self.session.project
         if self.edit is None:
-            self.edit = article_details.edit_article_details(
-                project, self.article_id, **self.changes
-            )
-        else:
-            article_details.apply_details_edit(project, self.edit, forward=forward)
+            self.edit = article_details.edit_article_details(project, self.change)
+            return self.edit.changes
+        return article_details.apply_details_edit(project, self.edit, forward=forward)

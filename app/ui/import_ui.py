@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.importing import (
     ArticleMeta,
+    ImportItem,
     ImportReport,
     ImportResult,
     Outcome,
@@ -43,7 +44,7 @@ class ImportWorker(QObject):
     finished = Signal(object)  # ImportReport
     failed = Signal(str)
 
-    def __init__(self, location: str, paths: list[Path | str], meta: ArticleMeta) -> None:
+    def __init__(self, location: str, paths: list[ImportItem], meta: ArticleMeta) -> None:
         super().__init__()
         self.location, self.paths, self.meta = location, paths, meta
         self._cancelled = False
@@ -94,10 +95,10 @@ class ImportRun(QObject):
         )
         self.dialog.setWindowTitle("Import")
         self.dialog.setMinimumDuration(300)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = ImportWorker(location, self.items, meta)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._progressed)
         self.worker.segmenting.connect(self._segmenting)
         self.worker.finished.connect(self._finished)
@@ -107,7 +108,7 @@ class ImportRun(QObject):
         self._done = 0
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def _progressed(self, done: int, text: str) -> None:
         self._done = done
@@ -119,8 +120,8 @@ class ImportRun(QObject):
         self.dialog.setLabelText(f"splitting {Path(name).name} into statements: {fraction:.0%}")
 
     def _stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.dialog.reset()
 
     def _finished(self, report: ImportReport) -> None:

@@ -3,29 +3,20 @@ signal every view listens to after an edit (here or in another process)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.domain.changes import Changes
 from app.services import browse
 from app.services.project import Project, default_annotator
 
-
-@dataclass(frozen=True)
-class Change:
-    """What an edit touched; None means "may be anything" (another process wrote, say)."""
-
-    article_id: int | None = None
-    statement_ids: frozenset[int] | None = None
-    # Claims the edit linked or unlinked: no longer found through the statements' links.
-    claim_ids: frozenset[int] = frozenset()
-    # "suggestions": dismissals changed, not tags; "details": an article's title, outlet, date…
-    reason: str | None = None
+# What the views receive: the `Changes` a service returned (`article_id`, `statement_ids`,
+# `claim_ids` and `reason` read it the way a view that refreshes by article or statement needs).
+Change = Changes
 
 
 class Session(QObject):
-    """Views refresh on `changed(Change)`, each only as far as the change concerns it."""
+    """Views refresh on `changed(Changes)`, each only as far as the change concerns it."""
 
     changed = Signal(object)
     error = Signal(str)
@@ -47,21 +38,21 @@ class Session(QObject):
         self._poll.timeout.connect(self.check_external_changes)
         self._poll.start()
 
-    def notify(
-        self,
-        article_id: int | None = None,
-        statement_ids: frozenset[int] | None = None,
-        reason: str | None = None,
-        claim_ids: frozenset[int] = frozenset(),
-    ) -> None:
-        self._data_version = self._watch.version()
-        self.changed.emit(Change(article_id, statement_ids, claim_ids, reason))
+    def broadcast(self, changes: Changes) -> None:
+        """Tell every view what this window's edit changed (as the service returned it)."""
+        self._data_version = self._watch.version()  # our own commit: not someone else's
+        if changes:
+            self.changed.emit(changes)
+
+    def notify(self, changes: Changes | None = None) -> None:
+        """`broadcast`; without a value, the edit may have changed anything (an import)."""
+        self.broadcast(Changes.everything() if changes is None else changes)
 
     def check_external_changes(self) -> bool:
         version = self._watch.version()
         if version != self._data_version:
             self._data_version = version
-            self.changed.emit(Change())
+            self.changed.emit(Changes.everything())
             return True
         return False
 

@@ -3,8 +3,6 @@ active scale among the presets or make a custom one."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -27,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Changes
+from app.domain.edits import NewSource, SourceChange
 from app.domain.model import RELIABILITY_RATINGS, DomainError
+from app.domain.rows import ScaleRow, SourceRow
 from app.services import sources as source_service
 from app.ui.annotate.tag_panel import swatch
 from app.ui.commands import RenameSourceCommand, push
@@ -40,11 +41,11 @@ class SourcesDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("Sources and confidence scale")
-        self.sources: list[dict[str, Any]] = []
+        self.sources: list[SourceRow] = []
         self.colour = "#888888"
         self._shown_row: int | None = None
-        self._shown_values: dict[str, Any] = {}
-        self.scales: list[dict[str, Any]] = []
+        self._shown_values: dict[str, object] = {}
+        self.scales: list[ScaleRow] = []
 
         self.source_list = QListWidget()
         self.source_list.currentRowChanged.connect(self._row_changed)
@@ -126,11 +127,11 @@ class SourcesDialog(QDialog):
         self.source_list.blockSignals(True)
         self.source_list.clear()
         for source in self.sources:
-            item = QListWidgetItem(swatch(source["colour"]), source["name"])
-            item.setData(Qt.ItemDataRole.UserRole, source["id"])
+            item = QListWidgetItem(swatch(source.colour), source.name)
+            item.setData(Qt.ItemDataRole.UserRole, source.id)
             self.source_list.addItem(item)
         self.source_list.blockSignals(False)
-        ids = [s["id"] for s in self.sources]
+        ids = [s.id for s in self.sources]
         self.source_list.setCurrentRow(ids.index(current) if current in ids else 0)
         self._show_source(self.source_list.currentRow())
         self._reload_scales()
@@ -139,7 +140,7 @@ class SourcesDialog(QDialog):
         item = self.source_list.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
-    def _form_values(self) -> dict[str, Any]:
+    def _form_values(self) -> dict[str, object]:
         return {
             "name": self.name.text(),
             "colour": self.colour,
@@ -156,7 +157,7 @@ class SourcesDialog(QDialog):
     def _row_changed(self, row: int) -> None:
         previous = self._shown_row
         if previous is not None and previous != row and self.has_unsaved_changes():
-            name = self.sources[previous]["name"]
+            name = self.sources[previous].name
             answer = QMessageBox.question(
                 self,
                 "Unsaved changes",
@@ -170,7 +171,7 @@ class SourcesDialog(QDialog):
         self._show_source(row)
 
     def _row_id(self, row: int) -> int | None:
-        return self.sources[row]["id"] if 0 <= row < len(self.sources) else None
+        return self.sources[row].id if 0 <= row < len(self.sources) else None
 
     def reject(self) -> None:
         """Close (or Escape): changes to the shown source are not dropped without asking."""
@@ -178,7 +179,7 @@ class SourcesDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 "Unsaved changes",
-                f"Save the changes to {self.sources[self._shown_row or 0]['name']}?",
+                f"Save the changes to {self.sources[self._shown_row or 0].name}?",
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
@@ -194,20 +195,20 @@ class SourcesDialog(QDialog):
         if not 0 <= row < len(self.sources):
             return
         source = self.sources[row]
-        self.name.setText(source["name"])
-        self.colour = source["colour"]
+        self.name.setText(source.name)
+        self.colour = source.colour
         self.colour_button.setIcon(swatch(self.colour))
         self.colour_button.setText(self.colour)
-        self.description.setText(source["description"])
-        self.reliability.setCurrentIndex(max(self.reliability.findData(source["reliability"]), 0))
+        self.description.setText(source.description)
+        self.reliability.setCurrentIndex(max(self.reliability.findData(source.reliability), 0))
         self.parent_source.clear()
         self.parent_source.addItem("—", None)
         for other in self.sources:
-            if other["id"] != source["id"]:
-                self.parent_source.addItem(other["name"], other["id"])
-        self.parent_source.setCurrentIndex(max(self.parent_source.findData(source["parent_id"]), 0))
-        self.aliases_fr.setPlainText("\n".join(source["aliases"].get("fr", [])))
-        self.aliases_en.setPlainText("\n".join(source["aliases"].get("en", [])))
+            if other.id != source.id:
+                self.parent_source.addItem(other.name, other.id)
+        self.parent_source.setCurrentIndex(max(self.parent_source.findData(source.parent_id), 0))
+        self.aliases_fr.setPlainText("\n".join(source.aliases.get("fr", ())))
+        self.aliases_en.setPlainText("\n".join(source.aliases.get("en", ())))
         self._shown_row, self._shown_values = row, self._form_values()
 
     def _choose_colour(self) -> None:
@@ -223,37 +224,40 @@ class SourcesDialog(QDialog):
         if row is None or not 0 <= row < len(self.sources):
             return False
         source = self.sources[row]
+        change = SourceChange(
+            source.id,
+            colour=self.colour,
+            description=self.description.text(),
+            reliability=self.reliability.currentData(),
+            parent_id=self.parent_source.currentData(),
+            aliases=(
+                ("fr", tuple(self.aliases_fr.toPlainText().splitlines())),
+                ("en", tuple(self.aliases_en.toPlainText().splitlines())),
+            ),
+        )
+        made = Changes()
+
+        def save() -> None:
+            nonlocal made
+            made = source_service.update_source(self.session.project, change).changes
+
         try:
-            saved = retry_while_busy(
-                lambda: source_service.update_source(
-                    self.session.project,
-                    source["id"],
-                    colour=self.colour,
-                    description=self.description.text(),
-                    reliability=self.reliability.currentData(),
-                    parent_id=self.parent_source.currentData(),
-                    aliases={
-                        "fr": self.aliases_fr.toPlainText().splitlines(),
-                        "en": self.aliases_en.toPlainText().splitlines(),
-                    },
-                ),
-                self,
-            )
+            saved = retry_while_busy(save, self)
         except DomainError as error:
             QMessageBox.warning(self, "Not saved", str(error))
             return False
         if not saved:  # the project was busy and the user cancelled: the form stays as typed
             return False
+        self.session.broadcast(made)
         new_name = " ".join(self.name.text().split())
-        if new_name and new_name != source["name"]:
+        if new_name and new_name != source.name:
             # Renaming goes through the undo stack: Ctrl+Z in the window renames it back.
             push(
                 self.session.undo_stack,
-                RenameSourceCommand(self.session, source["id"], source["name"], new_name),
+                RenameSourceCommand(self.session, source.id, source.name, new_name),
             )
-        self.session.notify()
         self._shown_row = None  # saved: reloading shows it afresh
-        self.reload(select=select if select is not None else source["id"])
+        self.reload(select=select if select is not None else source.id)
         return True
 
     def add_source(self) -> None:
@@ -261,12 +265,12 @@ class SourcesDialog(QDialog):
         if not ok or not name.strip():
             return
         try:
-            source_id = source_service.add_source(self.session.project, name)
+            edit = source_service.add_source(self.session.project, NewSource(name))
         except DomainError as error:
             QMessageBox.warning(self, "Not added", str(error))
             return
-        self.session.notify()
-        self.reload(select=source_id)
+        self.session.broadcast(edit.changes)
+        self.reload(select=edit.source_id)
 
     # --- scales -----------------------------------------------------------------------------------
 
@@ -276,15 +280,15 @@ class SourcesDialog(QDialog):
         self.scale.clear()
         active = 0
         for i, scale in enumerate(self.scales):
-            in_use = "  (in use)" if scale["active"] else ""
-            self.scale.addItem(scale["name"] + in_use, scale["id"])
-            if scale["active"]:
+            in_use = "  (in use)" if scale.active else ""
+            self.scale.addItem(scale.name + in_use, scale.id)
+            if scale.active:
                 active = i
         self.scale.setCurrentIndex(active)
         self.scale.blockSignals(False)
         self._show_scale(active)
 
-    def _shown_scale(self) -> dict[str, Any] | None:
+    def _shown_scale(self) -> ScaleRow | None:
         index = self.scale.currentIndex()
         return self.scales[index] if 0 <= index < len(self.scales) else None
 
@@ -293,9 +297,9 @@ class SourcesDialog(QDialog):
         if scale is None:
             return
         self.scale_levels.setText(
-            "Levels, firmest first: " + " · ".join(lv["label"] for lv in scale["levels"])
+            "Levels, firmest first: " + " · ".join(lv.label for lv in scale.levels)
         )
-        self.use_scale_button.setEnabled(not scale["active"])
+        self.use_scale_button.setEnabled(not scale.active)
         preset = source_service.is_preset(scale)
         self.edit_scale_button.setEnabled(not preset)
         self.edit_scale_button.setToolTip(
@@ -305,10 +309,10 @@ class SourcesDialog(QDialog):
     def use_scale(self) -> None:
         """Make the shown scale the one new tags are rated on (tags keep their own levels)."""
         scale = self._shown_scale()
-        if scale is None or scale["active"]:
+        if scale is None or scale.active:
             return
-        source_service.activate_scale(self.session.project, int(scale["id"]))
-        self.session.notify()
+        edit = source_service.activate_scale(self.session.project, scale.id)
+        self.session.broadcast(edit.changes)
         self._reload_scales()
 
     def add_custom_scale(self) -> None:
@@ -322,12 +326,12 @@ class SourcesDialog(QDialog):
             return
         levels = _levels(text)
         try:
-            scale_id = source_service.add_custom_scale(self.session.project, name, levels)
+            added = source_service.add_custom_scale(self.session.project, name, levels)
         except DomainError as error:
             QMessageBox.warning(self, "Not added", str(error))
             return
-        source_service.activate_scale(self.session.project, scale_id)
-        self.session.notify()
+        used = source_service.activate_scale(self.session.project, added.scale_id)
+        self.session.broadcast(added.changes | used.changes)
         self._reload_scales()
 
     def edit_custom_scale(self) -> None:
@@ -335,7 +339,7 @@ class SourcesDialog(QDialog):
         active = self._shown_scale()
         if active is None or source_service.is_preset(active):
             return
-        current = "\n".join(f"{lv['label']}: {lv['description']}" for lv in active["levels"])
+        current = "\n".join(f"{lv.label}: {lv.description}" for lv in active.levels)
         text, ok = QInputDialog.getMultiLineText(
             self, "Edit scale", "One level per line, firmest first (label: description):", current
         )
@@ -343,11 +347,11 @@ class SourcesDialog(QDialog):
             return
         levels = _levels(text)
         try:
-            source_service.edit_custom_scale(self.session.project, active["id"], levels)
+            edit = source_service.edit_custom_scale(self.session.project, active.id, levels)
         except DomainError as error:
             QMessageBox.warning(self, "Not changed", str(error))
             return
-        self.session.notify()
+        self.session.broadcast(edit.changes)
         self._reload_scales()
 
 

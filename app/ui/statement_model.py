@@ -6,10 +6,12 @@ nothing touches every row on open or on scroll, and sorting is done by the datab
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.domain.rows import TableRow
 from app.services import statement_table
 from app.services.project import Project
 from app.services.statement_table import StatementFilter
@@ -18,7 +20,7 @@ from app.ui.worker import Background
 Index = QModelIndex | QPersistentModelIndex
 GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
 
-# (title, key in the row, sort key in SQL or None when the column cannot be sorted)
+# (title, field of the row, sort key in SQL or None when the column cannot be sorted)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Article", "title", "title"),
     ("Outlet", "outlet", "outlet"),
@@ -44,7 +46,7 @@ class StatementTableModel(QAbstractTableModel):
         self.descending = False
         self.page_size = page_size
         self.total = 0
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[TableRow] = []
         self._exhausted = True
         self._fetching = False  # views and testers may ask for more while rows are going in
         # The total is a COUNT over the whole filter: computed in the background, so the
@@ -90,7 +92,7 @@ class StatementTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._exhausted or self._fetching or self.project is None:
             return
-        after = self._rows[-1]["key"] if self._rows else None
+        after = self._rows[-1].key if self._rows else None
         # The first page only needs to fill the screen; later pages come as the user scrolls.
         size = min(self.page_size, 64) if after is None else self.page_size
         page = statement_table.fetch_page(
@@ -130,9 +132,9 @@ class StatementTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == self.StatementIdRole:
-            return row["id"]
+            return row.id
         if role == self.ArticleIdRole:
-            return row["article_id"]
+            return row.article_id
         key = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
@@ -141,17 +143,16 @@ class StatementTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(row: dict[str, Any], key: str) -> str:
-        tags = row.get("tags", [])
+    def _display(row: TableRow, key: str) -> str:
         if key == "tags":
             return "; ".join(
-                f"{t['source']} {GLYPHS.get(t['stance'], '')} {t['stance']}"
-                + (f" · {t['confidence']}" if t["confidence"] else "")
-                for t in tags
+                f"{t.source} {GLYPHS.get(t.stance, '')} {t.stance}"
+                + (f" · {t.confidence}" if t.confidence else "")
+                for t in row.tags
             )
         if key == "claims":
-            return "; ".join(row.get("claims", []))
-        value = row.get(key)
+            return "; ".join(row.claims)
+        value = getattr(row, key)
         return "" if value is None else str(value)
 
     def headerData(  # noqa: N802
@@ -166,17 +167,17 @@ class StatementTableModel(QAbstractTableModel):
         """Fetch the tags and claims of these statements again, where their rows are loaded."""
         if self.project is None:
             return
-        rows = [i for i, r in enumerate(self._rows) if r["id"] in statement_ids]
+        rows = [i for i, r in enumerate(self._rows) if r.id in statement_ids]
         if not rows:
             return
-        fresh = statement_table.tags_and_claims(self.project, [self._rows[i]["id"] for i in rows])
+        fresh = statement_table.tags_and_claims(self.project, [self._rows[i].id for i in rows])
         for i in rows:
-            tags, claims = fresh.get(self._rows[i]["id"], ([], []))
-            self._rows[i]["tags"], self._rows[i]["claims"] = tags, claims
+            tags, claims = fresh.get(self._rows[i].id, ([], []))
+            self._rows[i] = replace(self._rows[i], tags=tuple(tags), claims=tuple(claims))
             self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
     def statement_ids(self, rows: list[int]) -> list[int]:
-        return [self._rows[r]["id"] for r in rows if 0 <= r < len(self._rows)]
+        return [self._rows[r].id for r in rows if 0 <= r < len(self._rows)]
 
     def loaded(self) -> int:
         return len(self._rows)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from app.domain.model import DomainError
-from app.services import article_details, editing
+from app.services import article_details, tagging
 from app.ui.article_details_dialog import ArticleDetailsDialog
 from app.ui.errors import BUSY_MESSAGE, ErrorDialog, ExceptionHook, log_to_file
 from app.ui.main_window import MainWindow
@@ -70,7 +70,7 @@ def window(qtbot, tmp_path: Path, demo: Path, monkeypatch: pytest.MonkeyPatch) -
     qtbot.waitExposed(win)
     win.activateWindow()
     win.annotate.text.setFocus()
-    qtbot.waitUntil(lambda: win.annotate.view is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: win.annotate.article is not None, timeout=60_000)
     return win
 
 
@@ -103,7 +103,7 @@ def my_tags(window: MainWindow) -> list[tuple[int, int]]:
 def first_source_tag(window: MainWindow) -> tuple[int, int]:
     statement = window.annotate.current_statement_id()
     assert statement is not None
-    return (statement, window.annotate.sources[0]["id"])
+    return (statement, window.annotate.presenter.sources[0].id)
 
 
 def menu_action(window: MainWindow, text: str) -> QAction:
@@ -251,12 +251,12 @@ def test_a_failed_edit_leaves_the_undo_stack_as_it_was_and_the_window_working(
     window.undo()
     assert my_tags(window) == [] and (stack.count(), stack.index()) == (1, 0)
 
-    real = editing.edit_attribution
+    real = tagging.tag
 
     def failing(*_args: object, **_kwargs: object) -> None:
         raise fault
 
-    monkeypatch.setattr(editing, "edit_attribution", failing)
+    monkeypatch.setattr(tagging, "tag", failing)
     press(qtbot, window, Qt.Key.Key_2)
 
     # The user was told, in the project's words or through the exception hook's dialog.
@@ -269,7 +269,7 @@ def test_a_failed_edit_leaves_the_undo_stack_as_it_was_and_the_window_working(
     assert (stack.count(), stack.index(), stack.canUndo(), stack.canRedo()) == (1, 0, False, True)
     assert my_tags(window) == []
 
-    monkeypatch.setattr(editing, "edit_attribution", real)
+    monkeypatch.setattr(tagging, "tag", real)
     press(qtbot, window, Qt.Key.Key_1)  # the window goes on: the next edit is done, undoably
     assert my_tags(window) == [tag]
     assert (stack.count(), stack.index()) == (1, 1)
@@ -289,7 +289,7 @@ def test_bulk_tagging_keeps_what_was_done_before_a_refusal_as_one_step(
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     assert len(view.selected_statement_ids()) == 3
-    real, calls = editing.edit_attribution, []
+    real, calls = tagging.tag, []
 
     def refuse_one(*args: object, **kwargs: object) -> object:
         calls.append(args)
@@ -297,7 +297,7 @@ def test_bulk_tagging_keeps_what_was_done_before_a_refusal_as_one_step(
             raise DomainError("refused by a rule")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(editing, "edit_attribution", refuse_one)
+    monkeypatch.setattr(tagging, "tag", refuse_one)
     stack = window.session.undo_stack  # type: ignore[union-attr]
 
     view.tag_selected()
@@ -337,7 +337,7 @@ def test_a_busy_project_offers_retry_which_commits_the_edit_once(
 ) -> None:
     stack = window.session.undo_stack  # type: ignore[union-attr]
     tag = first_source_tag(window)
-    calls = locked_once(monkeypatch, editing, "edit_attribution")
+    calls = locked_once(monkeypatch, tagging, "tag")
     dialogs.answers = [Accepted]  # Retry
 
     press(qtbot, window, Qt.Key.Key_1)
@@ -349,7 +349,7 @@ def test_a_busy_project_offers_retry_which_commits_the_edit_once(
     assert buttons.button(QDialogButtonBox.StandardButton.Retry) is not None
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel) is not None
     assert buttons.button(QDialogButtonBox.StandardButton.Ok) is None
-    assert calls == ["edit_attribution"] * 2  # the same edit, run once more
+    assert calls == ["tag"] * 2  # the same edit, run once more
     assert my_tags(window) == [tag]
     assert (stack.count(), stack.index()) == (1, 1) and warnings == []
     window.undo()  # one step undoes it all: it was committed once
@@ -367,12 +367,12 @@ def test_cancel_on_a_busy_project_commits_nothing_and_keeps_the_stack(
     stack = window.session.undo_stack  # type: ignore[union-attr]
     press(qtbot, window, Qt.Key.Key_2)  # a step to redo, which Cancel must keep
     window.undo()
-    calls = locked_once(monkeypatch, editing, "edit_attribution")
+    calls = locked_once(monkeypatch, tagging, "tag")
     dialogs.answers = [Rejected]  # Cancel
 
     press(qtbot, window, Qt.Key.Key_1)
 
-    assert len(dialogs.shown) == 1 and calls == ["edit_attribution"]
+    assert len(dialogs.shown) == 1 and calls == ["tag"]
     assert my_tags(window) == [] and warnings == []
     assert (stack.count(), stack.index(), stack.canRedo()) == (1, 0, True)
     window.redo()  # and the stack still works
@@ -392,17 +392,17 @@ def test_an_undo_on_a_busy_project_can_be_retried_or_cancelled(
     stack = window.session.undo_stack  # type: ignore[union-attr]
     tag = first_source_tag(window)
     press(qtbot, window, Qt.Key.Key_1)
-    calls = locked_once(monkeypatch, editing, "swap_attribution")
+    calls = locked_once(monkeypatch, tagging, "revert_tag")
     dialogs.answers = [answer]
 
     window.undo()
 
     assert len(dialogs.shown) == 1 and warnings == []
     if answer == Accepted:  # Retry: undone
-        assert calls == ["swap_attribution"] * 2
+        assert calls == ["revert_tag"] * 2
         assert my_tags(window) == [] and (stack.count(), stack.index()) == (1, 0)
     else:  # Cancel: still done, and still undoable
-        assert calls == ["swap_attribution"]
+        assert calls == ["revert_tag"]
         assert my_tags(window) == [tag] and (stack.count(), stack.index()) == (1, 1)
         window.undo()
         assert my_tags(window) == []
@@ -419,8 +419,8 @@ def test_ctrl_e_opens_the_details_of_the_article_open_in_annotate(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window.annotate.article_table.selectRow(2)  # not the first: the one chosen
-    qtbot.waitUntil(lambda: window.annotate.view.id != 1, timeout=60_000)
-    article = window.annotate.view
+    qtbot.waitUntil(lambda: window.annotate.article.id != 1, timeout=60_000)
+    article = window.annotate.article
     opened: list[ArticleDetailsDialog] = []
 
     def exec_(dialog: ArticleDetailsDialog) -> int:

@@ -87,22 +87,30 @@ def read_html(data: bytes, name: str) -> Document:
     markup = decode_html(data, name)
     if "<" not in markup:
         raise InputError(f"{name} is not a web page (it holds no HTML markup)")
-    options = {"include_comments": False, "include_images": False, "include_links": False}
     try:
         # The balanced extraction keeps every paragraph of an article; but on a page with no
         # article (a home page, a menu) it falls back to whatever text there is, so the
         # precise one, which finds nothing there, decides whether there is an article at all.
-        precise = trafilatura.bare_extraction(markup, favor_precision=True, **options)
+        precise = trafilatura.bare_extraction(
+            markup,
+            favor_precision=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+        )
         found = precise and trafilatura.bare_extraction(
             markup,
             with_metadata=True,
             # Its date is not used (see published_date); the fast search costs least.
             date_extraction_params={"extensive_search": False, "original_date": True},
-            **options,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
         )
     except (ValueError, TypeError, AttributeError) as error:  # markup lxml cannot make a tree of
         raise InputError(f"{name} cannot be read as a web page: {error}") from error
-    if not found or getattr(found, "body", None) is None:
+    # A Document (a dict only when asked `as_dict`, which is not done here).
+    if not found or isinstance(found, dict) or getattr(found, "body", None) is None:
         raise InputError(f"{name}: no article text found in the page")
     text = join_paragraphs(_blocks(found.body))
     if not text:
@@ -164,7 +172,7 @@ def _meta_date(tree: Any) -> date | None:
         for attribute in ("property", "name", "itemprop"):
             rank = _META_RANK.get((element.get(attribute) or "").strip().lower())
             day = _date_value(value) if rank is not None else None
-            if day is not None:
+            if rank is not None and day is not None:
                 found.append((rank, day))
                 break
     # Microdata on the article's own elements: <time itemprop="datePublished" datetime="...">.

@@ -62,7 +62,7 @@ def _inline(children: Sequence[Any]) -> str:
 
 
 def _is_br(token: Any) -> bool:
-    return token.type == "html_inline" and token.content.lower().startswith("<br")
+    return bool(token.type == "html_inline" and token.content.lower().startswith("<br"))
 
 
 def _html_text(markup: str) -> str:

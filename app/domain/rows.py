@@ -1,0 +1,234 @@
+"""Typed rows: what the store reads, as the services and the front ends see it.
+
+The store builds these from SQL rows; nothing above it handles a `dict` of columns, so a
+misspelt field is a type error instead of a KeyError at run time (or, written, a new column).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from app.domain.model import Origin, Stance
+
+
+class RowAccess:
+    """`row["name"]` and `row.get("name")` on a typed row.
+
+    A shim for the views still written against dict rows (`app/ui/annotate`, `app/ui/compare`,
+    `app/ui/statements_view.py`, `app/services/suggest.py`) while they are being split; new
+    code reads attributes. Remove it once nothing indexes a row by name.
+    """
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> Any:
+        try:
+            return getattr(self, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return getattr(self, name, default)
+
+    def keys(self) -> list[str]:
+        """The field names, so that `{**row}` and `dict(row)` still give the columns."""
+        return list(vars(self))
+
+
+# --- tags -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttributionRow(RowAccess):
+    """An attribution exactly as stored (ids and timestamps included): undo puts it back."""
+
+    id: int
+    statement_id: int
+    source_id: int
+    annotator_id: int
+    stance: Stance
+    confidence_level_id: int | None
+    note: str
+    origin: Origin
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class TagRow(AttributionRow):
+    """An attribution with the names a reader needs: source, annotator, confidence level."""
+
+    source: str = ""
+    annotator: str = ""
+    confidence_label: str | None = None
+    confidence_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class TagSummary(RowAccess):
+    """A tag as lists show it: who, how, how firmly (the level's label), by whom."""
+
+    source: str
+    stance: Stance
+    confidence: str | None
+    annotator: str
+
+
+# --- sources, scales, claims ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceRow(RowAccess):
+    id: int
+    name: str
+    colour: str
+    description: str
+    parent_id: int | None
+    reliability: str | None
+    position: int
+    # Aliases per language ("fr", "en"), which feed suggestions.
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LevelRow(RowAccess):
+    """A confidence level: rank 1 is the firmest of its scale."""
+
+    id: int
+    scale_id: int
+    rank: int
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ScaleRow(RowAccess):
+    id: int
+    name: str
+    active: bool
+    levels: tuple[LevelRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimRow(RowAccess):
+    id: int
+    label: str
+    description: str
+    created_at: datetime
+
+
+# --- articles and statements ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleRow(RowAccess):
+    """A whole article, body included."""
+
+    id: int
+    title: str
+    outlet: str | None
+    url: str | None
+    author: str | None
+    published: date | None
+    language: str | None
+    body: str
+    body_sha256: str
+    origin_name: str | None
+    origin_format: str | None
+    origin_sha256: str | None
+    imported_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ArticleListRow(RowAccess):
+    """An article in a list; `statements` and `tagged` when the list counts progress."""
+
+    id: int
+    title: str
+    outlet: str | None
+    published: date | None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    origin_name: str | None = None
+    statements: int | None = None
+    tagged: int | None = None
+
+
+@dataclass(frozen=True)
+class StatementRow(RowAccess):
+    """A statement with its text (`body[start:end]`) and, in listings, its claims' labels."""
+
+    id: int
+    article_id: int
+    ordinal: int
+    start: int
+    end: int
+    text: str
+    claims: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableRow(RowAccess):
+    """A row of the Statements view: a statement, its article, tags and claims; `key` is the
+    row's position in the sort order (the next page starts after it)."""
+
+    id: int
+    article_id: int
+    ordinal: int
+    start: int
+    end: int
+    title: str
+    outlet: str | None
+    published: date | None
+    text: str
+    key: tuple[object, ...]
+    tags: tuple[TagSummary, ...] = ()
+    claims: tuple[str, ...] = ()
+
+
+# --- comparison -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quote(RowAccess):
+    """A source's tagged statement on a claim, with what a reader needs to weigh it."""
+
+    claim_id: int
+    source_id: int
+    source: str
+    statement_id: int
+    article_id: int
+    title: str
+    outlet: str | None
+    published: date | None
+    stance: Stance
+    confidence_rank: int | None
+    confidence: str | None
+    text: str
+    cell_total: int  # how many statements the (claim, source) cell holds in all
+
+
+@dataclass(frozen=True)
+class TimelinePoint(RowAccess):
+    """A source asserting, denying or mentioning a claim on a date, with its confidence."""
+
+    source: str
+    published: date
+    stance: Stance
+    confidence_rank: int | None
+    statement_id: int
+
+
+@dataclass(frozen=True)
+class ExportLevel(RowAccess):
+    """A confidence level with its scale's name, as REFI-QDA codes name it."""
+
+    id: int
+    rank: int
+    label: str
+    description: str
+    scale: str
+    active: bool
