@@ -1,14 +1,20 @@
-"""Sources, annotators, confidence levels, claims and attributions: the tagging tables."""
+"""Sources, annotators, confidence levels, claims and attributions: the tagging tables.
+
+Reads return the typed rows of `app.domain.rows`, built here from SQL rows.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
 
 import sqlalchemy as sa
 
 from app.domain.defaults import ScaleSeed, SourceSeed
+from app.domain.edits import UNCHANGED, TagKey, TagValues, Unchanged
+from app.domain.model import DomainError, Origin, Stance
+from app.domain.rows import AttributionRow, ClaimRow, LevelRow, ScaleRow, SourceRow, TagRow
+from app.store.engine import new_id
 from app.store.schema import (
     annotators,
     attributions,
@@ -19,6 +25,7 @@ from app.store.schema import (
     sources,
     statement_claims,
 )
+from app.store.upsert import insert_link, insert_missing
 
 
 def now() -> datetime:
@@ -28,19 +35,38 @@ def now() -> datetime:
 # --- sources ---
 
 
-def list_sources(conn: sa.Connection) -> list[dict[str, Any]]:
+def _aliases(conn: sa.Connection, source_id: int | None = None) -> dict[int, dict[str, list[str]]]:
+    query = sa.select(source_aliases).order_by(source_aliases.c.language, source_aliases.c.id)
+    if source_id is not None:
+        query = query.where(source_aliases.c.source_id == source_id)
+    found: dict[int, dict[str, list[str]]] = {}
+    for row in conn.execute(query).mappings():
+        found.setdefault(row["source_id"], {}).setdefault(row["language"], []).append(row["alias"])
+    return found
+
+
+def _source(row: sa.RowMapping, aliases: dict[str, list[str]]) -> SourceRow:
+    return SourceRow(
+        id=row["id"],
+        name=row["name"],
+        colour=row["colour"],
+        description=row["description"] or "",
+        parent_id=row["parent_id"],
+        reliability=row["reliability"],
+        position=row["position"],
+        aliases={language: tuple(items) for language, items in aliases.items()},
+    )
+
+
+def list_sources(conn: sa.Connection) -> list[SourceRow]:
     rows = conn.execute(sa.select(sources).order_by(sources.c.position, sources.c.id)).mappings()
-    result = [dict(row) for row in rows]
-    aliases: dict[int, dict[str, list[str]]] = {}
-    for row in conn.execute(
-        sa.select(source_aliases).order_by(source_aliases.c.language, source_aliases.c.id)
-    ).mappings():
-        aliases.setdefault(row["source_id"], {}).setdefault(row["language"], []).append(
-            row["alias"]
-        )
-    for source in result:
-        source["aliases"] = aliases.get(source["id"], {})
-    return result
+    aliases = _aliases(conn)
+    return [_source(row, aliases.get(row["id"], {})) for row in rows]
+
+
+def get_source(conn: sa.Connection, source_id: int) -> SourceRow | None:
+    row = conn.execute(sa.select(sources).where(sources.c.id == source_id)).mappings().first()
+    return None if row is None else _source(row, _aliases(conn, source_id).get(source_id, {}))
 
 
 def source_id_by_name(conn: sa.Connection, name: str) -> int | None:
@@ -50,7 +76,7 @@ def source_id_by_name(conn: sa.Connection, name: str) -> int | None:
         found = conn.scalar(
             sa.select(sources.c.id).where(sa.func.lower(sources.c.name) == name.lower())
         )
-    return found
+    return None if found is None else int(found)
 
 
 def add_source(
@@ -63,21 +89,42 @@ def add_source(
 ) -> int:
     position = conn.scalar(sa.select(sa.func.coalesce(sa.func.max(sources.c.position), 0))) or 0
     return int(
-        conn.execute(
-            sa.insert(sources).values(
-                name=name,
-                colour=colour,
-                description=description,
-                parent_id=parent_id,
-                reliability=reliability,
-                position=position + 1,
+        new_id(
+            conn.execute(
+                sa.insert(sources).values(
+                    name=name,
+                    colour=colour,
+                    description=description,
+                    parent_id=parent_id,
+                    reliability=reliability,
+                    position=position + 1,
+                )
             )
-        ).inserted_primary_key[0]
+        )
     )
 
 
-def update_source(conn: sa.Connection, source_id: int, **values: Any) -> None:
-    conn.execute(sa.update(sources).where(sources.c.id == source_id).values(**values))
+def update_source(
+    conn: sa.Connection,
+    source_id: int,
+    *,
+    name: str | Unchanged = UNCHANGED,
+    colour: str | Unchanged = UNCHANGED,
+    description: str | Unchanged = UNCHANGED,
+    reliability: str | None | Unchanged = UNCHANGED,
+    parent_id: int | None | Unchanged = UNCHANGED,
+) -> None:
+    """Set the columns given; those left UNCHANGED stay."""
+    given = {
+        "name": name,
+        "colour": colour,
+        "description": description,
+        "reliability": reliability,
+        "parent_id": parent_id,
+    }
+    values = {k: v for k, v in given.items() if not isinstance(v, Unchanged)}
+    if values:
+        conn.execute(sa.update(sources).where(sources.c.id == source_id).values(**values))
 
 
 def add_aliases(conn: sa.Connection, source_id: int, language: str, aliases: Iterable[str]) -> int:
@@ -107,6 +154,16 @@ def remove_alias(conn: sa.Connection, source_id: int, language: str, alias: str)
     ).rowcount
 
 
+def set_aliases(conn: sa.Connection, source_id: int, language: str, aliases: Iterable[str]) -> None:
+    """Replace a source's aliases in one language."""
+    conn.execute(
+        sa.delete(source_aliases).where(
+            source_aliases.c.source_id == source_id, source_aliases.c.language == language
+        )
+    )
+    add_aliases(conn, source_id, language, aliases)
+
+
 def seed_sources(conn: sa.Connection, seeds: Iterable[SourceSeed]) -> None:
     for seed in seeds:
         source_id = add_source(conn, seed.name, seed.colour, seed.description)
@@ -117,11 +174,19 @@ def seed_sources(conn: sa.Connection, seeds: Iterable[SourceSeed]) -> None:
 # --- confidence scales ---
 
 
+def _level(row: sa.RowMapping) -> LevelRow:
+    return LevelRow(
+        id=row["id"],
+        scale_id=row["scale_id"],
+        rank=row["rank"],
+        label=row["label"],
+        description=row["description"] or "",
+    )
+
+
 def add_scale(conn: sa.Connection, seed: ScaleSeed, *, active: bool) -> int:
     scale_id = int(
-        conn.execute(
-            sa.insert(confidence_scales).values(name=seed.name, active=active)
-        ).inserted_primary_key[0]
+        new_id(conn.execute(sa.insert(confidence_scales).values(name=seed.name, active=active)))
     )
     conn.execute(
         sa.insert(confidence_levels),
@@ -138,7 +203,7 @@ def add_scale(conn: sa.Connection, seed: ScaleSeed, *, active: bool) -> int:
     return scale_id
 
 
-def active_levels(conn: sa.Connection) -> list[dict[str, Any]]:
+def active_levels(conn: sa.Connection) -> list[LevelRow]:
     """Levels of the project's active scale, firmest (rank 1) first."""
     query = (
         sa.select(confidence_levels)
@@ -146,182 +211,44 @@ def active_levels(conn: sa.Connection) -> list[dict[str, Any]]:
         .where(confidence_scales.c.active.is_(True))
         .order_by(confidence_levels.c.rank)
     )
-    return [dict(row) for row in conn.execute(query).mappings()]
+    return [_level(row) for row in conn.execute(query).mappings()]
 
 
-def all_levels(conn: sa.Connection) -> dict[int, dict[str, Any]]:
-    """Every confidence level of every scale by id (rank, label, scale_id): a tag keeps the
-    level it was given when another scale is made active."""
-    query = sa.select(
-        confidence_levels.c.id,
-        confidence_levels.c.rank,
-        confidence_levels.c.label,
-        confidence_levels.c.scale_id,
+def active_scale_id(conn: sa.Connection) -> int | None:
+    found = conn.scalar(
+        sa.select(confidence_scales.c.id).where(confidence_scales.c.active.is_(True))
     )
-    return {row["id"]: dict(row) for row in conn.execute(query).mappings()}
+    return None if found is None else int(found)
 
 
-def level_by_id(conn: sa.Connection, level_id: int) -> dict[str, Any] | None:
+def all_levels(conn: sa.Connection) -> dict[int, LevelRow]:
+    """Every confidence level of every scale by id: a tag keeps the level it was given when
+    another scale is made active."""
+    return {row["id"]: _level(row) for row in conn.execute(sa.select(confidence_levels)).mappings()}
+
+
+def level_by_id(conn: sa.Connection, level_id: int) -> LevelRow | None:
     row = (
         conn.execute(sa.select(confidence_levels).where(confidence_levels.c.id == level_id))
         .mappings()
         .first()
     )
-    return dict(row) if row else None
+    return _level(row) if row else None
 
 
-# --- annotators ---
-
-
-def annotator_id(conn: sa.Connection, name: str, *, create: bool = True) -> int | None:
-    found = conn.scalar(sa.select(annotators.c.id).where(annotators.c.name == name))
-    if found is None and create:
-        found = conn.execute(sa.insert(annotators).values(name=name)).inserted_primary_key[0]
-    return None if found is None else int(found)
-
-
-# --- attributions ---
-
-
-def get_attribution(
-    conn: sa.Connection, statement_id: int, source_id: int, annotator: int
-) -> dict[str, Any] | None:
-    row = (
-        conn.execute(
-            sa.select(attributions).where(
-                attributions.c.statement_id == statement_id,
-                attributions.c.source_id == source_id,
-                attributions.c.annotator_id == annotator,
-            )
-        )
-        .mappings()
-        .first()
-    )
-    return dict(row) if row else None
-
-
-def insert_attribution(conn: sa.Connection, values: dict[str, Any]) -> int:
-    return int(conn.execute(sa.insert(attributions).values(**values)).inserted_primary_key[0])
-
-
-def update_attribution(conn: sa.Connection, attribution_id: int, values: dict[str, Any]) -> None:
-    conn.execute(
-        sa.update(attributions).where(attributions.c.id == attribution_id).values(**values)
-    )
-
-
-def delete_attribution(conn: sa.Connection, attribution_id: int) -> int:
-    return conn.execute(sa.delete(attributions).where(attributions.c.id == attribution_id)).rowcount
-
-
-def attributions_of_statement(conn: sa.Connection, statement_id: int) -> list[dict[str, Any]]:
-    query = (
-        sa.select(
-            attributions,
-            sources.c.name.label("source"),
-            annotators.c.name.label("annotator"),
-            confidence_levels.c.label.label("confidence_label"),
-            confidence_levels.c.rank.label("confidence_rank"),
-        )
-        .join(sources, sources.c.id == attributions.c.source_id)
-        .join(annotators, annotators.c.id == attributions.c.annotator_id)
-        .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
-        .where(attributions.c.statement_id == statement_id)
-        .order_by(sources.c.position, attributions.c.id)
-    )
-    return [dict(row) for row in conn.execute(query).mappings()]
-
-
-# --- claims ---
-
-
-def claim_id(
-    conn: sa.Connection, label: str, *, create: bool = True, description: str = ""
-) -> int | None:
-    found = conn.scalar(sa.select(claims.c.id).where(claims.c.label == label))
-    if found is None and create:
-        found = conn.execute(
-            sa.insert(claims).values(label=label, description=description, created_at=now())
-        ).inserted_primary_key[0]
-    return None if found is None else int(found)
-
-
-def link_claim(conn: sa.Connection, statement_id: int, claim: int) -> bool:
-    exists = conn.scalar(
-        sa.select(sa.func.count())
-        .select_from(statement_claims)
-        .where(
-            statement_claims.c.statement_id == statement_id, statement_claims.c.claim_id == claim
-        )
-    )
-    if exists:
-        return False
-    conn.execute(sa.insert(statement_claims).values(statement_id=statement_id, claim_id=claim))
-    return True
-
-
-def unlink_claim(conn: sa.Connection, statement_id: int, claim: int) -> bool:
-    return bool(
-        conn.execute(
-            sa.delete(statement_claims).where(
-                statement_claims.c.statement_id == statement_id,
-                statement_claims.c.claim_id == claim,
-            )
-        ).rowcount
-    )
-
-
-def claims_of_statement(conn: sa.Connection, statement_id: int) -> list[str]:
-    return list(
-        conn.execute(
-            sa.select(claims.c.label)
-            .join(statement_claims, statement_claims.c.claim_id == claims.c.id)
-            .where(statement_claims.c.statement_id == statement_id)
-            .order_by(claims.c.label)
-        ).scalars()
-    )
-
-
-def list_claims(conn: sa.Connection) -> list[dict[str, Any]]:
-    return [dict(r) for r in conn.execute(sa.select(claims).order_by(claims.c.label)).mappings()]
-
-
-def claim_rows_of_statement(conn: sa.Connection, statement_id: int) -> list[dict[str, Any]]:
-    query = (
-        sa.select(claims.c.id, claims.c.label)
-        .join(statement_claims, statement_claims.c.claim_id == claims.c.id)
-        .where(statement_claims.c.statement_id == statement_id)
-        .order_by(claims.c.label)
-    )
-    return [dict(r) for r in conn.execute(query).mappings()]
-
-
-def set_aliases(conn: sa.Connection, source_id: int, language: str, aliases: Iterable[str]) -> None:
-    """Replace a source's aliases in one language."""
-    conn.execute(
-        sa.delete(source_aliases).where(
-            source_aliases.c.source_id == source_id, source_aliases.c.language == language
-        )
-    )
-    add_aliases(conn, source_id, language, aliases)
-
-
-def list_scales(conn: sa.Connection) -> list[dict[str, Any]]:
-    scales = [
-        dict(r)
+def list_scales(conn: sa.Connection) -> list[ScaleRow]:
+    levels = conn.execute(
+        sa.select(confidence_levels).order_by(confidence_levels.c.rank)
+    ).mappings()
+    by_scale: dict[int, list[LevelRow]] = {}
+    for level in levels:
+        by_scale.setdefault(level["scale_id"], []).append(_level(level))
+    return [
+        ScaleRow(r["id"], r["name"], bool(r["active"]), tuple(by_scale.get(r["id"], [])))
         for r in conn.execute(
             sa.select(confidence_scales).order_by(confidence_scales.c.id)
         ).mappings()
     ]
-    levels = conn.execute(
-        sa.select(confidence_levels).order_by(confidence_levels.c.rank)
-    ).mappings()
-    by_scale: dict[int, list[dict[str, Any]]] = {}
-    for level in levels:
-        by_scale.setdefault(level["scale_id"], []).append(dict(level))
-    for scale in scales:
-        scale["levels"] = by_scale.get(scale["id"], [])
-    return scales
 
 
 def activate_scale(conn: sa.Connection, scale_id: int) -> None:
@@ -334,8 +261,6 @@ def replace_levels(conn: sa.Connection, scale_id: int, levels: list[tuple[str, s
     Existing levels keep their ids by position, so the tags that use them keep their level;
     a level beyond the new count is removed only if no tag uses it.
     """
-    from app.domain.model import DomainError
-
     current = (
         conn.execute(
             sa.select(confidence_levels.c.id)
@@ -371,3 +296,260 @@ def replace_levels(conn: sa.Connection, scale_id: int, levels: list[tuple[str, s
             )
         else:
             conn.execute(sa.insert(confidence_levels).values(scale_id=scale_id, **values))
+
+
+# --- annotators ---
+
+
+def annotator_id(conn: sa.Connection, name: str, *, create: bool = True) -> int | None:
+    found = conn.scalar(sa.select(annotators.c.id).where(annotators.c.name == name))
+    if found is None and create:
+        # Another writer may be making the same annotator right now (see store/upsert).
+        insert_missing(conn, annotators, {"name": name}, ["name"])
+        found = conn.scalar(sa.select(annotators.c.id).where(annotators.c.name == name))
+    return None if found is None else int(found)
+
+
+# --- attributions ---
+
+
+def attribution(row: sa.RowMapping) -> AttributionRow:
+    """An attribution row from its SQL row."""
+    return AttributionRow(
+        id=row["id"],
+        statement_id=row["statement_id"],
+        source_id=row["source_id"],
+        annotator_id=row["annotator_id"],
+        stance=Stance(row["stance"]),
+        confidence_level_id=row["confidence_level_id"],
+        note=row["note"] or "",
+        origin=Origin(row["origin"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def attribution_columns(row: AttributionRow) -> dict[str, object]:
+    """The columns of an attribution row, to insert it again exactly (undo)."""
+    return {
+        "id": row.id,
+        "statement_id": row.statement_id,
+        "source_id": row.source_id,
+        "annotator_id": row.annotator_id,
+        "stance": row.stance.value,
+        "confidence_level_id": row.confidence_level_id,
+        "note": row.note,
+        "origin": row.origin.value,
+        "created_at": row.created_at,
+        "updated_at": row.updated_at,
+    }
+
+
+def get_attribution(
+    conn: sa.Connection, statement_id: int, source_id: int, annotator: int
+) -> AttributionRow | None:
+    row = (
+        conn.execute(
+            sa.select(attributions).where(
+                attributions.c.statement_id == statement_id,
+                attributions.c.source_id == source_id,
+                attributions.c.annotator_id == annotator,
+            )
+        )
+        .mappings()
+        .first()
+    )
+    return attribution(row) if row else None
+
+
+def _values(values: TagValues) -> dict[str, object]:
+    return {
+        "stance": Stance(values.stance).value,
+        "confidence_level_id": values.confidence_level_id,
+        "note": values.note,
+        "origin": Origin(values.origin).value,
+    }
+
+
+def insert_attribution(
+    conn: sa.Connection,
+    key: TagKey,
+    values: TagValues,
+    created_at: datetime,
+    updated_at: datetime | None = None,
+) -> int | None:
+    """The new tag's id; None when a tag with this key was made meanwhile by another writer
+    (the caller reads it and changes it instead)."""
+    row = {
+        "statement_id": key.statement_id,
+        "source_id": key.source_id,
+        "annotator_id": key.annotator_id,
+        **_values(values),
+        "created_at": created_at,
+        "updated_at": updated_at or created_at,
+    }
+    return insert_missing(conn, attributions, row, ["statement_id", "source_id", "annotator_id"])
+
+
+def update_attribution(
+    conn: sa.Connection, attribution_id: int, values: TagValues, updated_at: datetime
+) -> None:
+    conn.execute(
+        sa.update(attributions)
+        .where(attributions.c.id == attribution_id)
+        .values(**_values(values), updated_at=updated_at)
+    )
+
+
+def delete_attribution(conn: sa.Connection, attribution_id: int) -> int:
+    return conn.execute(sa.delete(attributions).where(attributions.c.id == attribution_id)).rowcount
+
+
+def put_attribution_row(
+    conn: sa.Connection, current: AttributionRow | None, wanted: AttributionRow | None
+) -> None:
+    """Turn `current` into `wanted` exactly (ids and times included): insert, update, delete."""
+    if current is not None and (wanted is None or current.id != wanted.id):
+        conn.execute(sa.delete(attributions).where(attributions.c.id == current.id))
+        current = None
+    if wanted is None:
+        return
+    columns = attribution_columns(wanted)
+    if current is None:
+        conn.execute(sa.insert(attributions).values(**columns))
+    else:
+        del columns["id"]
+        conn.execute(
+            sa.update(attributions).where(attributions.c.id == wanted.id).values(**columns)
+        )
+
+
+def attributions_of_statement(conn: sa.Connection, statement_id: int) -> list[TagRow]:
+    query = (
+        sa.select(
+            attributions,
+            sources.c.name.label("source"),
+            annotators.c.name.label("annotator"),
+            confidence_levels.c.label.label("confidence_label"),
+            confidence_levels.c.rank.label("confidence_rank"),
+        )
+        .join(sources, sources.c.id == attributions.c.source_id)
+        .join(annotators, annotators.c.id == attributions.c.annotator_id)
+        .outerjoin(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
+        .where(attributions.c.statement_id == statement_id)
+        .order_by(sources.c.position, attributions.c.id)
+    )
+    return [
+        TagRow(
+            **vars(attribution(row)),
+            source=row["source"],
+            annotator=row["annotator"],
+            confidence_label=row["confidence_label"],
+            confidence_rank=row["confidence_rank"],
+        )
+        for row in conn.execute(query).mappings()
+    ]
+
+
+# --- claims ---
+
+
+def _claim(row: sa.RowMapping) -> ClaimRow:
+    return ClaimRow(row["id"], row["label"], row["description"] or "", row["created_at"])
+
+
+def claim_id(
+    conn: sa.Connection, label: str, *, create: bool = True, description: str = ""
+) -> int | None:
+    if create:
+        return ensure_claim(conn, label, description)[0]
+    found = conn.scalar(sa.select(claims.c.id).where(claims.c.label == label))
+    return None if found is None else int(found)
+
+
+def ensure_claim(conn: sa.Connection, label: str, description: str = "") -> tuple[int, bool]:
+    """The claim's id, and whether this call made it (not another writer, meanwhile)."""
+    found = conn.scalar(sa.select(claims.c.id).where(claims.c.label == label))
+    if found is not None:
+        return int(found), False
+    made = insert_missing(
+        conn, claims, {"label": label, "description": description, "created_at": now()}, ["label"]
+    )
+    if made is not None:
+        return made, True
+    found = conn.scalar(sa.select(claims.c.id).where(claims.c.label == label))
+    assert found is not None  # the other writer committed it: that is why ours was skipped
+    return int(found), False
+
+
+def get_claim(conn: sa.Connection, claim: int) -> ClaimRow | None:
+    row = conn.execute(sa.select(claims).where(claims.c.id == claim)).mappings().first()
+    return _claim(row) if row else None
+
+
+def insert_claim(conn: sa.Connection, row: ClaimRow) -> None:
+    """Make a claim again exactly as it was (its id included): redo of a link that made it."""
+    conn.execute(
+        sa.insert(claims).values(
+            id=row.id, label=row.label, description=row.description, created_at=row.created_at
+        )
+    )
+
+
+def delete_claim_if_unused(conn: sa.Connection, claim: int) -> bool:
+    used = conn.scalar(
+        sa.select(sa.func.count())
+        .select_from(statement_claims)
+        .where(statement_claims.c.claim_id == claim)
+    )
+    if used:
+        return False
+    conn.execute(sa.delete(claims).where(claims.c.id == claim))
+    return True
+
+
+def claim_linked(conn: sa.Connection, statement_id: int, claim: int) -> bool:
+    return bool(
+        conn.scalar(
+            sa.select(sa.func.count())
+            .select_from(statement_claims)
+            .where(
+                statement_claims.c.statement_id == statement_id,
+                statement_claims.c.claim_id == claim,
+            )
+        )
+    )
+
+
+def link_claim(conn: sa.Connection, statement_id: int, claim: int) -> bool:
+    """Link a statement to a claim; False if it was linked (also by a concurrent writer)."""
+    return insert_link(conn, statement_claims, {"statement_id": statement_id, "claim_id": claim})
+
+
+def unlink_claim(conn: sa.Connection, statement_id: int, claim: int) -> bool:
+    return bool(
+        conn.execute(
+            sa.delete(statement_claims).where(
+                statement_claims.c.statement_id == statement_id,
+                statement_claims.c.claim_id == claim,
+            )
+        ).rowcount
+    )
+
+
+def claims_of_statement(conn: sa.Connection, statement_id: int) -> list[str]:
+    return [claim.label for claim in claim_rows_of_statement(conn, statement_id)]
+
+
+def list_claims(conn: sa.Connection) -> list[ClaimRow]:
+    return [_claim(r) for r in conn.execute(sa.select(claims).order_by(claims.c.label)).mappings()]
+
+
+def claim_rows_of_statement(conn: sa.Connection, statement_id: int) -> list[ClaimRow]:
+    query = (
+        sa.select(claims)
+        .join(statement_claims, statement_claims.c.claim_id == claims.c.id)
+        .where(statement_claims.c.statement_id == statement_id)
+        .order_by(claims.c.label)
+    )
+    return [_claim(r) for r in conn.execute(query).mappings()]
