@@ -18,6 +18,7 @@ Evidence offsets are absolute character offsets into the article body.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from app.domain import cues as C
 from app.domain.aliases import AliasMatcher, Folded, Mention, SourceAliases, fold
 from app.domain.certainty import Certainty
-from app.domain.model import Stance
+from app.domain.model import Origin, Stance
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
@@ -68,6 +69,58 @@ class Proposal:
     certainty: Certainty
     score: float
     evidence: tuple[Evidence, ...]
+
+
+# --- a suggestion against the tag already there ----------------------------------------------
+
+
+class Status(enum.StrEnum):
+    """A suggestion against the annotator's existing tag for the same statement and source."""
+
+    NEW = "new"  # no tag yet: accepting creates one
+    TAGGED = "tagged"  # the tag says the same already
+    DIFFERS = "differs"  # a suggestion-made tag says otherwise: accepting updates it
+    KEPT = "kept"  # a person's tag (manual or imported) says otherwise: it is never overwritten
+    DISMISSED = "dismissed"
+
+    @property
+    def pending(self) -> bool:
+        """Worth offering: accepting the suggestion would change something."""
+        return self in (Status.NEW, Status.DIFFERS)
+
+
+@dataclass(frozen=True)
+class ExistingTag:
+    """The annotator's tag a suggestion is weighed against (same statement, same source)."""
+
+    stance: Stance
+    confidence_level_id: int | None
+    origin: Origin
+
+
+def status_against(
+    existing: ExistingTag | None,
+    stance: Stance,
+    confidence_level_id: int | None,
+    *,
+    dismissed: Stance | None = None,
+) -> Status:
+    """Where a suggestion of `stance` and level stands against the annotator's tag.
+
+    The one rule of machine help: a suggestion may create a tag or update a tag that is itself
+    a suggestion, and a person's tag (origin manual or imported) is never overwritten by one.
+    A dismissal hides the suggestion only while it proposes the stance that was dismissed.
+    """
+    if existing is not None and (existing.stance, existing.confidence_level_id) == (
+        stance,
+        confidence_level_id,
+    ):
+        return Status.TAGGED
+    if dismissed is not None and dismissed == stance:
+        return Status.DISMISSED
+    if existing is None:
+        return Status.NEW
+    return Status.DIFFERS if existing.origin is Origin.SUGGESTION else Status.KEPT
 
 
 @dataclass(frozen=True)

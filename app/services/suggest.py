@@ -19,7 +19,14 @@ import sqlalchemy as sa
 from app.domain.aliases import SourceAliases
 from app.domain.certainty import Certainty, rank_on_scale
 from app.domain.model import DomainError, Origin, Stance
-from app.domain.suggest import Evidence, StatementRef, suggest_article
+from app.domain.suggest import (
+    Evidence,
+    ExistingTag,
+    StatementRef,
+    Status,
+    status_against,
+    suggest_article,
+)
 from app.services import tagging
 from app.services.project import Project, default_annotator
 from app.store import suggestions as store
@@ -30,6 +37,7 @@ __all__ = [
     "ApplyReport",
     "Certainty",
     "Evidence",
+    "ExistingTag",
     "Outcome",
     "Status",
     "Suggestion",
@@ -41,16 +49,6 @@ __all__ = [
     "suggest",
     "undo_accept",
 ]
-
-
-class Status(enum.StrEnum):
-    """A suggestion against the annotator's existing tag for the same statement and source."""
-
-    NEW = "new"  # no tag yet: accepting creates one
-    TAGGED = "tagged"  # the tag says the same already
-    DIFFERS = "differs"  # a suggestion-made tag says otherwise: accepting updates it
-    KEPT = "kept"  # a person's tag (manual or imported) says otherwise: it is never overwritten
-    DISMISSED = "dismissed"
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,11 @@ class Suggestion:
     @property
     def pending(self) -> bool:
         """Worth showing in the panel: accepting it would change something."""
-        return self.status in (Status.NEW, Status.DIFFERS)
+        return self.status.pending
+
+    def against(self, existing: ExistingTag | None) -> Status:
+        """This suggestion against the annotator's tag as it is now (see `status_against`)."""
+        return status_against(existing, self.stance, self.confidence_level_id)
 
     def row(self) -> dict[str, Any]:
         """The documented suggestion row (JSON Lines): snake_case, evidence as text+offsets."""
@@ -178,17 +180,13 @@ def accept(
         existing = store.annotator_tags(conn, [suggestion.statement_id], annotator_id).get(
             (suggestion.statement_id, suggestion.source_id)
         )
-    if existing is not None:
-        if _same(existing, suggestion):
-            outcome: Outcome | None = Outcome.UNCHANGED
-        elif existing["origin"] != Origin.SUGGESTION.value:
-            outcome = Outcome.KEPT  # a person's tag: never overwritten
-        else:
-            outcome = None  # an earlier suggestion: may be updated
-        if outcome is not None:
-            return AcceptResult(
-                outcome, suggestion.statement_id, suggestion.source, existing["id"], existing
-            )
+    status = suggestion.against(_existing_tag(existing))
+    if existing is not None and status in (Status.TAGGED, Status.KEPT):
+        # The same already, or a person's tag, which a suggestion never overwrites.
+        outcome = Outcome.UNCHANGED if status is Status.TAGGED else Outcome.KEPT
+        return AcceptResult(
+            outcome, suggestion.statement_id, suggestion.source, existing["id"], existing
+        )
     result = tagging.tag_statement(
         project,
         suggestion.statement_id,
@@ -288,11 +286,11 @@ def apply(
 # --- internals -------------------------------------------------------------------------------
 
 
-def _same(existing: dict[str, Any], suggestion: Suggestion) -> bool:
-    return (
-        existing["stance"] == suggestion.stance.value
-        and existing["confidence_level_id"] == suggestion.confidence_level_id
-    )
+def _existing_tag(row: dict[str, Any] | None) -> ExistingTag | None:
+    """A stored attribution row as the tag a suggestion is weighed against."""
+    if row is None:
+        return None
+    return ExistingTag(Stance(row["stance"]), row["confidence_level_id"], Origin(row["origin"]))
 
 
 def _suggest(
@@ -339,18 +337,12 @@ def _suggest(
                 evidence=p.evidence,
             )
             key = (p.key, suggestion.source_id)
-            status = _status(tags.get(key), suggestion, dismissed.get(key))
+            dismissed_stance = dismissed.get(key)
+            status = status_against(
+                _existing_tag(tags.get(key)),
+                suggestion.stance,
+                suggestion.confidence_level_id,
+                dismissed=Stance(dismissed_stance) if dismissed_stance else None,
+            )
             result.append(replace(suggestion, status=status))
     return result
-
-
-def _status(
-    existing: dict[str, Any] | None, suggestion: Suggestion, dismissed: str | None
-) -> Status:
-    if existing is not None and _same(existing, suggestion):
-        return Status.TAGGED
-    if dismissed == suggestion.stance.value:
-        return Status.DISMISSED
-    if existing is None:
-        return Status.NEW
-    return Status.DIFFERS if existing["origin"] == Origin.SUGGESTION.value else Status.KEPT

@@ -1,8 +1,9 @@
 """Views that compute only when seen.
 
 A project opens on one tab; the other tabs should cost nothing until the user looks at them.
-A LazyView is marked stale by `set_session` and by changes it cannot apply in place, and
-loads itself when shown (or at once, if it is visible when it goes stale).
+A LazyView belongs to one open project: it is made with that project's `Session` (and goes
+with it when the project closes), starts stale, is marked stale again by changes it cannot
+apply in place, and loads itself when shown (or at once, if it is visible when it goes stale).
 """
 
 from __future__ import annotations
@@ -14,19 +15,11 @@ from app.ui.session import Change, Session
 
 
 class LazyView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Session | None = None
-        self._stale = True
-
-    def set_session(self, session: Session | None) -> None:
-        if self.session is not None:
-            self.session.changed.disconnect(self._changed)
         self.session = session
-        self.clear()
-        if session is not None:
-            session.changed.connect(self._changed)
-            self.mark_stale()
+        self._stale = True
+        session.changed.connect(self._changed)
 
     def mark_stale(self) -> None:
         self._stale = True
@@ -34,7 +27,7 @@ class LazyView(QWidget):
             self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
-        if self._stale and self.session is not None:
+        if self._stale:
             self._stale = False
             self.load()
 
@@ -47,9 +40,6 @@ class LazyView(QWidget):
             self.mark_stale()
 
     # --- for subclasses ------------------------------------------------------------------------
-
-    def clear(self) -> None:
-        """Forget the previous project's content."""
 
     def load(self) -> None:
         """Compute everything the view shows."""

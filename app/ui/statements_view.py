@@ -25,7 +25,7 @@ from app.services.statement_table import StatementFilter
 from app.ui.commands import AttributionCommand, push_all
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.lazy import LazyView
-from app.ui.session import Change
+from app.ui.session import Change, Session
 from app.ui.statement_model import StatementTableModel
 
 ANY = "Any"
@@ -34,8 +34,8 @@ ANY = "Any"
 class StatementsView(LazyView):
     open_statement = Signal(int, int)  # article id, statement id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.count_label = QLabel()
         self.model = StatementTableModel(self)
         self.model.total_changed.connect(self._show_total)
@@ -111,13 +111,9 @@ class StatementsView(LazyView):
         layout.addWidget(self.table)
         layout.addLayout(bulk)
 
-    # --- session -----------------------------------------------------------------------------
-
-    def clear(self) -> None:
-        self.model.set_project(None)
+    # --- loading -----------------------------------------------------------------------------
 
     def load(self) -> None:
-        assert self.session is not None
         self._fill_choices()
         self.model.project = self.session.project
         self.model.set_filter(self.current_filter())
@@ -129,13 +125,7 @@ class StatementsView(LazyView):
         self.model.refresh_statements(change.statement_ids)
         return True
 
-    def refresh(self, _change: object = None) -> None:
-        if self.session is not None:
-            self._fill_choices()
-            self.model.reload(keep_rows=self.model.loaded())
-
     def _fill_choices(self) -> None:
-        assert self.session is not None
         choices = statement_table.filter_choices(self.session.project)
 
         def fill(combo: QComboBox, items: list[tuple[str, Any]], with_any: bool = True) -> None:
@@ -199,8 +189,6 @@ class StatementsView(LazyView):
 
     def tag_selected(self) -> None:
         """Tag every selected statement with one source, stance and confidence: one undo step."""
-        if self.session is None:
-            return
         ids = self.selected_statement_ids()
         source_id = self.bulk_source.currentData()
         if not ids or source_id is None:

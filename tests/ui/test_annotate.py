@@ -54,7 +54,7 @@ def test_keyboard_tagging_is_committed_at_once(qtbot, window: MainWindow, demo: 
     key(qtbot, window, Qt.Key.Key_J)
     key(qtbot, window, Qt.Key.Key_K)
     statement = view.current_statement_id()
-    assert statement == view.view.statements[1].id and statement != first
+    assert statement == view.article.statements[1].id and statement != first
     assert tags_of(demo, statement) == []
 
     key(qtbot, window, Qt.Key.Key_2)  # the second source: Kyiv
@@ -143,10 +143,10 @@ def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
     check(lambda: key(qtbot, window, Qt.Key.Key_2))  # untag
 
     def split() -> None:
-        statement = view.view.statements[view.current_index]
+        statement = view.article.statements[view.presenter.index]
         cursor = view.text.textCursor()
         start, _end = view.text._statement_ranges[statement.id]
-        text = view.view.body[statement.start : statement.end]
+        text = view.article.body[statement.start : statement.end]
         cursor.setPosition(start + text.index(" ", len(text) // 2))
         view.text.setTextCursor(cursor)
         key(qtbot, window, Qt.Key.Key_S)
@@ -155,7 +155,7 @@ def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
     check(lambda: key(qtbot, window, Qt.Key.Key_M))  # merge
 
     def make_statement() -> None:
-        statement = view.view.statements[view.current_index]
+        statement = view.article.statements[view.presenter.index]
         start, _end = view.text._statement_ranges[statement.id]
         cursor = view.text.textCursor()
         cursor.setPosition(start + 3)

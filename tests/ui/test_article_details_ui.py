@@ -47,7 +47,7 @@ def fill_in(monkeypatch: pytest.MonkeyPatch, **values: object) -> list[ArticleDe
 def test_the_menu_edits_the_open_article_and_undo_puts_it_back(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    article_id = window.annotate.view.id
+    article_id = window.annotate.article.id
     before = stored(window, article_id)
     opened = fill_in(monkeypatch, outlet="Le Monde", published=QDate(2024, 11, 7))
 
@@ -61,7 +61,7 @@ def test_the_menu_edits_the_open_article_and_undo_puts_it_back(
         if window.annotate.articles.index(r, 1).data() == "Le Monde"
     )  # fmt: skip
     assert window.annotate.articles.index(row, 2).data() == "2024-11-07"  # the list follows
-    assert window.annotate.view.id == article_id  # the same article stays open
+    assert window.annotate.article.id == article_id  # the same article stays open
     assert window.undo_action.text() == f"&Undo edit the details of article {article_id}"
 
     window.undo()
@@ -74,7 +74,7 @@ def test_the_article_lists_context_menu_opens_the_details(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.annotate.article_table.selectRow(1)
-    article_id = window.annotate.view.id
+    article_id = window.annotate.article.id
     opened = fill_in(monkeypatch, outlet="Reuters")
     (details,) = window.annotate.article_table.actions()
     assert details.text() == "Details…"
@@ -88,7 +88,7 @@ def test_the_article_lists_context_menu_opens_the_details(
 def test_a_bad_value_is_refused_with_a_message_and_changes_nothing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    article_id = window.annotate.view.id
+    article_id = window.annotate.article.id
     before = stored(window, article_id)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))

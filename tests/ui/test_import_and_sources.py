@@ -178,7 +178,7 @@ def test_sources_dialog_edits_and_renames_undoably(
     assert not dialog.edit_scale_button.isEnabled()  # a preset stays as published
     dialog.use_scale_button.click()
     assert count(project, "SELECT count(*) FROM confidence_scales WHERE active") == 1
-    assert window.annotate.levels[0]["label"].startswith("1 ")  # the Admiralty scale is now in use
+    assert window.annotate.presenter.levels[0].label.startswith("1 ")  # the Admiralty scale is now in use
     assert dialog.scale.currentText().endswith("(in use)")
     assert not dialog.use_scale_button.isEnabled()
 

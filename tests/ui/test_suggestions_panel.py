@@ -53,7 +53,7 @@ def test_a_suggestion_shows_its_evidence_and_enter_accepts_it(qtbot, window: Mai
     shown = view.panel.suggestion_list.item(0).text()
     assert "Seoul" in shown and "état-major" in shown
     assert view.panel.suggestions_box.isVisible()
-    body = view.view.body
+    body = view.article.body
     evidence = [body[s:e] for s, e in view.text.evidence]
     assert any("état-major" in words for words in evidence)  # highlighted in the text
     assert tags(window.path) == []  # a suggestion is not a tag
@@ -79,7 +79,7 @@ def test_backspace_dismisses_and_undo_brings_it_back(qtbot, window: MainWindow) 
 def test_kremlin_denial_is_suggested_on_the_two_source_sentence(qtbot, window: MainWindow) -> None:
     view = window.annotate
     target = next(
-        s.id for s in view.view.statements if "continue de nier" in view.view.body[s.start : s.end]
+        s.id for s in view.article.statements if "continue de nier" in view.article.body[s.start : s.end]
     )
     view.go_to_statement(target)
     found = {(s.source, s.stance.value) for s in view.pending_suggestions()}

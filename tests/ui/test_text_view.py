@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.domain.model import Stance
+from app.domain.rows import TagSummary
 from app.services.browse import ArticleView, StatementView
 from app.ui.annotate.text_view import StatementText
 
@@ -14,7 +16,7 @@ def test_overlapping_statements_show_each_character_once(qtbot) -> None:
     statements = [
         StatementView(1, 1, 0, 14, []),
         StatementView(2, 2, first, BODY.index(" Kyiv"), [
-            {"source": "Kremlin", "stance": "denies", "confidence": None, "annotator": "a"}]),
+            TagSummary("Kremlin", Stance.DENIES, None, "a")]),
         StatementView(3, 3, inner, inner + len("selon Peskov"), []),  # inside statement 2
         StatementView(4, 4, BODY.index("Kyiv"), len(BODY), []),
     ]  # fmt: skip

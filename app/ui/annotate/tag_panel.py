@@ -6,10 +6,11 @@ into an undo command. Every control names its key, so the mouse and the keyboard
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.rows import LevelRow, SourceRow
 from app.services.browse import StatementDetail
+from app.services.suggest import Suggestion
 
 STANCE_KEYS = (("asserts", "A", "▲"), ("denies", "D", "▼"), ("neutral", "N", "●"))
 CONFIDENCE_KEYS = ("Q", "W", "E", "R")
@@ -55,6 +58,20 @@ class KeepListKeys(QObject):
             event.accept()  # the list gets the key press, not the shortcut
             return True
         return False
+
+
+class SourceState(QLabel):
+    """A source's tag on the statement, as text; a click makes that source the active one."""
+
+    pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.pressed.emit()
+        super().mousePressEvent(event)
 
 
 class TagPanel(QWidget):
@@ -100,7 +117,7 @@ class TagPanel(QWidget):
         self.sources_layout = QGridLayout(self.sources_box)
         layout.addWidget(self.sources_box)
         self.source_buttons: dict[int, QToolButton] = {}
-        self.source_states: dict[int, QLabel] = {}
+        self.source_states: dict[int, SourceState] = {}
 
         stance_box = QGroupBox("Stance of the active source (A D N)")
         stance_row = QHBoxLayout(stance_box)
@@ -155,34 +172,32 @@ class TagPanel(QWidget):
 
     # --- configuration -------------------------------------------------------------------------
 
-    def set_sources(self, sources: list[dict[str, Any]]) -> None:
+    def set_sources(self, sources: Sequence[SourceRow]) -> None:
         while self.sources_layout.count():
             item = self.sources_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.source_buttons.clear()
         self.source_states.clear()
         for row, source in enumerate(sources):
             key = str(row + 1) if row < 9 else ""
             button = QToolButton()
-            button.setText(f"{key}  {source['name']}" if key else source["name"])
-            button.setIcon(swatch(source["colour"]))
+            button.setText(f"{key}  {source.name}" if key else source.name)
+            button.setIcon(swatch(source.colour))
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setMinimumWidth(120)
-            button.setToolTip(source.get("description") or source["name"])
-            button.clicked.connect(lambda _c=False, sid=source["id"]: self.source_toggled.emit(sid))
-            state = QLabel()
-            state.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            state.mousePressEvent = (  # type: ignore[method-assign]
-                lambda _e, sid=source["id"]: self.source_activated.emit(sid)
-            )
+            button.setToolTip(source.description or source.name)
+            button.clicked.connect(lambda _c=False, sid=source.id: self.source_toggled.emit(sid))
+            state = SourceState()
+            state.pressed.connect(partial(self.source_activated.emit, source.id))
             self.sources_layout.addWidget(button, row, 0)
             self.sources_layout.addWidget(state, row, 1)
-            self.source_buttons[source["id"]] = button
-            self.source_states[source["id"]] = state
+            self.source_buttons[source.id] = button
+            self.source_states[source.id] = state
 
-    def set_levels(self, levels: list[dict[str, Any]]) -> None:
+    def set_levels(self, levels: Sequence[LevelRow]) -> None:
         for button in self.confidence_buttons.values():
             self.confidence_group.removeButton(button)
             button.deleteLater()
@@ -191,13 +206,11 @@ class TagPanel(QWidget):
             key = CONFIDENCE_KEYS[i] if i < len(CONFIDENCE_KEYS) else f"Alt+{level['rank']}"
             button = QPushButton(f"{level['label']}  ({key})")
             button.setCheckable(True)
-            button.setToolTip(level.get("description") or level["label"])
-            button.clicked.connect(
-                lambda _c=False, lid=level["id"]: self.confidence_chosen.emit(lid)
-            )
+            button.setToolTip(level.description or level.label)
+            button.clicked.connect(lambda _c=False, lid=level.id: self.confidence_chosen.emit(lid))
             self.confidence_group.addButton(button)
             self.confidence_layout.addWidget(button)
-            self.confidence_buttons[level["id"]] = button
+            self.confidence_buttons[level.id] = button
 
     def set_claim_labels(self, labels: list[str]) -> None:
         self.claim_completions.setStringList(labels)
@@ -220,46 +233,43 @@ class TagPanel(QWidget):
             self.claim_list.clear()
             return
         self.heading.setText(f"<b>Statement {position}</b>")
-        mine = {t["source_id"]: t for t in detail.tags if t["annotator_id"] == annotator_id}
-        others = [t for t in detail.tags if t["annotator_id"] != annotator_id]
+        mine = {t.source_id: t for t in detail.tags if t.annotator_id == annotator_id}
+        others = [t for t in detail.tags if t.annotator_id != annotator_id]
         for source_id, button in self.source_buttons.items():
             tag = mine.get(source_id)
             button.setChecked(tag is not None)
             label = self.source_states[source_id]
             text = ""
             if tag is not None:
-                glyph = dict((s, g) for s, _k, g in STANCE_KEYS)[tag["stance"]]
-                text = f"{glyph} {tag['stance']}"
-                if tag["confidence_label"]:
-                    text += f" · {tag['confidence_label']}"
-            elsewhere = [t["annotator"] for t in others if t["source_id"] == source_id]
+                glyph = dict((s, g) for s, _k, g in STANCE_KEYS)[tag.stance]
+                text = f"{glyph} {tag.stance}"
+                if tag.confidence_label:
+                    text += f" · {tag.confidence_label}"
+            elsewhere = [t.annotator for t in others if t.source_id == source_id]
             if elsewhere:
                 text += f"  (also: {', '.join(elsewhere)})"
             if source_id == active_source and tag is not None:
                 text = f"<b>{text} ◀</b>"
             label.setText(text)
         active = mine.get(active_source) if active_source is not None else None
-        self._check(
-            self.stance_group, self.stance_buttons.get(active["stance"]) if active else None
-        )
-        level_button = (
-            self.confidence_buttons.get(active["confidence_level_id"]) if active else None
-        )
+        self._check(self.stance_group, self.stance_buttons.get(active.stance) if active else None)
+        level_id = active.confidence_level_id if active else None
+        level_button = self.confidence_buttons.get(level_id) if level_id is not None else None
         self._check(self.confidence_group, level_button)
-        for button in [*self.stance_buttons.values(), *self.confidence_buttons.values()]:
-            button.setEnabled(active is not None)
-        self._note_shown = active["note"] if active else ""
+        for choice in [*self.stance_buttons.values(), *self.confidence_buttons.values()]:
+            choice.setEnabled(active is not None)
+        self._note_shown = active.note if active else ""
         if not self.note.hasFocus():
             self.note.setText(self._note_shown)
             self.note.setCursorPosition(0)
         self.note.setEnabled(active is not None)
         self.claim_list.clear()
         for claim in detail.claims:
-            item = QListWidgetItem(claim["label"])
-            item.setData(Qt.ItemDataRole.UserRole, claim["id"])
+            item = QListWidgetItem(claim.label)
+            item.setData(Qt.ItemDataRole.UserRole, claim.id)
             self.claim_list.addItem(item)
 
-    def show_suggestions(self, suggestions: list[Any]) -> None:
+    def show_suggestions(self, suggestions: Sequence[Suggestion]) -> None:
         """The pending suggestions with their evidence; the selected one is what Enter accepts
         (the first, until another is chosen)."""
         chosen = max(self.suggestion_list.currentRow(), 0)

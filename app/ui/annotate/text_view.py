@@ -3,7 +3,9 @@
 The document is built piece by piece: body text (mapped to offsets) interleaved with small
 labels after tagged statements (a stance glyph and the source name, so the stance shows
 without colour). A segment table maps positions back to body offsets, so a selection or the
-cursor always gives exact `body[start:end]` offsets whatever the labels and emoji.
+cursor always gives exact `body[start:end]` offsets whatever the labels and emoji. After a tag
+edit only that statement is rendered again (its tint and its labels), the positions after it
+shifted by the labels' change in length; the rest of the document is left as it is.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.domain.offsets import utf16_length, utf16_to_index
-from app.services.browse import ArticleView
+from app.services.browse import ArticleView, StatementView
 
 STANCE_GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
 # Grey, unlike any source's tint, so the current statement never looks tagged by a source.
@@ -54,23 +56,28 @@ class StatementText(QTextEdit):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
+        # Nobody undoes a read-only text; re-rendered statements must not pile up history.
+        self.document().setUndoRedoEnabled(False)
         self._segments: list[Segment] = []
         self._doc_starts: list[int] = []
-        self._view: ArticleView | None = None
-        self._statement_ranges: dict[int, tuple[int, int]] = {}
+        self._colours: dict[str, str] = {}
+        self._statement_ranges: dict[int, tuple[int, int]] = {}  # each statement's own text
+        self._label_ranges: dict[int, tuple[int, int]] = {}  # the labels after it
+        self._order: dict[int, int] = {}  # statement id -> its place in the document
         self.current_id: int | None = None
         self.evidence: list[tuple[int, int]] = []  # body spans of the suggestion's cue words
 
     # --- building ---------------------------------------------------------------------------
 
     def show_article(self, view: ArticleView | None, current_id: int | None = None) -> None:
-        self._view = view
         scroll = self.verticalScrollBar().value()
         self.clear()
-        self._segments, self._doc_starts, self._statement_ranges = [], [], {}
+        self._segments, self._doc_starts = [], []
+        self._statement_ranges, self._label_ranges, self._order = {}, {}, {}
         if view is None:
             self.current_id = None
             return
+        self._colours = view.source_colours
         cursor = QTextCursor(self.document())
         # One edit block: the document lays itself out once, not after every insertion.
         cursor.beginEditBlock()
@@ -87,26 +94,75 @@ class StatementText(QTextEdit):
             # character is shown once, and an overlapping statement shows its remainder.
             start = max(statement.start, position)
             self._insert(cursor, view.body, position, start, plain)
-            fmt = QTextCharFormat()
-            if statement.tags:
-                fmt.setBackground(tint(view.source_colours.get(statement.tags[0]["source"], "")))
             doc_start = cursor.position()
-            self._insert(cursor, view.body, start, statement.end, fmt)
+            self._insert(cursor, view.body, start, statement.end, self._tint(statement))
             self._statement_ranges[statement.id] = (doc_start, cursor.position())
-            for tag in statement.tags:
-                label = QTextCharFormat()
-                label.setForeground(
-                    QColor(view.source_colours.get(tag["source"], "#555555")).darker(130)
-                )
-                label.setFontPointSize(self.font().pointSizeF() * 0.8)
-                label.setFontWeight(QFont.Weight.DemiBold)
-                glyph = STANCE_GLYPHS.get(tag["stance"], "")
-                cursor.insertText(f"\u2009{glyph}\u00a0{tag['source']}", label)
+            self._order[statement.id] = len(self._order)
+            label_start = cursor.position()
+            self._insert_labels(cursor, statement)
+            self._label_ranges[statement.id] = (label_start, cursor.position())
             position = max(position, statement.end)
         self._insert(cursor, view.body, position, len(view.body), plain)
         cursor.endEditBlock()
         self.set_current(current_id, scroll_to=False)
         self.verticalScrollBar().setValue(scroll)
+
+    def update_statements(self, statements: list[StatementView]) -> None:
+        """Render these statements again (their tags changed), leaving the rest as it is."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for statement in statements:
+            if statement.id in self._statement_ranges:
+                self._rerender(cursor, statement)
+        cursor.endEditBlock()
+        self.set_current(self.current_id, scroll_to=False)
+
+    def _rerender(self, cursor: QTextCursor, statement: StatementView) -> None:
+        start, end = self._statement_ranges[statement.id]
+        if end > start:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(self._tint(statement))
+        label_start, label_end = self._label_ranges[statement.id]
+        cursor.setPosition(label_start)
+        cursor.setPosition(label_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self._insert_labels(cursor, statement)
+        shift = cursor.position() - label_end
+        self._label_ranges[statement.id] = (label_start, cursor.position())
+        if shift:
+            self._shift_after(statement.id, label_end, shift)
+
+    def _shift_after(self, statement_id: int, old_end: int, shift: int) -> None:
+        """Move everything the document holds after a statement's labels by `shift`."""
+        place = self._order[statement_id]
+        for other, order in self._order.items():
+            if order > place:
+                start, end = self._statement_ranges[other]
+                self._statement_ranges[other] = (start + shift, end + shift)
+                start, end = self._label_ranges[other]
+                self._label_ranges[other] = (start + shift, end + shift)
+        first = bisect.bisect_left(self._doc_starts, old_end)
+        for i in range(first, len(self._segments)):
+            segment = self._segments[i]
+            self._segments[i] = Segment(segment.doc_start + shift, segment.body_start, segment.text)
+            self._doc_starts[i] += shift
+
+    def _tint(self, statement: StatementView) -> QTextCharFormat:
+        """A tagged statement's background: its first source's colour, lightened."""
+        fmt = QTextCharFormat()
+        if statement.tags:
+            fmt.setBackground(tint(self._colours.get(statement.tags[0].source, "")))
+        return fmt
+
+    def _insert_labels(self, cursor: QTextCursor, statement: StatementView) -> None:
+        for tag in statement.tags:
+            label = QTextCharFormat()
+            label.setForeground(QColor(self._colours.get(tag.source, "#555555")).darker(130))
+            label.setFontPointSize(self.font().pointSizeF() * 0.8)
+            label.setFontWeight(QFont.Weight.DemiBold)
+            glyph = STANCE_GLYPHS.get(tag.stance, "")
+            cursor.insertText(f"\u2009{glyph}\u00a0{tag.source}", label)
 
     def _insert(
         self, cursor: QTextCursor, body: str, start: int, end: int, fmt: QTextCharFormat
@@ -144,12 +200,12 @@ class StatementText(QTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(doc_start)
             cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
+            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor("#6a1b9a"))
-            selection.format = fmt  # type: ignore[misc]
+            selection.format = fmt
             selections.append(selection)
         return selections
 
@@ -162,10 +218,10 @@ class StatementText(QTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
+            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_BACKGROUND)  # no underline: the evidence's wavy one shows
-            selection.format = fmt  # type: ignore[misc]
+            selection.format = fmt
             selections.append(selection)
             if scroll_to:
                 visible = QTextCursor(self.document())

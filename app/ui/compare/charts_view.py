@@ -22,6 +22,7 @@ from app.domain.model import DomainError
 from app.services import compare as compare_service
 from app.services import exporting, statement_table
 from app.ui.lazy import LazyView
+from app.ui.session import Session
 from app.ui.worker import Background
 
 CHARTS = (
@@ -36,8 +37,8 @@ CHARTS = (
 class ChartsView(LazyView):
     drawn = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.figure: Any = None  # matplotlib is imported when the tab is first shown
         self.canvas: Any = None
         self.background = Background(self)
@@ -76,13 +77,7 @@ class ChartsView(LazyView):
             self.canvas = FigureCanvasQTAgg(self.figure)
             self._layout.addWidget(self.canvas, 1)
 
-    def clear(self) -> None:
-        if self.figure is not None:
-            self.figure.clear()
-            self.canvas.draw_idle()
-
     def load(self) -> None:
-        assert self.session is not None
         self._ensure_canvas()
         current = self.claim.currentData()
         self.claim.blockSignals(True)
@@ -94,8 +89,6 @@ class ChartsView(LazyView):
         self.recompute()
 
     def recompute(self, *_: object) -> None:
-        if self.session is None:
-            return
         project = self.session.project
         kind = self.chart.currentData()
         claim_id, claim_label = self.claim.currentData(), self.claim.currentText()

@@ -33,7 +33,7 @@ from app.ui.compare.controls import ArticlePicker, SourceChooser
 from app.ui.compare.matrix_model import MatrixModel
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.lazy import LazyView
-from app.ui.session import Change
+from app.ui.session import Change, Session
 from app.ui.worker import Background
 
 SORT_CHOICES = (("Claim", "claim"), ("Number of sources", "sources"), ("First date", "first_date"))
@@ -43,8 +43,8 @@ class CompareView(LazyView):
     claim_activated = Signal(int)
     computed = Signal()  # a full matrix arrived (tests and screenshots wait for it)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.matrix: Matrix | None = None
         self.article_ids: set[int] = set()
         self.model = MatrixModel(self)
@@ -112,15 +112,9 @@ class CompareView(LazyView):
         layout.addLayout(row)
         layout.addLayout(body)
 
-    # --- session ------------------------------------------------------------------------------
-
-    def clear(self) -> None:
-        self.article_ids = set()
-        self.matrix = None
-        self.model.set_matrix(Matrix([], []))
+    # --- loading ------------------------------------------------------------------------------
 
     def load(self) -> None:
-        assert self.session is not None
         project = self.session.project
         self.model.articles_loader = lambda claim_id, source: compare_service.cell_articles(
             project, claim_id, source, self.current_filter()
@@ -129,7 +123,6 @@ class CompareView(LazyView):
         self.recompute()
 
     def _fill_choices(self) -> None:
-        assert self.session is not None
         choices = statement_table.filter_choices(self.session.project)
         self.sources.set_sources(list(choices["sources"]))
         for combo, items in (
@@ -165,8 +158,6 @@ class CompareView(LazyView):
 
     def recompute(self, *_: object) -> None:
         """Compute the whole matrix in the background."""
-        if self.session is None:
-            return
         project, names, options = self.session.project, self.sources.chosen(), self._options()
         self.status.setText("Computing…")
         self.background.submit(
@@ -211,7 +202,6 @@ class CompareView(LazyView):
     ) -> None:
         """Recompute only the claims these statements are linked to, and the claims an edit
         linked or unlinked (one small GROUP BY)."""
-        assert self.session is not None
         project = self.session.project
         touched = compare_service.claims_touched(project, list(statement_ids))
         claim_ids = sorted(touched | also_claims)
@@ -240,8 +230,6 @@ class CompareView(LazyView):
     # --- actions -------------------------------------------------------------------------------
 
     def pick_articles(self) -> None:
-        if self.session is None:
-            return
         dialog = ArticlePicker(
             browse.list_articles(self.session.project, with_progress=False), self.article_ids, self
         )
@@ -251,7 +239,7 @@ class CompareView(LazyView):
             self.recompute()
 
     def export_csv(self, path: str | None = None) -> Path | None:
-        if self.session is None or self.matrix is None:
+        if self.matrix is None:
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(

@@ -24,6 +24,7 @@ from app.services import report, statement_table
 from app.services.compare import SideBySide
 from app.ui.compare.controls import SourceChooser
 from app.ui.lazy import LazyView
+from app.ui.session import Session
 from app.ui.worker import Background
 
 QUOTES_PER_CELL = 5
@@ -33,8 +34,8 @@ class SideBySideView(LazyView):
     open_statement = Signal(int, int)
     computed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self.result: SideBySide | None = None
         self.background = Background(self)
         self.background.finished.connect(self._show)
@@ -68,20 +69,13 @@ class SideBySideView(LazyView):
         layout.addLayout(top)
         layout.addLayout(body)
 
-    def clear(self) -> None:
-        self.result = None
-        self.browser.clear()
-
     def load(self) -> None:
-        assert self.session is not None
         self.sources.set_sources(
             list(statement_table.filter_choices(self.session.project)["sources"])
         )
         self.recompute()
 
     def recompute(self, *_: object) -> None:
-        if self.session is None:
-            return
         project, names = self.session.project, self.sources.chosen()
         only = self.contradictions.isChecked()
         # The window quotes the earliest few statements a cell; exports quote them all.
@@ -120,7 +114,6 @@ class SideBySideView(LazyView):
             )
         if not path:
             return None
-        assert self.session is not None
         try:
             everything = compare_service.side_by_side(
                 self.session.project,

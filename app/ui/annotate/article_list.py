@@ -1,0 +1,76 @@
+"""The Annotate view's left pane: the article list (paged, filtered by the database) with its
+filter box and a Details… action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from app.ui.article_model import ArticleTableModel, PageLoader, ProgressLoader
+
+
+class ArticleList(QWidget):
+    article_chosen = Signal(int)  # the user picked another row
+    details_requested = Signal()  # the Details… action on the chosen row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleTableModel(self)
+        self.filter_box = QLineEdit(placeholderText="Filter articles")
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(200)
+        self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter_box.text()))
+        self.filter_box.textChanged.connect(self._filter_timer.start)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        details = QAction("Details…", self.table)
+        details.triggered.connect(self.details_requested.emit)
+        self.table.addAction(details)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.table)
+
+    def set_loaders(self, pages: PageLoader, progress: ProgressLoader) -> None:
+        self.model.set_loaders(pages, progress)
+        # Fixed widths: resizing to contents would measure every row of a long list.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, sample in ((1, "Agence C…"), (2, "2024-12-31"), (3, "9999/9999")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+
+    def select_silently(self, article_id: int) -> bool:
+        """Select an article's row without announcing it, fetching pages until it is loaded."""
+        row = self.model.row_of(article_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+        return True
+
+    def select_first(self) -> bool:
+        """Select the first row (announced); False when the list is empty."""
+        if not self.model.rowCount():
+            return False
+        self.table.selectRow(0)
+        return True
+
+    def _row_changed(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
+        if current.isValid():
+            article_id = current.data(ArticleTableModel.ArticleIdRole)
+            if article_id is not None:
+                self.article_chosen.emit(int(article_id))

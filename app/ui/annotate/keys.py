@@ -1,0 +1,74 @@
+"""The Annotate view's keys: the list F1 shows, and the shortcuts that bind them.
+
+Keys act while the text or the tag panel has focus (the work area and its children): ↑/↓ or
+J/K move; 1–9 toggle sources; A/D/N stance; Q/W/E/R (or Alt+rank) confidence; C claim box;
+Ins makes a statement from the selection; S splits at the cursor; M merges with the next;
+Ctrl+Del deletes; Enter/Backspace accept/dismiss a suggestion; ? lists the keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from app.ui.annotate.tag_panel import CONFIDENCE_KEYS
+
+if TYPE_CHECKING:
+    from app.ui.annotate.view import AnnotateView
+
+SHORTCUTS = (
+    ("↑ / ↓, K / J", "previous / next statement"),
+    ("1 … 9", "toggle the n-th source on the statement"),
+    ("A, D, N", "stance of the active source: asserts, denies, neutral"),
+    ("Q, W, E, R", "confidence: first to fourth level (Alt+1…9: level by rank)"),
+    ("C", "type a claim to link (with completion)"),
+    ("Ins", "make a statement from the selected text"),
+    ("S / M", "split the statement at the cursor / merge it with the next"),
+    ("Ctrl+Del", "delete the statement"),
+    ("Enter / Backspace", "accept / dismiss the chosen suggestion (the first, or as selected)"),
+    ("?", "this list"),
+)
+
+
+def install_keys(view: AnnotateView) -> None:
+    """Bind every key of the list above to the view's actions."""
+
+    def bind(keys: str, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), view.work_area)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    for key in ("Down", "J"):
+        bind(key, partial(view.move, 1))
+    for key in ("Up", "K"):
+        bind(key, partial(view.move, -1))
+    for i in range(9):
+        bind(str(i + 1), partial(view.toggle_nth_source, i))
+        bind(f"Alt+{i + 1}", partial(view.set_confidence_rank, i + 1))
+    for key, stance in (("A", "asserts"), ("D", "denies"), ("N", "neutral")):
+        bind(key, partial(view.set_stance, stance))
+    for i, key in enumerate(CONFIDENCE_KEYS):
+        bind(key, partial(view.set_confidence_index, i))
+    bind("C", view.focus_claim_box)
+    bind("Ins", view.statement_edits.make)
+    bind("S", view.statement_edits.split)
+    bind("M", view.statement_edits.merge)
+    bind("Ctrl+Del", view.statement_edits.delete)
+    # Enter and Backspace belong to the text fields (note, claim) when they have focus, so
+    # these two keys act only from the article text and the suggestion list.
+    widgets: tuple[QWidget, ...] = (view.text, view.panel.suggestion_list)
+    for widget in widgets:
+        for key, slot in (
+            ("Return", view.accept_suggestion),
+            ("Enter", view.accept_suggestion),
+            ("Backspace", view.dismiss_suggestion),
+        ):
+            shortcut = QShortcut(QKeySequence(key), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+    bind("?", view.help_requested.emit)  # F1 is the window's, in every view

@@ -1,0 +1,118 @@
+"""The main window's menus: File, Edit, Help, with their keys, and the state they show (which
+actions need an open project, what Undo and Redo would do, the recent projects)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+WINDOW_SHORTCUTS = (
+    ("Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "undo / redo"),
+    ("Ctrl+E", "the open article's details (title, outlet, date…)"),
+    ("Ctrl+I / Ctrl+Shift+V", "import files / paste an article"),
+    ("Ctrl+N / Ctrl+O / Ctrl+W", "new / open / close a project"),
+    ("F1", "this list"),
+)
+
+
+class MenuHandlers(Protocol):
+    """What the menus ask the window to do."""
+
+    def new_project_dialog(self) -> None: ...
+    def open_project_dialog(self) -> None: ...
+    def open_demo(self) -> None: ...
+    def open_project(self, location: str) -> bool: ...
+    def import_files_dialog(self) -> None: ...
+    def import_folder_dialog(self) -> None: ...
+    def paste_article(self) -> None: ...
+    def close_project(self) -> None: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+    def edit_article_details(self, article_id: int | None = None) -> None: ...
+    def edit_sources(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
+
+
+class WindowMenus:
+    def __init__(self, window: QMainWindow, handlers: MenuHandlers) -> None:
+        self.window, self.handlers = window, handlers
+        menu = window.menuBar().addMenu("&File")
+        self._add(menu, "&New project…", handlers.new_project_dialog, QKeySequence.StandardKey.New)
+        self._add(
+            menu, "&Open project…", handlers.open_project_dialog, QKeySequence.StandardKey.Open
+        )
+        self._add(menu, "Open the &demo project", handlers.open_demo)
+        self.recent_menu = menu.addMenu("Open &recent")
+        menu.addSeparator()
+        # Enabled only while a project is open.
+        self.project_actions = [
+            self._add(menu, "&Import files…", handlers.import_files_dialog, "Ctrl+I"),
+            self._add(menu, "Import a &folder…", handlers.import_folder_dialog),
+            self._add(menu, "&Paste an article…", handlers.paste_article, "Ctrl+Shift+V"),
+        ]
+        menu.addSeparator()
+        self.project_actions.append(
+            self._add(
+                menu, "&Close project", handlers.close_project, QKeySequence.StandardKey.Close
+            )
+        )
+        self._add(menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+
+        edit = window.menuBar().addMenu("&Edit")
+        self.undo_action = self._add(edit, "&Undo", handlers.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._add(edit, "&Redo", handlers.redo)
+        # The platform's Redo key differs (Ctrl+Y, Ctrl+Shift+Z); accept both everywhere.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
+        edit.addSeparator()
+        self.project_actions.append(
+            # Not connected to edit_article_details itself: triggered(bool) would pass its
+            # checked state, False, as the article's id.
+            self._add(edit, "Article &details…", lambda: handlers.edit_article_details(), "Ctrl+E")
+        )
+        self.project_actions.append(
+            self._add(edit, "&Sources and confidence scale…", handlers.edit_sources)
+        )
+
+        help_menu = window.menuBar().addMenu("&Help")
+        self._add(help_menu, "&Keyboard shortcuts", handlers.show_shortcuts, "F1")
+
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def show_project_open(self, is_open: bool) -> None:
+        for action in self.project_actions:
+            action.setEnabled(is_open)
+
+    def show_undo(self, stack: QUndoStack | None) -> None:
+        """Undo and Redo name the step they would take (or are disabled)."""
+        can_undo, can_redo = bool(stack and stack.canUndo()), bool(stack and stack.canRedo())
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(f"&Undo {stack.undoText()}" if stack and can_undo else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redoText()}" if stack and can_redo else "&Redo")
+
+    def show_recent(self, paths: list[str]) -> None:
+        self.recent_menu.clear()
+        for path in paths:
+            action = QAction(path, self.window)
+            action.triggered.connect(lambda _checked=False, p=path: self.handlers.open_project(p))
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(paths))

@@ -1,0 +1,53 @@
+"""What the window holds while a project is open: its session, the views built for it, its
+imports and its counts in the status bar. Made when the project opens, closed (and every
+part of it discarded) when it closes, so no view ever lives without a project.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from app.services.project import Project
+from app.ui.project_counts import ProjectCounts
+from app.ui.project_imports import ProjectImports
+from app.ui.project_views import ProjectViews
+from app.ui.session import Session
+
+# How long closing waits for background computations (they read through the project's engine).
+WAIT_FOR_WORKERS_MS = 30_000
+
+
+class OpenProject:
+    def __init__(self, project: Project, window: QMainWindow, settings: QSettings) -> None:
+        self.window, self.settings = window, settings
+        self.session = Session(project, parent=window)
+        self.session.error.connect(lambda text: QMessageBox.warning(window, "Not done", text))
+        self.views = ProjectViews(self.session)
+        self.imports = ProjectImports(self.session, window)
+        self.counts = ProjectCounts(self.session)
+        self._restore_layout()
+
+    def _restore_layout(self) -> None:
+        """The split and the tab the user had last."""
+        annotate = self.views.annotate
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            annotate.layout_restored = annotate.splitter.restoreState(splitter)
+        tab = self.settings.value("window/tab")
+        if tab is not None and str(tab).isdigit() and int(tab) < self.views.count():
+            self.views.setCurrentIndex(int(tab))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/splitter", self.views.annotate.splitter.saveState())
+        self.settings.setValue("window/tab", self.views.currentIndex())
+
+    def close(self) -> None:
+        """Give the project back; the views and the session go with it."""
+        self.save_layout()
+        QThreadPool.globalInstance().waitForDone(WAIT_FOR_WORKERS_MS)
+        self.imports.close()
+        self.counts.deleteLater()
+        self.views.deleteLater()
+        self.session.close()
+        self.session.deleteLater()

@@ -1,0 +1,76 @@
+"""Importing into the open project from the window: files, a folder, dropped files (in the
+background, with progress and a report), or a pasted article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from app.ui.session import Session
+
+if TYPE_CHECKING:
+    from app.services.importing import ArticleMeta
+    from app.ui.import_ui import ImportRun
+
+IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.qdpx);;All files (*)"
+
+
+class ProjectImports:
+    """One project's imports; one runs at a time."""
+
+    def __init__(self, session: Session, window: QMainWindow) -> None:
+        self.session, self.window = session, window
+        self.run: ImportRun | None = None
+        self._closed = False
+
+    def close(self) -> None:
+        """The project closed: a run still going must not tell its old views when done."""
+        self._closed = True
+
+    def import_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "", IMPORT_FILTER)
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of articles")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(
+        self, paths: list[Path | str], meta: ArticleMeta | None = None
+    ) -> ImportRun | None:
+        """Import off the GUI thread; the report appears when it is done."""
+        if self.run is not None:
+            return None
+        from app.services.importing import ArticleMeta
+        from app.ui import import_ui
+
+        run = import_ui.ImportRun(
+            self.window, self.session.project.location, paths, meta or ArticleMeta()
+        )
+        self.run = run
+
+        def finished(report) -> None:  # type: ignore[no-untyped-def]
+            self.run = None
+            if not self._closed:
+                self.session.notify()
+            if report.results:
+                import_ui.report_dialog(report, self.window).open()
+
+        run.done.connect(finished)
+        run.start()
+        return run
+
+    def paste_article(self) -> None:
+        from app.services.importing import import_text
+        from app.ui.import_ui import PasteDialog
+
+        dialog = PasteDialog(self.window)
+        if dialog.exec() != PasteDialog.DialogCode.Accepted:
+            return
+        result = import_text(self.session.project, dialog.text.toPlainText(), dialog.meta())
+        self.session.notify()
+        self.window.statusBar().showMessage(f"{result.outcome.value}: {result.message}", 8000)

@@ -1,0 +1,116 @@
+"""Opening projects from the window: a file or URL, a new file, the demo, a recent one.
+
+The opener asks (file dialogs), opens (`Project.open`, which may upgrade an older project
+after a backup), says why it could not, remembers what was opened, and hands the open
+`Project` to the window, which builds the project's session and views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+if TYPE_CHECKING:  # imported when first needed: the welcome page paints without them
+    from app.services.project import Project
+
+PROJECT_FILTER = "Sourcetrack projects (*.sourcetrack);;All files (*)"
+MAX_RECENT = 8
+
+
+class RecentProjects:
+    """The projects opened last, most recent first, kept in the settings."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    def paths(self) -> list[str]:
+        value = self.settings.value("recentProjects", [])
+        # QSettings gives one path back as a string, several as a list.
+        if isinstance(value, str):
+            paths = [value]
+        else:
+            paths = [str(p) for p in value] if isinstance(value, list) else []
+        return [p for p in paths if "://" in p or Path(p).exists()]
+
+    def remember(self, location: str) -> None:
+        paths = [location] + [p for p in self.paths() if p != location]
+        self.settings.setValue("recentProjects", paths[:MAX_RECENT])
+
+
+class ProjectOpener:
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: QSettings,
+        opened: Callable[[Project], None],
+        recent_changed: Callable[[list[str]], None],
+    ) -> None:
+        self.window, self.settings = window, settings
+        self.recent = RecentProjects(settings)
+        self._opened = opened  # the window takes the project from here
+        self._recent_changed = recent_changed
+
+    def open_project(self, location: str) -> bool:
+        from app.services.project import Project, ProjectError
+
+        try:
+            project = Project.open(location)
+        except ProjectError as error:
+            QMessageBox.warning(self.window, "Cannot open project", str(error))
+            return False
+        self._hand_over(project)
+        if project.backup_path is not None:
+            self.window.statusBar().showMessage(
+                f"Upgraded this project; the previous version is kept at {project.backup_path}"
+            )
+        return True
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", PROJECT_FILTER)
+        if path:
+            self.open_project(path)
+
+    def new_project_dialog(self) -> None:
+        from app.services.project import Project, ProjectError
+
+        path, _ = QFileDialog.getSaveFileName(self.window, "New project", "", PROJECT_FILTER)
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                self.window, "New project", f"{path} exists already; open it instead."
+            )
+            return
+        try:
+            self._hand_over(Project.open(path, create=True))
+        except ProjectError as error:
+            QMessageBox.warning(self.window, "Cannot create project", str(error))
+
+    def open_demo(self) -> None:
+        """The demo project beside the settings file, built the first time."""
+        from app.services.demo import build_demo
+        from app.services.project import ProjectError
+
+        location = Path(self.settings.fileName()).parent / "demo.sourcetrack"
+        try:
+            if location.exists():
+                self.open_project(str(location))
+            else:
+                location.parent.mkdir(parents=True, exist_ok=True)
+                self._hand_over(build_demo(location))
+        except ProjectError as error:
+            QMessageBox.warning(self.window, "Cannot open the demo", str(error))
+
+    def _hand_over(self, project: Project) -> None:
+        from app.services.location import storage_warning
+
+        self._opened(project)
+        self.recent.remember(project.location)
+        self._recent_changed(self.recent.paths())
+        warning = storage_warning(project.location)
+        if warning:  # a network or synced folder: say what it risks
+            self.window.statusBar().showMessage(warning)
