@@ -782,5 +782,5 @@ def test_a_mistyped_command_gets_the_list_of_commands(
     with pytest.raises(SystemExit) as refused:
         main(["tga", str(tmp_path / "p.sourcetrack"), "1"])
     assert refused.value.code == 2
-    assert "invalid choice: 'tga' (choose from 'demo', 'import'" in capsys.readouterr().err
+    assert "invalid choice: 'tga' (choose from 'demo', 'init', 'import'" in capsys.readouterr().err
     assert not (tmp_path / "p.sourcetrack").exists()

@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
-
-import sqlalchemy as sa
 
 from app.cli import output
 from app.cli.parser import ArgumentRefused, build_parser, join_dash_values
+from app.domain.edits import UNCHANGED, NewSource, Unchanged
 from app.domain.model import DomainError
 from app.services import (
     article_details,
@@ -26,9 +26,11 @@ from app.services import (
     tagging,
 )
 from app.services import compare as compare_service
+from app.services import errors as service_errors
 from app.services import location as location_service
 from app.services import suggest as suggest_service
 from app.services.demo import build_demo
+from app.services.exporting import TagFilter
 from app.services.importing import (
     ARTICLE_SUFFIXES,
     ArticleMeta,
@@ -38,9 +40,6 @@ from app.services.importing import (
 )
 from app.services.project import Project, ProjectError, default_annotator
 from app.services.reading import InputError
-from app.store import articles as article_store
-from app.store import queries
-from app.store.queries import TagFilter
 
 
 class CliError(Exception):
@@ -67,11 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, ProjectError, DomainError, InputError, ArgumentRefused) as error:
         print(f"sourcetrack: {error}", file=sys.stderr)
         return 1
-    except sa.exc.OperationalError as error:
-        print(f"sourcetrack: database error: {error.orig}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        message = service_errors.database_message(error)
+        if message is None:
+            raise
+        print(f"sourcetrack: database error: {message}", file=sys.stderr)
+        return 1
 
 
 def _open(location: str, *, create: bool = False) -> Project:
@@ -88,11 +90,23 @@ def _open(location: str, *, create: bool = False) -> Project:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    with build_demo(args.project) as project, project.read() as conn:
-        counts = queries.count_rows(conn)
+    with build_demo(args.project) as project:
+        counts = browse.project_counts(project)
     print(
         f"wrote {args.project}: {counts['articles']} articles, {counts['statements']} statements, "
         f"{counts['attributions']} tags, {counts['claims']} claims"
+    )
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    # Safe when two people run it at once: making and seeding a project are serialised.
+    with _open(args.project, create=True) as project:
+        counts = browse.project_counts(project)
+        sources = len(browse.source_names(project))
+    state = "holds" if counts["articles"] else "is ready, with"
+    print(
+        f"{project.display_name} {state} {counts['articles']} articles and {sources} sources"
     )
     return 0
 
@@ -135,32 +149,40 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_articles(args: argparse.Namespace) -> int:
     if args.action == "edit":
         return _edit_article(args)
-    with _open(args.project) as project, project.read() as conn:
-        rows = article_store.list_articles(conn)
+    with _open(args.project) as project:
+        rows = [asdict(row) for row in browse.list_articles(project)]
     columns = ["id", "title", "outlet", "published", "language", "statements", "tagged", "url"]
     output.write_rows(rows, columns, args.format, limits={"title": 50, "url": 40})
     return 0
 
 
 def _edit_article(args: argparse.Namespace) -> int:
-    changes = {
-        name: getattr(args, name)
-        for name in article_details.FIELDS
-        if getattr(args, name) is not None
-    }
-    if not changes:
+    published = UNCHANGED if args.published is None else (args.published or None)  # "": cleared
+    change = article_details.DetailsChange(
+        args.article_id,
+        title=_given(args.title),
+        outlet=_given(args.outlet),
+        author=_given(args.author),
+        published=published,
+        url=_given(args.url),
+        language=_given(args.language),
+    )
+    if not change.named:
         raise CliError("say what to change: --title, --outlet, --author, --published, --url or "
                        "--language")  # fmt: skip
-    if changes.get("published") == "":
-        changes["published"] = None  # cleared
     with _open(args.project) as project:
-        edit = article_details.edit_article_details(project, args.article_id, **changes)
+        edit = article_details.edit_article_details(project, change)
     if not edit.changed:
         print(f"article {edit.article_id}: nothing changed")
     for name in edit.changed:
         before, after = getattr(edit.before, name), getattr(edit.after, name)
         print(f"article {edit.article_id}: {name}: {_shown(before)} → {_shown(after)}")
     return 0
+
+
+def _given(value: str | None) -> str | Unchanged:
+    """An option's text, or UNCHANGED where it was not given."""
+    return UNCHANGED if value is None else value
 
 
 def _shown(value: object) -> str:
@@ -174,30 +196,47 @@ def cmd_statements(args: argparse.Namespace) -> int:
             article_ids=[args.article] if args.article is not None else None,
             source_names=[args.source] if args.source else None,
         )
-        with project.read() as conn:
-            rows = queries.list_statements(conn, args.article, args.source)
-            tags = queries.tags_for_statements(conn, [r["id"] for r in rows])
-    for row in rows:
-        row_tags = tags.get(row["id"], [])
-        row["claims"] = sorted(row["claims"].split("; ")) if row["claims"] else []
+        found = browse.statements_with_tags(project, args.article, args.source, args.search)
+    rows: list[dict[str, object]] = []
+    for statement, tags in found:
+        row: dict[str, object] = {
+            "id": statement.id,
+            "article_id": statement.article_id,
+            "ordinal": statement.ordinal,
+            "start": statement.start,
+            "end": statement.end,
+            "text": statement.text,
+        }
         if args.format == "jsonl":
-            row["tags"] = row_tags
+            row["tags"] = [
+                {
+                    "source": t.source,
+                    "stance": t.stance.value,
+                    "confidence": t.confidence,
+                    "annotator": t.annotator,
+                }
+                for t in tags
+            ]
+            row["claims"] = list(statement.claims)
         else:
             row["tags"] = "; ".join(
-                f"{t['source']} {t['stance']}"
-                + (f" ({t['confidence']})" if t["confidence"] else "")
-                for t in row_tags
+                f"{t.source} {t.stance}" + (f" ({t.confidence})" if t.confidence else "")
+                for t in tags
             )
-            row["claims"] = "; ".join(row["claims"])
+            row["claims"] = "; ".join(statement.claims)
+        rows.append(row)
     columns = ["id", "article_id", "ordinal", "start", "end", "text", "tags", "claims"]
     output.write_rows(rows, columns, args.format, limits={"text": 70, "tags": 50, "claims": 40})
     return 0
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
+    """Names become ids (`resolve_tag`, `find_tag`); the edit itself is `tagging.tag` or
+    `tagging.untag`, the very functions the window's tag command calls."""
     with _open(args.project) as project:
         if args.remove:
-            if not tagging.untag_statement(project, args.statement_id, args.source, args.annotator):
+            key = tagging.find_tag(project, args.statement_id, args.source, args.annotator)
+            if key is None or not tagging.untag(project, key).removed:
                 others = tagging.annotators_with_tag(project, args.statement_id, args.source)
                 whose = args.annotator or default_annotator()
                 hint = (
@@ -211,7 +250,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
                 )
             print(f"removed the {args.source} tag from statement {args.statement_id}")
             return 0
-        result = tagging.tag_statement(
+        change = tagging.resolve_tag(
             project,
             args.statement_id,
             args.source,
@@ -221,9 +260,11 @@ def cmd_tag(args: argparse.Namespace) -> int:
             note=args.note,
             annotator=args.annotator,
         )
-    verb = "tagged" if result.created else "changed the tag of"
-    linked = f"; linked to {', '.join(result.linked_claims)}" if result.linked_claims else ""
-    print(f"{verb} statement {args.statement_id}: {args.source} {result.stance}{linked}")
+        edit = tagging.tag(project, change)
+    assert edit.after is not None
+    verb = "tagged" if edit.created else "changed the tag of"
+    linked = f"; linked to {', '.join(edit.linked_claims)}" if edit.linked_claims else ""
+    print(f"{verb} statement {args.statement_id}: {args.source} {edit.after.stance}{linked}")
     return 0
 
 
@@ -379,36 +420,53 @@ def cmd_sources(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         action = args.action or "list"
         if action == "add":
+            parent = (
+                sources.find_source(project, args.parent, what="parent source").id
+                if args.parent
+                else None
+            )
             sources.add_source(
                 project,
-                args.name,
-                colour=args.colour,
-                description=args.description,
-                parent=args.parent,
-                reliability=args.reliability,
+                NewSource(
+                    args.name,
+                    colour=args.colour,
+                    description=args.description,
+                    parent_id=parent,
+                    reliability=args.reliability,
+                ),
             )
             print(f"added source {args.name}")
         elif action == "rename":
-            sources.rename_source(project, args.old, args.new)
+            source = sources.find_source(project, args.old)
+            sources.rename_source(project, source.id, source.name, args.new)
             print(f"renamed {args.old} to {args.new}; its tags follow")
         elif action == "alias":
+            source_id = sources.find_source(project, args.source).id
             if args.remove:
                 removed = sum(
-                    sources.remove_alias(project, args.source, args.language, a)
+                    sources.remove_alias(project, source_id, args.language, a).count
                     for a in args.aliases
                 )
                 print(f"removed {removed} alias(es) from {args.source}")
             else:
-                added = sources.add_aliases(project, args.source, args.language, args.aliases)
-                print(f"added {added} alias(es) to {args.source} ({args.language})")
+                edit = sources.add_aliases(project, source_id, args.language, args.aliases)
+                print(f"added {edit.count} alias(es) to {args.source} ({args.language})")
         else:
-            rows = sources.list_sources(project)
-            names = {r["id"]: r["name"] for r in rows}
-            for r in rows:
-                r["parent"] = names.get(r["parent_id"], "")
-                r["aliases"] = "; ".join(
-                    f"{lang}: {', '.join(items)}" for lang, items in sorted(r["aliases"].items())
-                )
+            found = sources.list_sources(project)
+            names = {s.id: s.name for s in found}
+            rows = [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "colour": s.colour,
+                    "parent": names.get(s.parent_id, "") if s.parent_id is not None else "",
+                    "reliability": s.reliability,
+                    "aliases": "; ".join(
+                        f"{lang}: {', '.join(items)}" for lang, items in sorted(s.aliases.items())
+                    ),
+                }
+                for s in found
+            ]
             output.write_rows(
                 rows,
                 ["id", "name", "colour", "parent", "reliability", "aliases"],
@@ -420,6 +478,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 HANDLERS = {
     "demo": cmd_demo,
+    "init": cmd_init,
     "import": cmd_import,
     "articles": cmd_articles,
     "statements": cmd_statements,

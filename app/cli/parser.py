@@ -188,6 +188,11 @@ def build_parser() -> Parser:
     p.add_argument("project")
 
     p = sub.add_parser(
+        "init", help="make an empty project: a file, or a team database given by its URL"
+    )
+    p.add_argument("project")
+
+    p = sub.add_parser(
         "import", help="import .txt .md .html .docx .pdf files, folders, URLs or a .qdpx"
     )
     p.add_argument("project")
@@ -225,6 +230,11 @@ def build_parser() -> Parser:
     p.add_argument("project")
     p.add_argument("--article", type=int, action=_Id, kind="article", metavar="ID")
     p.add_argument("--source", metavar="S")
+    p.add_argument(
+        "--search", metavar="WORDS",
+        help="only statements holding every word (any order, accents and case ignored, the "
+        "last word as a prefix), as the window's search box finds them",
+    )  # fmt: skip
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
 
     p = sub.add_parser("tag", help="tag a statement with a source, stance and confidence")

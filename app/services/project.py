@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from app.domain.defaults import DEFAULT_SCALE, DEFAULT_SOURCES, SCALE_PRESETS
 from app.store import tags as tag_store
 from app.store.engine import read_transaction, serialise_setup, write_transaction
-from app.store.migrate import OpenedProject, ProjectError, open_project
+from app.store.migrate import OpenedProject, ProjectError, display_location, open_project
 
 __all__ = ["Project", "ProjectError", "default_annotator"]
 
@@ -52,6 +52,11 @@ class Project:
     @property
     def location(self) -> str:
         return self._opened.location
+
+    @property
+    def display_name(self) -> str:
+        """The location as it may be shown or stored: a server URL without its password."""
+        return display_location(self._opened.location)
 
     @property
     def backup_path(self) -> Path | None:

@@ -94,6 +94,18 @@ def is_url(location: str) -> bool:
     return "://" in location
 
 
+def display_location(location: str) -> str:
+    """A project's location as it may be shown, stored or logged: a server URL without its
+    password (which belongs in PGPASSWORD, ~/.pgpass or a service file)."""
+    if is_url(location) and not location.startswith("sqlite"):
+        try:
+            url = sa.make_url(location)
+        except sa.exc.ArgumentError:
+            return "(a database URL that cannot be read)"
+        return url.set(password=None).render_as_string(hide_password=True)
+    return location
+
+
 def open_project(location: str | Path, *, create: bool = False) -> OpenedProject:
     """Open (or with `create`, make) the project at a path or SQLAlchemy URL, upgraded to head."""
     location = str(location)
@@ -387,7 +399,16 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
         raise ProjectError(f"the database was made by a newer version of Sourcetrack ({current})")
     if current != head_revision():
         upgrade_url(url)
-    return OpenedProject(engine, url, None, current, created=current is None)
+    # As for a file: a project without its default sources and scales is finished by the
+    # caller — also when another process made the tables a moment ago and is seeding them now
+    # (the seeding is serialised, so the caller then waits for it and finds them there).
+    with engine.connect() as connection:
+        seeded = connection.execute(
+            sa.text(
+                "SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM confidence_scales)"
+            )
+        ).scalar()
+    return OpenedProject(engine, url, None, current, created=not seeded)
 
 
 def connection_problem(url: sa.URL, error: Exception) -> str:

@@ -95,3 +95,24 @@ def test_upgrading_a_server_project_indexes_the_statements_it_holds(pg_url: str)
     engine.dispose()
     with Project.open(pg_url) as project:  # opening upgrades it
         assert expected and _ids(project, "coree du nord") == expected
+
+
+def test_the_command_line_searches_as_the_window_does_on_both_engines(
+    tmp_path: Path, pg_url: str
+) -> None:
+    import json
+
+    from helpers import cli_ok
+
+    on_file = tmp_path / "demo.sourcetrack"
+    cli_ok(None, "demo", on_file)
+    cli_ok(None, "demo", pg_url)
+    for query in ("coree du nord", "Séoul", "korean north", "zelensk", "nothing-like-this"):
+        found = []
+        for location in (on_file, pg_url):
+            out = cli_ok(None, "statements", location, "--search", query, "--format", "jsonl")
+            found.append([json.loads(line)["text"] for line in out.splitlines()])
+        assert found[0] == found[1], query
+        with build_demo(tmp_path / f"{len(query)}.sourcetrack") as project:
+            window = {(t, o) for t, o in _found(project, query)[0]}
+        assert len(found[0]) == len(window), query
