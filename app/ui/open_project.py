@@ -23,10 +23,23 @@ class OpenProject:
         self.window, self.settings = window, settings
         self.session = Session(project, parent=window)
         self.session.error.connect(lambda text: QMessageBox.warning(window, "Not done", text))
+        self.session.connection_lost.connect(self._show_connection)
         self.views = ProjectViews(self.session)
         self.imports = ProjectImports(self.session, window)
         self.counts = ProjectCounts(self.session)
         self._restore_layout()
+
+    def _show_connection(self, lost: bool) -> None:
+        # The status bar, not a dialog: the watch retries by itself at every poll, and an edit
+        # made meanwhile fails with its own message (nothing is half-saved).
+        bar = self.window.statusBar()
+        if lost:
+            bar.showMessage(
+                "The connection to the team database is lost; trying again. Edits made now"
+                " are refused until it is back."
+            )
+        else:
+            bar.showMessage("Connected to the team database again; the views are up to date.")
 
     def _restore_layout(self) -> None:
         """The split and the tab the user had last."""

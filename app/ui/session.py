@@ -20,6 +20,8 @@ class Session(QObject):
 
     changed = Signal(object)
     error = Signal(str)
+    # True when the connection to a team database is lost, False once it is back (PostgreSQL).
+    connection_lost = Signal(bool)
 
     def __init__(
         self, project: Project, annotator: str | None = None, parent: QObject | None = None
@@ -49,7 +51,10 @@ class Session(QObject):
         self.broadcast(Changes.everything() if changes is None else changes)
 
     def check_external_changes(self) -> bool:
+        was_lost = self._watch.lost
         version = self._watch.version()
+        if self._watch.lost != was_lost:
+            self.connection_lost.emit(self._watch.lost)
         if version != self._data_version:
             self._data_version = version
             self.changed.emit(Changes.everything())
