@@ -86,11 +86,7 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
         raise ExportError(f"cannot write in {target.parent}: {error.strerror}") from error
     give_usual_mode(temp_name)
     try:
-        if binary:
-            handle: IO[Any] = os.fdopen(fd, "w+b")
-        else:
-            handle = os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-        with handle:
+        with _file_object(fd, binary=binary, bom=bom) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -103,6 +99,13 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def _file_object(fd: int, *, binary: bool, bom: bool) -> IO[Any]:
+    """The export's file object on `fd`: bytes, or UTF-8 text (with a BOM for Excel)."""
+    if binary:
+        return os.fdopen(fd, "wb")
+    return os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
 
 
 def _reason(error: OSError) -> str:
@@ -143,11 +146,7 @@ def _streamed(path: Path, *, binary: bool, bom: bool) -> Iterator[IO[Any]]:
         raise ExportError(f"cannot write to {path}: {error.strerror}") from error
     os.set_blocking(fd, True)
     try:
-        if binary:
-            handle: IO[Any] = os.fdopen(fd, "wb")
-        else:
-            handle = os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-        with handle:
+        with _file_object(fd, binary=binary, bom=bom) as handle:
             yield handle
             handle.flush()
     except BrokenPipeError:
