@@ -268,6 +268,18 @@ def cmd_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggestion_row(s: suggest_service.Suggestion) -> dict[str, object]:
+    """The documented suggestion row (JSON Lines): snake_case, evidence as text+offsets."""
+    return {
+        "statement_id": s.statement_id,
+        "source": s.source,
+        "stance": s.stance.value,
+        "confidence": s.confidence,
+        "score": s.score,
+        "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in s.evidence],
+    }
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         found = suggest_service.suggest(
@@ -280,7 +292,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         )
     shown = [s for s in found if s.status is not suggest_service.Status.DISMISSED]
     columns = ["statement_id", "source", "stance", "confidence", "score", "evidence"]
-    rows = [s.row() for s in shown]
+    rows = [_suggestion_row(s) for s in shown]
     if args.format == "table":
         for row, s in zip(rows, shown, strict=True):
             row["status"] = s.status.value

@@ -76,6 +76,19 @@ class TagSummary(RowAccess):
     annotator: str
 
 
+@dataclass(frozen=True)
+class AnnotatorTag:
+    """One annotator's tag as the suggester weighs it, with its key and id (accept and undo)."""
+
+    id: int
+    statement_id: int
+    source_id: int
+    annotator_id: int
+    stance: Stance
+    confidence_level_id: int | None
+    origin: Origin
+
+
 # --- sources, scales, claims ----------------------------------------------------------------------
 
 
@@ -139,6 +152,15 @@ class ArticleRow(RowAccess):
     origin_format: str | None
     origin_sha256: str | None
     imported_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article's body and language: what the suggester reads."""
+
+    id: int
+    body: str
+    language: str | None
 
 
 @dataclass(frozen=True)

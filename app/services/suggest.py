@@ -1,7 +1,7 @@
 """Suggestions: who says a statement, how, and how firmly — list, accept, dismiss, apply.
 
 The suggester proposes; a person decides. `suggest` only reads. `accept` (the panel's Enter)
-and `apply` (`sourcetrack suggest --apply`) write through `tagging.tag_statement` with origin
+and `apply` (`sourcetrack suggest --apply`) write through `tagging.tag` with origin
 "suggestion", and never overwrite a tag a person made (origin manual or imported): they may
 only create a tag, or update one that is itself a suggestion. `dismiss` (Backspace) hides a
 suggestion for its annotator until the suggester proposes something else for that source.
@@ -12,17 +12,17 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 import sqlalchemy as sa
 
 from app.domain.aliases import SourceAliases
 from app.domain.certainty import Certainty, rank_on_scale
+from app.domain.edits import UNCHANGED, TagChange, TagKey
 from app.domain.model import DomainError, Origin, Stance
+from app.domain.rows import AnnotatorTag, LevelRow
 from app.domain.suggest import (
     Evidence,
     ExistingTag,
-    StatementRef,
     Status,
     status_against,
     suggest_article,
@@ -76,24 +76,17 @@ class Suggestion:
         """This suggestion against the annotator's tag as it is now (see `status_against`)."""
         return status_against(existing, self.stance, self.confidence_level_id)
 
-    def row(self) -> dict[str, Any]:
-        """The documented suggestion row (JSON Lines): snake_case, evidence as text+offsets."""
-        return {
-            "statement_id": self.statement_id,
-            "source": self.source,
-            "stance": self.stance.value,
-            "confidence": self.confidence,
-            "score": self.score,
-            "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in self.evidence],
-        }
-
-    def tag_changes(self) -> dict[str, Any]:
-        """Column values for an undoable edit (`editing.edit_attribution(..., **changes)`)."""
-        return {
-            "stance": self.stance.value,
-            "confidence_level_id": self.confidence_level_id,
-            "origin": Origin.SUGGESTION.value,
-        }
+    def tag_change(self, annotator_id: int) -> TagChange:
+        """The `tagging.tag` request that records this suggestion as `annotator_id`'s tag
+        (origin "suggestion"); without a level on the active scale, the level is left as is."""
+        return TagChange(
+            TagKey(self.statement_id, self.source_id, annotator_id),
+            stance=self.stance,
+            confidence_level_id=(
+                UNCHANGED if self.confidence_level_id is None else self.confidence_level_id
+            ),
+            origin=Origin.SUGGESTION,
+        )
 
 
 class Outcome(enum.StrEnum):
@@ -113,7 +106,7 @@ class AcceptResult:
     statement_id: int
     source: str
     attribution_id: int | None
-    before: dict[str, Any] | None = None  # the tag as it was (for undo); None if there was none
+    before: AnnotatorTag | None = None  # the tag as it was (for undo); None if there was none
     changes: tagging.Changes = field(default_factory=tagging.Changes)
 
 
@@ -185,25 +178,21 @@ def accept(
         # The same already, or a person's tag, which a suggestion never overwrites.
         outcome = Outcome.UNCHANGED if status is Status.TAGGED else Outcome.KEPT
         return AcceptResult(
-            outcome, suggestion.statement_id, suggestion.source, existing["id"], existing
+            outcome, suggestion.statement_id, suggestion.source, existing.id, existing
         )
-    result = tagging.tag_statement(
-        project,
-        suggestion.statement_id,
-        suggestion.source,
-        stance=suggestion.stance,
-        confidence=suggestion.confidence,
-        annotator=annotator,
-        origin=Origin.SUGGESTION,
-    )
-    outcome = Outcome.CREATED if result.created else Outcome.UPDATED
+    if annotator_id is None:  # a new annotator: registered as the window does when it opens
+        with project.write() as conn:
+            annotator_id = tag_store.annotator_id(conn, annotator)
+        assert annotator_id is not None
+    edit = tagging.tag(project, suggestion.tag_change(annotator_id))
+    assert edit.after is not None
     return AcceptResult(
-        outcome,
+        Outcome.CREATED if edit.created else Outcome.UPDATED,
         suggestion.statement_id,
         suggestion.source,
-        result.attribution_id,
+        edit.after.id,
         existing,
-        result.changes,
+        edit.changes,
     )
 
 
@@ -212,16 +201,15 @@ def undo_accept(project: Project, result: AcceptResult, *, annotator: str | None
     if result.outcome is Outcome.CREATED:
         tagging.untag_statement(project, result.statement_id, result.source, annotator)
     elif result.outcome is Outcome.UPDATED and result.before is not None:
-        with project.read() as conn:
-            level = tag_store.level_by_id(conn, result.before["confidence_level_id"] or -1)
-        tagging.tag_statement(
+        before = result.before
+        tagging.tag(
             project,
-            result.statement_id,
-            result.source,
-            stance=result.before["stance"],
-            confidence=level["rank"] if level else "",  # "" clears the level
-            annotator=annotator,
-            origin=Origin.SUGGESTION,
+            TagChange(
+                TagKey(before.statement_id, before.source_id, before.annotator_id),
+                stance=before.stance,
+                confidence_level_id=before.confidence_level_id,
+                origin=before.origin,
+            ),
         )
 
 
@@ -286,11 +274,11 @@ def apply(
 # --- internals -------------------------------------------------------------------------------
 
 
-def _existing_tag(row: dict[str, Any] | None) -> ExistingTag | None:
+def _existing_tag(row: AnnotatorTag | None) -> ExistingTag | None:
     """A stored attribution row as the tag a suggestion is weighed against."""
     if row is None:
         return None
-    return ExistingTag(Stance(row["stance"]), row["confidence_level_id"], Origin(row["origin"]))
+    return ExistingTag(row.stance, row.confidence_level_id, row.origin)
 
 
 def _suggest(
@@ -303,36 +291,35 @@ def _suggest(
     sources = tag_store.list_sources(conn)
     aliases = [
         SourceAliases(
-            s["name"],
-            {lang: tuple(items) for lang, items in s["aliases"].items()},
-            specific=s["parent_id"] is not None,
+            s.name,
+            {lang: tuple(items) for lang, items in s.aliases.items()},
+            specific=s.parent_id is not None,
         )
         for s in sources
     ]
-    source_ids = {s["name"]: int(s["id"]) for s in sources}
+    source_ids = {s.name: s.id for s in sources}
     scale_name, levels = store.active_scale(conn)
-    pairs = [(lv["rank"], lv["label"]) for lv in levels]
-    by_rank = {lv["rank"]: lv for lv in levels}
+    pairs = [(lv.rank, lv.label) for lv in levels]
+    by_rank: dict[int | None, LevelRow] = {lv.rank: lv for lv in levels}
     level_of = {c: by_rank.get(rank_on_scale(c, scale_name, pairs)) for c in Certainty}
     annotator_id = tag_store.annotator_id(conn, annotator, create=False)
     dismissed = store.dismissed(conn, annotator_id, article_id)
     result: list[Suggestion] = []
     for article in articles:
-        spans = store.statement_spans(conn, article["id"])
-        refs = [StatementRef(s["id"], s["start"], s["end"]) for s in spans]
-        proposals = suggest_article(article["body"], refs, aliases, article["language"])
+        refs = store.statement_spans(conn, article.id)
+        proposals = suggest_article(article.body, refs, aliases, article.language)
         tags = store.annotator_tags(conn, [r.key for r in refs], annotator_id)
         for p in proposals:
             level = level_of[p.certainty]
             suggestion = Suggestion(
                 statement_id=p.key,
-                article_id=article["id"],
+                article_id=article.id,
                 source=p.source,
                 source_id=source_ids[p.source],
                 stance=p.stance,
                 certainty=p.certainty,
-                confidence=level["label"] if level else None,
-                confidence_level_id=level["id"] if level else None,
+                confidence=level.label if level else None,
+                confidence_level_id=level.id if level else None,
                 score=p.score,
                 evidence=p.evidence,
             )

@@ -7,10 +7,12 @@ stance dismissed); it goes with its statement, source or annotator.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.model import Origin, Stance
+from app.domain.rows import AnnotatorTag, ArticleText, LevelRow
+from app.domain.suggest import StatementRef
 from app.store.schema import (
     articles,
     attributions,
@@ -21,22 +23,22 @@ from app.store.schema import (
 )
 
 
-def articles_to_suggest(conn: sa.Connection, article_id: int | None = None) -> list[dict[str, Any]]:
+def articles_to_suggest(conn: sa.Connection, article_id: int | None = None) -> list[ArticleText]:
     """id, body and language of one article (or of all), in id order."""
     query = sa.select(articles.c.id, articles.c.body, articles.c.language).order_by(articles.c.id)
     if article_id is not None:
         query = query.where(articles.c.id == article_id)
-    return [dict(row) for row in conn.execute(query).mappings()]
+    return [ArticleText(row.id, row.body, row.language) for row in conn.execute(query)]
 
 
-def statement_spans(conn: sa.Connection, article_id: int) -> list[dict[str, Any]]:
-    """id, start and end of an article's statements, in text order."""
+def statement_spans(conn: sa.Connection, article_id: int) -> list[StatementRef]:
+    """An article's statements (key: the statement's id) with their spans, in text order."""
     query = (
         sa.select(statements.c.id, statements.c.start, statements.c.end)
         .where(statements.c.article_id == article_id)
         .order_by(statements.c.start, statements.c.end, statements.c.id)
     )
-    return [dict(row) for row in conn.execute(query).mappings()]
+    return [StatementRef(row.id, row.start, row.end) for row in conn.execute(query)]
 
 
 def article_of_statement(conn: sa.Connection, statement_id: int) -> int | None:
@@ -46,9 +48,9 @@ def article_of_statement(conn: sa.Connection, statement_id: int) -> int | None:
 
 def annotator_tags(
     conn: sa.Connection, statement_ids: Sequence[int], annotator_id: int | None
-) -> dict[tuple[int, int], dict[str, Any]]:
+) -> dict[tuple[int, int], AnnotatorTag]:
     """One annotator's attributions on these statements, keyed by (statement_id, source_id)."""
-    result: dict[tuple[int, int], dict[str, Any]] = {}
+    result: dict[tuple[int, int], AnnotatorTag] = {}
     if annotator_id is None:
         return result
     ids = list(statement_ids)
@@ -57,6 +59,7 @@ def annotator_tags(
             attributions.c.id,
             attributions.c.statement_id,
             attributions.c.source_id,
+            attributions.c.annotator_id,
             attributions.c.stance,
             attributions.c.confidence_level_id,
             attributions.c.origin,
@@ -64,26 +67,37 @@ def annotator_tags(
             attributions.c.annotator_id == annotator_id,
             attributions.c.statement_id.in_(ids[i : i + 500]),
         )
-        for row in conn.execute(query).mappings():
-            result[(row["statement_id"], row["source_id"])] = dict(row)
+        for row in conn.execute(query):
+            result[(row.statement_id, row.source_id)] = AnnotatorTag(
+                id=row.id,
+                statement_id=row.statement_id,
+                source_id=row.source_id,
+                annotator_id=row.annotator_id,
+                stance=Stance(row.stance),
+                confidence_level_id=row.confidence_level_id,
+                origin=Origin(row.origin),
+            )
     return result
 
 
-def active_scale(conn: sa.Connection) -> tuple[str | None, list[dict[str, Any]]]:
-    """The active confidence scale's name and its levels (id, rank, label), firmest first."""
+def active_scale(conn: sa.Connection) -> tuple[str | None, list[LevelRow]]:
+    """The active confidence scale's name and its levels, firmest first."""
     query = (
         sa.select(
             confidence_scales.c.name,
             confidence_levels.c.id,
+            confidence_levels.c.scale_id,
             confidence_levels.c.rank,
             confidence_levels.c.label,
+            confidence_levels.c.description,
         )
         .join(confidence_scales, confidence_scales.c.id == confidence_levels.c.scale_id)
         .where(confidence_scales.c.active.is_(True))
         .order_by(confidence_levels.c.rank)
     )
-    rows = [dict(row) for row in conn.execute(query).mappings()]
-    return (rows[0]["name"] if rows else None), rows
+    rows = conn.execute(query).all()
+    levels = [LevelRow(r.id, r.scale_id, r.rank, r.label, r.description) for r in rows]
+    return (rows[0].name if rows else None), levels
 
 
 def dismissed(

@@ -140,12 +140,12 @@ class StatementsView(LazyView):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
-        sources = [(s["name"], s["id"]) for s in choices["sources"]]
-        levels = [(lv["label"], lv["id"]) for lv in choices["levels"]]
+        sources = [(s.name, s.id) for s in choices.sources]
+        levels = [(lv.label, lv.id) for lv in choices.levels]
         fill(self.source, sources)
         fill(self.confidence, levels)
-        fill(self.claim, [(c["label"], c["id"]) for c in choices["claims"]])
-        fill(self.outlet, [(o, o) for o in choices["outlets"]])
+        fill(self.claim, [(c.label, c.id) for c in choices.claims])
+        fill(self.outlet, [(o, o) for o in choices.outlets])
         fill(self.bulk_source, sources, with_any=False)
         fill(self.bulk_confidence, [("(no confidence)", None), *levels], with_any=False)
 

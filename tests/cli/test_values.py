@@ -18,20 +18,13 @@ from app.cli import parser as cli_parser
 BIG = "99999999999999999999"  # 2**66 and more: no SQLite integer holds it
 
 
-@pytest.fixture
-def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "p.sourcetrack"
-    cli_ok(capsys, "import", path, SEED)
-    return path
-
-
-def refused_in_one_line(capsys: pytest.CaptureFixture[str], project: Path, *args: object) -> str:
+def refused_in_one_line(capsys: pytest.CaptureFixture[str], seeded_path: Path, *args: object) -> str:
     """Run a command that must be refused: status 1, one line, the project as it was."""
-    before = project_fingerprint(project)
+    before = project_fingerprint(seeded_path)
     status, out, err = cli(capsys, *args)
     assert (status, out) == (1, ""), err
     assert err.startswith("sourcetrack: ") and err.count("\n") == 1 and err.endswith("\n"), err
-    assert project_fingerprint(project) == before
+    assert project_fingerprint(seeded_path) == before
     return err
 
 
@@ -50,15 +43,15 @@ ID_ARGUMENTS = {
 @pytest.mark.parametrize("number", [BIG, "-" + BIG, str(2**63)])
 @pytest.mark.parametrize(("args", "kind"), ID_ARGUMENTS.values(), ids=ID_ARGUMENTS.keys())
 def test_an_id_beyond_sqlite_integers_is_refused_in_one_line(
-    project: Path,
+    seeded_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     args: list[str],
     kind: str,
     number: str,
 ) -> None:
-    argv = [a.format(p=project, t=tmp_path, id=number) for a in args]
-    err = refused_in_one_line(capsys, project, *argv)
+    argv = [a.format(p=seeded_path, t=tmp_path, id=number) for a in args]
+    err = refused_in_one_line(capsys, seeded_path, *argv)
     assert err == (
         f"sourcetrack: no {kind} with id {int(number)}: ids lie between -9223372036854775808 "
         "and 9223372036854775807\n"
@@ -67,9 +60,9 @@ def test_an_id_beyond_sqlite_integers_is_refused_in_one_line(
 
 
 def test_the_largest_sqlite_integer_is_an_id_that_is_merely_absent(
-    project: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    err = refused_in_one_line(capsys, project, "tag", project, 2**63 - 1, "--source", "Seoul")
+    err = refused_in_one_line(capsys, seeded_path, "tag", seeded_path, 2**63 - 1, "--source", "Seoul")
     assert err == f"sourcetrack: no statement with id {2**63 - 1}\n"
 
 
@@ -110,8 +103,8 @@ def test_a_word_that_is_not_a_number_is_still_argparses_usage_error(
 # --- 4. values that start with '-' ---------------------------------------------------------------
 
 
-def the_tag(project: Path) -> tuple[str | None, list[str]]:
-    with sqlite(project) as conn:
+def the_tag(seeded_path: Path) -> tuple[str | None, list[str]]:
+    with sqlite(seeded_path) as conn:
         (note,) = conn.execute("SELECT note FROM attributions").fetchone()
         claims = [r[0] for r in conn.execute("SELECT label FROM claims ORDER BY label")]
     return note, claims
@@ -128,19 +121,19 @@ def the_tag(project: Path) -> tuple[str | None, list[str]]:
     ids=["separate", "joined", "among-others", "abbreviated"],
 )
 def test_free_text_options_take_values_that_start_with_a_dash(
-    project: Path, capsys: pytest.CaptureFixture[str], options: list[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str], options: list[str]
 ) -> None:
-    out = cli_ok(capsys, "tag", project, 1, "--source", "Seoul", *options)
+    out = cli_ok(capsys, "tag", seeded_path, 1, "--source", "Seoul", *options)
     assert "linked to -moins" in out
-    assert the_tag(project) == ("-1+1", ["-moins"])
+    assert the_tag(seeded_path) == ("-1+1", ["-moins"])
 
 
 def test_a_source_and_an_annotator_may_start_with_a_dash(
-    project: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cli_ok(capsys, "sources", project, "add", "--", "-Bureau")
-    cli_ok(capsys, "tag", project, 1, "--source", "-Bureau", "--annotator", "-ana")
-    with sqlite(project) as conn:
+    cli_ok(capsys, "sources", seeded_path, "add", "--", "-Bureau")
+    cli_ok(capsys, "tag", seeded_path, 1, "--source", "-Bureau", "--annotator", "-ana")
+    with sqlite(seeded_path) as conn:
         row = conn.execute(
             "SELECT s.name, a.name FROM attributions t JOIN sources s ON s.id = t.source_id "
             "JOIN annotators a ON a.id = t.annotator_id"
@@ -159,53 +152,53 @@ def test_import_takes_a_title_that_starts_with_a_dash(
 
 
 def test_an_outlet_that_looks_like_a_short_option_is_still_the_outlet(
-    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # "-ouest" would be read as "-o uest" (the output file "uest") by argparse alone.
-    cli_ok(capsys, "articles", project, "edit", 1, "--outlet", "-ouest")
-    cli_ok(capsys, "tag", project, 1, "--source", "Seoul")
+    cli_ok(capsys, "articles", seeded_path, "edit", 1, "--outlet", "-ouest")
+    cli_ok(capsys, "tag", seeded_path, 1, "--source", "Seoul")
     target = tmp_path / "tags.jsonl"
-    cli_ok(capsys, "export", project, "--outlet", "-ouest", "-o", target, "--format", "jsonl")
+    cli_ok(capsys, "export", seeded_path, "--outlet", "-ouest", "-o", target, "--format", "jsonl")
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [r["outlet"] for r in rows] == ["-ouest"]
     assert not (tmp_path / "uest").exists()
 
 
 def test_an_option_where_its_value_should_be_says_how_to_give_one(
-    project: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # "--note --remove" most likely lacks its note: refused, with the way to mean it.
-    before = project_fingerprint(project)
+    before = project_fingerprint(seeded_path)
     with pytest.raises(SystemExit) as exited:
-        cli(capsys, "tag", project, 1, "--source", "Seoul", "--note", "--remove")
+        cli(capsys, "tag", seeded_path, 1, "--source", "Seoul", "--note", "--remove")
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert "argument --note: expected one argument" in err
     assert "(a value that starts with '-' is written --note=-value)" in err
-    assert project_fingerprint(project) == before
-    cli_ok(capsys, "tag", project, 1, "--source", "Seoul", "--note=--remove")
-    assert the_tag(project) == ("--remove", [])
+    assert project_fingerprint(seeded_path) == before
+    cli_ok(capsys, "tag", seeded_path, 1, "--source", "Seoul", "--note=--remove")
+    assert the_tag(seeded_path) == ("--remove", [])
 
 
 def test_a_name_that_starts_with_a_dash_is_given_after_double_dash(
-    project: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = project_fingerprint(project)
+    before = project_fingerprint(seeded_path)
     with pytest.raises(SystemExit) as exited:
-        cli(capsys, "sources", project, "add", "-moins")
+        cli(capsys, "sources", seeded_path, "add", "-moins")
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert "'-moins' was taken for an option" in err and "after '--'" in err
-    assert project_fingerprint(project) == before
-    cli_ok(capsys, "sources", project, "add", "--", "-moins")
-    cli_ok(capsys, "sources", project, "rename", "--", "-moins", "-plus")
-    assert "-plus" in cli_ok(capsys, "sources", project, "list")
+    assert project_fingerprint(seeded_path) == before
+    cli_ok(capsys, "sources", seeded_path, "add", "--", "-moins")
+    cli_ok(capsys, "sources", seeded_path, "rename", "--", "-moins", "-plus")
+    assert "-plus" in cli_ok(capsys, "sources", seeded_path, "list")
 
 
 def test_negative_numbers_are_left_to_argparse(
-    project: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    err = refused_in_one_line(capsys, project, "tag", project, "-5", "--source", "Seoul")
+    err = refused_in_one_line(capsys, seeded_path, "tag", seeded_path, "-5", "--source", "Seoul")
     assert err == "sourcetrack: no statement with id -5\n"
 
 
@@ -230,18 +223,18 @@ def test_join_dash_values_follows_each_commands_own_options(
     assert cli_parser.join_dash_values(parser, argv) == joined
 
 
-def test_a_dash_value_works_through_the_real_entry_point(project: Path) -> None:
+def test_a_dash_value_works_through_the_real_entry_point(seeded_path: Path) -> None:
     # sys.argv, not a list handed to main(): the path a user's shell takes.
     done = subprocess.run(
-        [sys.executable, "-m", "app", "tag", str(project), "1", "--source", "Seoul",
+        [sys.executable, "-m", "app", "tag", str(seeded_path), "1", "--source", "Seoul",
          "--note", "-1+1", "--claim", "-moins"],
         cwd=REPO, env={**os.environ, "SOURCETRACK_ANNOTATOR": "tester"},
         capture_output=True, text=True, encoding="utf-8", timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert the_tag(project) == ("-1+1", ["-moins"])
+    assert the_tag(seeded_path) == ("-1+1", ["-moins"])
     refused = subprocess.run(
-        [sys.executable, "-m", "app", "tag", str(project), BIG, "--source", "Seoul"],
+        [sys.executable, "-m", "app", "tag", str(seeded_path), BIG, "--source", "Seoul"],
         cwd=REPO, env={**os.environ, "SOURCETRACK_ANNOTATOR": "tester"},
         capture_output=True, text=True, encoding="utf-8", timeout=120,
     )  # fmt: skip

@@ -1,7 +1,7 @@
 """The hostile inputs: what a stranger can hand Sourcetrack, and what must come of each.
 
 `CASES` covers what the older suites did not; `borrowed_cases()` adds the malformed documents
-of tests/formats/test_5_malformed.py and the malformed tag CSVs of tests/test_export_import.py,
+of tests/formats/test_malformed.py and the malformed tag CSVs of tests/services/test_import_tags.py,
 so the figures count every hostile input the suite tries. `hostile.py` runs them.
 """
 
@@ -278,12 +278,12 @@ CASES: list[Case] = [
 
 def borrowed_cases() -> list[Case]:
     """The malformed documents and tag CSVs the older suites try, for the figures."""
-    from formats.test_5_malformed import FILES
-    from test_export_import import MALFORMED
+    from formats.test_malformed import FILES
+    from services.test_import_tags import MALFORMED
 
     cases = [
         Case(f"document: {name}", "import", build, reason,
-             origin="tests/formats/test_5_malformed.py")
+             origin="tests/formats/test_malformed.py")
         for name, (build, reason) in FILES.items()
     ]  # fmt: skip
 
@@ -296,7 +296,7 @@ def borrowed_cases() -> list[Case]:
 
     cases += [
         Case(f"tag CSV: {name}", "import-tags", csv_builder(make), re.escape(message),
-             origin="tests/test_export_import.py")
+             origin="tests/services/test_import_tags.py")
         for name, (make, message) in MALFORMED.items()
     ]  # fmt: skip
     return cases

@@ -2,7 +2,7 @@
 with no network, no hang and bounded memory (see hostile.py for the cases and the guards).
 
 The older suites' malformed documents and tag CSVs are tested where they are defined
-(tests/formats/test_5_malformed.py, tests/test_export_import.py); the full run counts them too.
+(tests/formats/test_malformed.py, tests/services/test_import_tags.py); the full run counts them too.
 """
 
 from __future__ import annotations

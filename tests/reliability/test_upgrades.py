@@ -2,7 +2,7 @@
 upgrade that fails half-way leaves the project at its old revision and a good backup.
 
 (Killing the upgrade itself is a scenario of test_crash.py; a project from a newer revision and
-files that are not projects are refused unchanged in tests/test_migrations.py.)"""
+files that are not projects are refused unchanged in tests/store/test_migrations.py.)"""
 
 from __future__ import annotations
 

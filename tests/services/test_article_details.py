@@ -1,30 +1,21 @@
-"""Correcting an article's details after import: rules, one transaction, undo, command line."""
+"""Correcting an article's details through the service: one transaction, undo, conflicts."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import cli, cli_ok, project_fingerprint, sqlite
+from helpers import sqlite
 
-from app.domain.article_details import ArticleDetails, changed_details, validate_details
+from app.domain.article_details import ArticleDetails
 from app.domain.edits import DetailsChange
 from app.domain.model import DomainError
 from app.services import article_details
-from app.services.demo import build_demo
 from app.services.editing import ConflictError
 from app.services.project import Project
 
 PLAIN = ArticleDetails(title="Titre")
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sourcetrack"
-    build_demo(path).close()
-    return path
 
 
 def body_and_statements(path: Path) -> list[tuple[object, ...]]:
@@ -33,37 +24,6 @@ def body_and_statements(path: Path) -> list[tuple[object, ...]]:
             'SELECT a.body, a.body_sha256, s.id, s.start, s."end" FROM articles a '
             "JOIN statements s ON s.article_id = a.id ORDER BY s.id"
         ).fetchall()
-
-
-# --- rules ------------------------------------------------------------------------------------
-
-
-def test_details_are_tidied_and_empty_texts_clear_a_field() -> None:
-    tidy = validate_details(
-        ArticleDetails(
-            title="  Koursk :\tSéoul  ", outlet=" ", author="\u00a0Kim\u00a0", url=None,
-            language=" FR ",
-        )
-    )  # fmt: skip
-    assert tidy == ArticleDetails(title="Koursk : Séoul", author="Kim", language="fr")
-
-
-@pytest.mark.parametrize(
-    ("changes", "message"),
-    [
-        ({"title": "   "}, "an article needs a title"),
-        ({"url": "www.lemonde.fr/article"}, "a URL starts with http:// or https://"),
-        ({"url": "ftp://example.org/a"}, "a URL starts with http:// or https://"),
-        ({"url": "https://"}, "a URL starts with http:// or https://"),
-        ({"language": "de"}, "the language is one of fr, en, unknown, not 'de'"),
-        ({"published": "2024-11-05"}, "the publication date is a date"),
-        ({"outlet": "x" * 1001}, "the outlet is longer than 1000 characters"),
-        ({"body": "autre texte"}, "an article has no detail called body"),
-    ],
-)
-def test_bad_details_are_refused_with_a_reason(changes: dict[str, object], message: str) -> None:
-    with pytest.raises(DomainError, match=message.replace("(", r"\(")):
-        changed_details(PLAIN, changes)
 
 
 # --- the service --------------------------------------------------------------------------------
@@ -111,48 +71,3 @@ def test_a_refused_edit_changes_nothing(demo: Path) -> None:
         assert conn.execute("SELECT * FROM articles ORDER BY id").fetchall() == before
 
 
-# --- command line ---------------------------------------------------------------------------------
-
-
-def test_the_command_line_edits_and_reports_each_change(
-    demo: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = cli_ok(
-        capsys, "articles", demo, "edit", "3", "--outlet", "Le Monde",
-        "--published", "2024-11-07", "--language", "FR",
-    )  # fmt: skip
-    assert out.splitlines() == [
-        "article 3: outlet: 'Meridian Wire' → 'Le Monde'",
-        "article 3: published: '2024-11-05' → '2024-11-07'",
-        "article 3: language: 'en' → 'fr'",
-    ]
-    listed = json.loads(cli_ok(capsys, "articles", demo, "--format", "json"))
-    third = next(a for a in listed if a["id"] == 3)
-    assert (third["outlet"], third["published"], third["language"]) == (
-        "Le Monde", "2024-11-07", "fr",
-    )  # fmt: skip
-
-    out = cli_ok(capsys, "articles", demo, "edit", "3", "--published", "")
-    assert out == "article 3: published: '2024-11-07' → (none)\n"
-    assert cli_ok(capsys, "articles", demo, "edit", "3", "--outlet", "Le Monde") == (
-        "article 3: nothing changed\n"
-    )
-
-
-@pytest.mark.parametrize(
-    ("arguments", "message"),
-    [
-        (["edit", "99", "--title", "x"], "sourcetrack: there is no article 99\n"),
-        (["edit", "1", "--url", "lemonde.fr"], "sourcetrack: a URL starts with http:// or "
-                                               "https://, not 'lemonde.fr'\n"),
-        (["edit", "1"], "sourcetrack: say what to change: --title, --outlet, --author, "
-                        "--published, --url or --language\n"),
-    ],
-)  # fmt: skip
-def test_the_command_line_refuses_in_one_line_and_changes_nothing(
-    demo: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], message: str
-) -> None:
-    before = project_fingerprint(demo)
-    status, out, err = cli(capsys, "articles", demo, *arguments)
-    assert (status, out, err) == (1, "", message)
-    assert project_fingerprint(demo) == before

@@ -17,51 +17,51 @@ from app.services.project import Project
 from app.services.tagging import tag_statement
 from app.store import articles as article_store
 
-SEED = Path(__file__).parent / "data" / "article-fr-north-korea-russia.txt"
+SEED = Path(__file__).parent.parent / "data" / "article-fr-north-korea-russia.txt"
 IN_RUSSIA = "North Korean troops are in Russia"
 IN_KURSK = "North Korean troops fight in Kursk"
 
 
-def statement_with(project: Project, words: str) -> int:
-    with project.read() as conn:
+def statement_with(tagged_project: Project, words: str) -> int:
+    with tagged_project.read() as conn:
         body = article_store.article_body(conn, 1) or ""
         at = body.index(words)
         return next(i for i, s, e in article_store.statement_spans(conn, 1) if s <= at < e)
 
 
 @pytest.fixture
-def project(tmp_path: Path):
-    with Project.open(tmp_path / "p.sourcetrack", create=True) as project:
-        import_file(project, SEED, ArticleMeta(published=date(2024, 11, 5), outlet="Agence test"))
+def tagged_project(tmp_path: Path):
+    with Project.open(tmp_path / "p.sourcetrack", create=True) as tagged_project:
+        import_file(tagged_project, SEED, ArticleMeta(published=date(2024, 11, 5), outlet="Agence test"))
         # Seoul's military staff reports the troops in Russia (hedged: "auraient subi").
         tag_statement(
-            project,
-            statement_with(project, "a révélé l’état-major sud-coréen"),
+            tagged_project,
+            statement_with(tagged_project, "a révélé l’état-major sud-coréen"),
             "Seoul",
             stance="asserts",
             confidence="Possible",
             claims=[IN_RUSSIA],
         )
-        presence = statement_with(project, "bien que le Kremlin continue de nier")
+        presence = statement_with(tagged_project, "bien que le Kremlin continue de nier")
         # One sentence, two sources, opposite stances.
         tag_statement(
-            project, presence, "Seoul", stance="asserts", confidence="Probable", claims=[IN_RUSSIA]
+            tagged_project, presence, "Seoul", stance="asserts", confidence="Probable", claims=[IN_RUSSIA]
         )
-        tag_statement(project, presence, "Kremlin", stance="denies", confidence="Certain")
+        tag_statement(tagged_project, presence, "Kremlin", stance="denies", confidence="Certain")
         # Kyiv places them in Kursk, in a hedged statement ("seraient engagées").
         tag_statement(
-            project,
-            statement_with(project, "selon des déclarations ukrainiennes"),
+            tagged_project,
+            statement_with(tagged_project, "selon des déclarations ukrainiennes"),
             "Kyiv",
             stance="asserts",
             confidence="Possible",
             claims=[IN_KURSK, IN_RUSSIA],
         )
-        yield project
+        yield tagged_project
 
 
-def test_matrix_cells_and_the_contradiction_flag(project: Project) -> None:
-    matrix = compare_service.compare(project)
+def test_matrix_cells_and_the_contradiction_flag(tagged_project: Project) -> None:
+    matrix = compare_service.compare(tagged_project)
     assert matrix.sources == ["Seoul", "Kyiv", "Kremlin"]
     rows = {row.claim: row for row in matrix.rows}
     russia, kursk = rows[IN_RUSSIA], rows[IN_KURSK]
@@ -83,45 +83,45 @@ def test_matrix_cells_and_the_contradiction_flag(project: Project) -> None:
     assert (kyiv.stance, kyiv.confidence_label) == ("asserts", "Possible")
     assert set(kursk.cells) == {"Kyiv"}
     assert russia.sources_mentioning == 3
-    by_date = compare_service.compare(project, sort="first_date")
+    by_date = compare_service.compare(tagged_project, sort="first_date")
     assert {r.claim: r.first_date for r in by_date.rows}[IN_RUSSIA] == date(2024, 11, 5)
-    only = compare_service.compare(project, contradictions_only=True)
+    only = compare_service.compare(tagged_project, contradictions_only=True)
     assert [r.claim for r in only.rows] == [IN_RUSSIA]
     # choosing and ordering columns; the flag still sees every source
-    chosen = compare_service.compare(project, ["Kremlin", "Seoul"])
+    chosen = compare_service.compare(tagged_project, ["Kremlin", "Seoul"])
     assert chosen.sources == ["Kremlin", "Seoul"]
     assert {r.claim: r.contradiction for r in chosen.rows}[IN_RUSSIA]
 
 
-def test_filters_and_sorting(project: Project) -> None:
-    silent = compare_service.compare(project, never_mentioned_by="Kremlin")
+def test_filters_and_sorting(tagged_project: Project) -> None:
+    silent = compare_service.compare(tagged_project, never_mentioned_by="Kremlin")
     assert [r.claim for r in silent.rows] == [IN_KURSK]
-    by_sources = compare_service.compare(project, sort="sources", descending=True)
+    by_sources = compare_service.compare(tagged_project, sort="sources", descending=True)
     assert [r.claim for r in by_sources.rows] == [IN_RUSSIA, IN_KURSK]
-    elsewhere = compare_service.compare(project, matrix_filter=MatrixFilter(outlet="Autre"))
+    elsewhere = compare_service.compare(tagged_project, matrix_filter=MatrixFilter(outlet="Autre"))
     assert elsewhere.rows == []
     later = compare_service.compare(
-        project, matrix_filter=MatrixFilter(published_from=date(2024, 12, 1))
+        tagged_project, matrix_filter=MatrixFilter(published_from=date(2024, 12, 1))
     )
     assert later.rows == []
-    this_one = compare_service.compare(project, matrix_filter=MatrixFilter(article_ids=(1,)))
+    this_one = compare_service.compare(tagged_project, matrix_filter=MatrixFilter(article_ids=(1,)))
     assert len(this_one.rows) == 2
 
 
-def test_a_mixed_cell_when_one_source_both_asserts_and_denies(project: Project) -> None:
+def test_a_mixed_cell_when_one_source_both_asserts_and_denies(tagged_project: Project) -> None:
     tag_statement(
-        project,
-        statement_with(project, "Séoul indique également"),
+        tagged_project,
+        statement_with(tagged_project, "Séoul indique également"),
         "Kremlin",
         stance="asserts",
         claims=[IN_RUSSIA],
     )
-    cell = {r.claim: r for r in compare_service.compare(project).rows}[IN_RUSSIA].cells["Kremlin"]
+    cell = {r.claim: r for r in compare_service.compare(tagged_project).rows}[IN_RUSSIA].cells["Kremlin"]
     assert cell.stance == "mixed" and cell.statements == 2
 
 
-def test_side_by_side_rows_quote_each_source(project: Project, tmp_path: Path) -> None:
-    view = compare_service.side_by_side(project, ["Seoul", "Kyiv", "Kremlin"])
+def test_side_by_side_rows_quote_each_source(tagged_project: Project, tmp_path: Path) -> None:
+    view = compare_service.side_by_side(tagged_project, ["Seoul", "Kyiv", "Kremlin"])
     assert [label for _id, label in view.claims] == [IN_RUSSIA, IN_KURSK]  # by label
     russia_id = next(cid for cid, label in view.claims if label == IN_RUSSIA)
     seoul = view.quotes[(russia_id, "Seoul")]
@@ -140,50 +140,50 @@ def test_side_by_side_rows_quote_each_source(project: Project, tmp_path: Path) -
     report.export_side_by_side_html(view, tmp_path / "side.html")
     assert "<!DOCTYPE html>" in (tmp_path / "side.html").read_text(encoding="utf-8")
     contested = compare_service.side_by_side(
-        project, ["Seoul", "Kremlin"], contradictions_only=True
+        tagged_project, ["Seoul", "Kremlin"], contradictions_only=True
     )
     assert [label for _id, label in contested.claims] == [IN_RUSSIA]
     with pytest.raises(ValueError, match="at least two"):
-        compare_service.side_by_side(project, ["Seoul"])
+        compare_service.side_by_side(tagged_project, ["Seoul"])
 
 
-def test_rows_for_some_claims_match_the_full_matrix(project: Project) -> None:
-    statement = statement_with(project, "selon des déclarations ukrainiennes")
-    tag_statement(project, statement, "Kremlin", stance="denies")
-    touched = compare_service.claims_touched(project, [statement])
-    fresh = compare_service.matrix_rows_for(project, sorted(touched))
-    full = {r.claim_id: r for r in compare_service.compare(project, sort="first_date").rows}
+def test_rows_for_some_claims_match_the_full_matrix(tagged_project: Project) -> None:
+    statement = statement_with(tagged_project, "selon des déclarations ukrainiennes")
+    tag_statement(tagged_project, statement, "Kremlin", stance="denies")
+    touched = compare_service.claims_touched(tagged_project, [statement])
+    fresh = compare_service.matrix_rows_for(tagged_project, sorted(touched))
+    full = {r.claim_id: r for r in compare_service.compare(tagged_project, sort="first_date").rows}
     assert fresh == {claim_id: full[claim_id] for claim_id in touched}
     assert fresh[next(c for c in touched if full[c].claim == IN_KURSK)].contradiction
 
 
-def test_timeline_and_chart_figures(project: Project) -> None:
+def test_timeline_and_chart_figures(tagged_project: Project) -> None:
     claim_id = next(
-        r.claim_id for r in compare_service.compare(project).rows if r.claim == IN_RUSSIA
+        r.claim_id for r in compare_service.compare(tagged_project).rows if r.claim == IN_RUSSIA
     )
-    timeline = compare_service.claim_timeline(project, claim_id)
+    timeline = compare_service.claim_timeline(tagged_project, claim_id)
     assert {(t["source"], t["stance"]) for t in timeline} == {
         ("Seoul", "asserts"),
         ("Kyiv", "asserts"),
         ("Kremlin", "denies"),
     }
-    totals = {source: n for source, _g, n in compare_service.source_figures(project, "total")}
+    totals = {source: n for source, _g, n in compare_service.source_figures(tagged_project, "total")}
     assert totals == {"Seoul": 2, "Kyiv": 1, "Kremlin": 1}
-    stances = set(compare_service.source_figures(project, "stance"))
+    stances = set(compare_service.source_figures(tagged_project, "stance"))
     assert ("Kremlin", "denies", 1) in stances and ("Seoul", "asserts", 2) in stances
-    confidence = set(compare_service.source_figures(project, "confidence"))
+    confidence = set(compare_service.source_figures(tagged_project, "confidence"))
     assert ("Kremlin", 1, 1) in confidence and ("Kyiv", 3, 1) in confidence
-    months = set(compare_service.source_figures(project, "month"))
+    months = set(compare_service.source_figures(tagged_project, "month"))
     assert ("Seoul", "2024-11", 2) in months
 
 
-def test_side_by_side_in_the_window_quotes_a_few_per_cell(project: Project) -> None:
-    statement = statement_with(project, "Séoul indique également")
-    tag_statement(project, statement, "Seoul", stance="asserts", claims=[IN_RUSSIA])
-    full = compare_service.side_by_side(project, ["Seoul", "Kremlin"])
+def test_side_by_side_in_the_window_quotes_a_few_per_cell(tagged_project: Project) -> None:
+    statement = statement_with(tagged_project, "Séoul indique également")
+    tag_statement(tagged_project, statement, "Seoul", stance="asserts", claims=[IN_RUSSIA])
+    full = compare_service.side_by_side(tagged_project, ["Seoul", "Kremlin"])
     russia = next(cid for cid, label in full.claims if label == IN_RUSSIA)
     assert len(full.quotes[(russia, "Seoul")]) == 3
-    few = compare_service.side_by_side(project, ["Seoul", "Kremlin"], per_cell=2)
+    few = compare_service.side_by_side(tagged_project, ["Seoul", "Kremlin"], per_cell=2)
     shown = few.quotes[(russia, "Seoul")]
     assert len(shown) == 2 and all(q["cell_total"] == 3 for q in shown)
     assert [q["statement_id"] for q in shown] == [

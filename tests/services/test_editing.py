@@ -10,19 +10,11 @@ from db_state import search, snapshot
 from app.domain.edits import UNCHANGED, TagChange, TagEdit, TagKey, Unchanged
 from app.domain.model import DomainError, Stance
 from app.services import browse, editing, sources, tagging
-from app.services.importing import ArticleMeta, import_file
 from app.services.project import Project
 from app.store import articles as article_store
 from app.store import tags as tag_store
 
-SEED = Path(__file__).parent / "data" / "article-fr-north-korea-russia.txt"
-
-
-@pytest.fixture
-def project(tmp_path: Path):
-    with Project.open(tmp_path / "p.sourcetrack", create=True) as project:
-        import_file(project, SEED, ArticleMeta())
-        yield project
+SEED = Path(__file__).parent.parent / "data" / "article-fr-north-korea-russia.txt"
 
 
 def spans(project: Project) -> list[tuple[int, int, int]]:

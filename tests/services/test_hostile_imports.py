@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 
 import pytest
-from helpers import SEED, cli, cli_ok, project_fingerprint, seed_body, sqlite
+from helpers import cli, cli_ok, project_fingerprint, seed_body, sqlite
 
 from app.domain.chunks import Cut, chunks
 from app.services import segmentation
@@ -225,26 +225,19 @@ def _few_damaged() -> tuple[bytes, int, int]:
 MIXED = {"mixed UTF-8 and Windows-1252": _mixed(), "UTF-8 with damaged bytes": _few_damaged()}
 
 
-@pytest.fixture
-def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "p.sourcetrack"
-    cli_ok(capsys, "import", path, SEED)
-    return path
-
-
-def refused(capsys: pytest.CaptureFixture[str], project: Path, path: Path) -> str:
+def refused(capsys: pytest.CaptureFixture[str], seeded_path: Path, path: Path) -> str:
     """Import `path`, which must be refused in one line with the project left as it was."""
-    before = project_fingerprint(project)
-    status, _out, err = cli(capsys, "import", project, path)
+    before = project_fingerprint(seeded_path)
+    status, _out, err = cli(capsys, "import", seeded_path, path)
     assert status == 1
     assert err.count("\n") == 1 and err.startswith(f"refused: {path}: {path.name} "), err
-    assert project_fingerprint(project) == before
+    assert project_fingerprint(seeded_path) == before
     return err
 
 
 @pytest.mark.parametrize(("data", "offset", "line"), MIXED.values(), ids=MIXED.keys())
 def test_text_that_is_partly_utf8_is_refused_with_the_first_bad_byte(
-    project: Path,
+    seeded_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     data: bytes,
@@ -256,7 +249,7 @@ def test_text_that_is_partly_utf8_is_refused_with_the_first_bad_byte(
     assert bad.value.start == offset  # the fixture's own count of where UTF-8 breaks
     path = tmp_path / "article.txt"
     path.write_bytes(data)
-    err = refused(capsys, project, path)
+    err = refused(capsys, seeded_path, path)
     assert f"the first byte that is not UTF-8 is at byte {offset}, line {line}" in err
     assert "holds UTF-8 ('Séoul" in err and "save it again as UTF-8" in err
 
@@ -274,7 +267,7 @@ MOJIBAKE = {
 @pytest.mark.parametrize(("line", "seen", "meant"), MOJIBAKE.values(), ids=MOJIBAKE.keys())
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
 def test_text_that_decodes_to_mojibake_is_refused(
-    project: Path,
+    seeded_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     line: str,
@@ -284,7 +277,7 @@ def test_text_that_decodes_to_mojibake_is_refused(
 ) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(f"Titre\n\nUne première phrase.\n{line}\n".encode(encoding))
-    err = refused(capsys, project, path)
+    err = refused(capsys, seeded_path, path)
     assert f"holds mojibake on line 4: {seen!r}, which should read {meant!r}" in err
 
 

@@ -3,7 +3,6 @@ rows before and after, and its `Changes`), so the window broadcasts the service'
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
@@ -39,13 +38,6 @@ from app.services.project import Project
 from app.store import articles as article_store
 
 SEED = Path(__file__).parent.parent / "data" / "article-fr-north-korea-russia.txt"
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    with Project.open(tmp_path / "p.sourcetrack", create=True) as project:
-        import_file(project, SEED, ArticleMeta(language="fr"))
-        yield project
 
 
 @pytest.fixture

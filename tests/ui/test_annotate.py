@@ -31,47 +31,38 @@ def tags_of(path: Path, statement_id: int) -> list[tuple[str, str, str | None, s
         ).fetchall()
 
 
-@pytest.fixture
-def window(qtbot, demo_window: MainWindow) -> MainWindow:
-    win = demo_window
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    win.annotate.text.setFocus()
-    return win
-
-
 def key(
-    qtbot, window: MainWindow, keys: str | Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
+    qtbot, annotate_window: MainWindow, keys: str | Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
 ) -> None:
-    widget = QApplication.focusWidget() or window.annotate.text
+    widget = QApplication.focusWidget() or annotate_window.annotate.text
     qtbot.keyClick(widget, keys, modifier)
 
 
-def test_keyboard_tagging_is_committed_at_once(qtbot, window: MainWindow, demo: Path) -> None:
-    view = window.annotate
+def test_keyboard_tagging_is_committed_at_once(qtbot, annotate_window: MainWindow, demo: Path) -> None:
+    view = annotate_window.annotate
     first = view.current_statement_id()
-    key(qtbot, window, Qt.Key.Key_J)
-    key(qtbot, window, Qt.Key.Key_J)
-    key(qtbot, window, Qt.Key.Key_K)
+    key(qtbot, annotate_window, Qt.Key.Key_J)
+    key(qtbot, annotate_window, Qt.Key.Key_J)
+    key(qtbot, annotate_window, Qt.Key.Key_K)
     statement = view.current_statement_id()
     assert statement == view.article.statements[1].id and statement != first
     assert tags_of(demo, statement) == []
 
-    key(qtbot, window, Qt.Key.Key_2)  # the second source: Kyiv
+    key(qtbot, annotate_window, Qt.Key.Key_2)  # the second source: Kyiv
     assert tags_of(demo, statement) == [("Kyiv", "asserts", None, "")]
-    key(qtbot, window, Qt.Key.Key_D)
+    key(qtbot, annotate_window, Qt.Key.Key_D)
     assert tags_of(demo, statement) == [("Kyiv", "denies", None, "")]
-    key(qtbot, window, Qt.Key.Key_E)  # third level: Possible
+    key(qtbot, annotate_window, Qt.Key.Key_E)  # third level: Possible
     assert tags_of(demo, statement) == [("Kyiv", "denies", "Possible", "")]
-    key(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # rank 1: Certain
+    key(qtbot, annotate_window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # rank 1: Certain
     assert tags_of(demo, statement) == [("Kyiv", "denies", "Certain", "")]
-    key(qtbot, window, Qt.Key.Key_3)  # a second source on the same statement: Kremlin
-    key(qtbot, window, Qt.Key.Key_N)
+    key(qtbot, annotate_window, Qt.Key.Key_3)  # a second source on the same statement: Kremlin
+    key(qtbot, annotate_window, Qt.Key.Key_N)
     assert tags_of(demo, statement) == [
         ("Kyiv", "denies", "Certain", ""),
         ("Kremlin", "neutral", None, ""),
     ]
-    key(qtbot, window, Qt.Key.Key_2)  # toggles Kyiv off again
+    key(qtbot, annotate_window, Qt.Key.Key_2)  # toggles Kyiv off again
     assert tags_of(demo, statement) == [("Kremlin", "neutral", None, "")]
     assert "▼" not in view.panel.source_states[2].text()
     # the panel and the text follow
@@ -79,8 +70,8 @@ def test_keyboard_tagging_is_committed_at_once(qtbot, window: MainWindow, demo: 
     assert "● Kremlin" in view.text.toPlainText()
 
 
-def test_mouse_does_what_the_keys_do(qtbot, window: MainWindow, demo: Path) -> None:
-    view = window.annotate
+def test_mouse_does_what_the_keys_do(qtbot, annotate_window: MainWindow, demo: Path) -> None:
+    view = annotate_window.annotate
     statement = view.current_statement_id()
     before = tags_of(demo, statement)
     seoul = view.panel.source_buttons[1]
@@ -95,11 +86,11 @@ def test_mouse_does_what_the_keys_do(qtbot, window: MainWindow, demo: Path) -> N
 
 
 def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
-    qtbot, window: MainWindow, demo: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, annotate_window: MainWindow, demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"warning shown: {a[2]}"))
-    view = window.annotate
-    stack = window.session.undo_stack
+    view = annotate_window.annotate
+    stack = annotate_window.session.undo_stack
 
     def check(edit) -> None:  # type: ignore[no-untyped-def]
         before = committed(demo)
@@ -108,20 +99,20 @@ def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
         after = committed(demo)
         assert after != before, "the edit changed nothing"
         assert stack.count() == count + 1
-        key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        key(qtbot, annotate_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert committed(demo) == before
         key(
             qtbot,
-            window,
+            annotate_window,
             Qt.Key.Key_Z,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
         assert committed(demo) == after
 
-    key(qtbot, window, Qt.Key.Key_J)
-    check(lambda: key(qtbot, window, Qt.Key.Key_2))  # tag
-    check(lambda: key(qtbot, window, Qt.Key.Key_D))  # stance
-    check(lambda: key(qtbot, window, Qt.Key.Key_W))  # confidence
+    key(qtbot, annotate_window, Qt.Key.Key_J)
+    check(lambda: key(qtbot, annotate_window, Qt.Key.Key_2))  # tag
+    check(lambda: key(qtbot, annotate_window, Qt.Key.Key_D))  # stance
+    check(lambda: key(qtbot, annotate_window, Qt.Key.Key_W))  # confidence
 
     def note() -> None:
         view.panel.note.setFocus()
@@ -132,7 +123,7 @@ def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
     check(note)
 
     def claim() -> None:
-        key(qtbot, window, Qt.Key.Key_C)
+        key(qtbot, annotate_window, Qt.Key.Key_C)
         assert QApplication.focusWidget() is view.panel.claim_box
         qtbot.keyClicks(view.panel.claim_box, "A brand-new claim")
         qtbot.keyClick(view.panel.claim_box, Qt.Key.Key_Return)
@@ -140,7 +131,7 @@ def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
 
     check(claim)
     check(lambda: view.unlink_claim(view.panel.claim_list.item(0).data(Qt.ItemDataRole.UserRole)))
-    check(lambda: key(qtbot, window, Qt.Key.Key_2))  # untag
+    check(lambda: key(qtbot, annotate_window, Qt.Key.Key_2))  # untag
 
     def split() -> None:
         statement = view.article.statements[view.presenter.index]
@@ -149,10 +140,10 @@ def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
         text = view.article.body[statement.start : statement.end]
         cursor.setPosition(start + text.index(" ", len(text) // 2))
         view.text.setTextCursor(cursor)
-        key(qtbot, window, Qt.Key.Key_S)
+        key(qtbot, annotate_window, Qt.Key.Key_S)
 
     check(split)
-    check(lambda: key(qtbot, window, Qt.Key.Key_M))  # merge
+    check(lambda: key(qtbot, annotate_window, Qt.Key.Key_M))  # merge
 
     def make_statement() -> None:
         statement = view.article.statements[view.presenter.index]
@@ -161,37 +152,37 @@ def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
         cursor.setPosition(start + 3)
         cursor.setPosition(start + 15, QTextCursor.MoveMode.KeepAnchor)
         view.text.setTextCursor(cursor)
-        key(qtbot, window, Qt.Key.Key_Insert)
+        key(qtbot, annotate_window, Qt.Key.Key_Insert)
 
     check(make_statement)
-    check(lambda: key(qtbot, window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier))
+    check(lambda: key(qtbot, annotate_window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier))
 
     from app.ui.commands import RenameSourceCommand
 
-    check(lambda: stack.push(RenameSourceCommand(window.session, 3, "Kremlin", "Moscou")))
+    check(lambda: stack.push(RenameSourceCommand(annotate_window.session, 3, "Kremlin", "Moscou")))
 
 
 def test_undo_after_a_change_elsewhere_refuses_and_says_so(
-    qtbot, window: MainWindow, demo: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, annotate_window: MainWindow, demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
-    view = window.annotate
+    view = annotate_window.annotate
     statement = view.current_statement_id()
-    key(qtbot, window, Qt.Key.Key_2)
-    key(qtbot, window, Qt.Key.Key_D)
+    key(qtbot, annotate_window, Qt.Key.Key_2)
+    key(qtbot, annotate_window, Qt.Key.Key_D)
     with sqlite3.connect(demo) as conn:  # another process changes the same tag
         conn.execute(
             "UPDATE attributions SET stance = 'neutral' WHERE statement_id = ? AND source_id = 2 "
             "AND annotator_id = (SELECT id FROM annotators WHERE name = 'tester')",
             (statement,),
         )
-    assert window.session.check_external_changes()  # the window notices the other writer
+    assert annotate_window.session.check_external_changes()  # the window notices the other writer
     assert "● neutral" in view.panel.source_states[2].text()
-    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, annotate_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert shown and "another window or process" in shown[0]
     assert tags_of(demo, statement)[0][1] == "neutral"  # their edit survives
-    assert not window.session.undo_stack.canRedo()  # the refused command left the stack
+    assert not annotate_window.session.undo_stack.canRedo()  # the refused command left the stack
 
 
 def test_two_windows_on_one_project_never_overwrite_each_other(

@@ -13,14 +13,8 @@ from app.ui.article_details_dialog import ArticleDetailsDialog
 from app.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(demo_window: MainWindow) -> MainWindow:
-    demo_window.tabs.setCurrentWidget(demo_window.annotate)
-    return demo_window
-
-
-def stored(window: MainWindow, article_id: int) -> tuple[object, ...]:
-    with sqlite3.connect(window.session.project.location) as conn:  # type: ignore[union-attr]
+def stored(details_window: MainWindow, article_id: int) -> tuple[object, ...]:
+    with sqlite3.connect(details_window.session.project.location) as conn:  # type: ignore[union-attr]
         return conn.execute(
             "SELECT outlet, published, author FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
@@ -45,79 +39,79 @@ def fill_in(monkeypatch: pytest.MonkeyPatch, **values: object) -> list[ArticleDe
 
 
 def test_the_menu_edits_the_open_article_and_undo_puts_it_back(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    details_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    article_id = window.annotate.article.id
-    before = stored(window, article_id)
+    article_id = details_window.annotate.article.id
+    before = stored(details_window, article_id)
     opened = fill_in(monkeypatch, outlet="Le Monde", published=QDate(2024, 11, 7))
 
-    window.edit_article_details()
+    details_window.edit_article_details()
 
     dialog = opened[0]
     assert dialog.changes() == {"outlet": "Le Monde", "published": QDate(2024, 11, 7).toPython()}
-    assert stored(window, article_id) == ("Le Monde", "2024-11-07", before[2])
+    assert stored(details_window, article_id) == ("Le Monde", "2024-11-07", before[2])
     row = next(
-        r for r in range(window.annotate.articles.rowCount())
-        if window.annotate.articles.index(r, 1).data() == "Le Monde"
+        r for r in range(details_window.annotate.articles.rowCount())
+        if details_window.annotate.articles.index(r, 1).data() == "Le Monde"
     )  # fmt: skip
-    assert window.annotate.articles.index(row, 2).data() == "2024-11-07"  # the list follows
-    assert window.annotate.article.id == article_id  # the same article stays open
-    assert window.undo_action.text() == f"&Undo edit the details of article {article_id}"
+    assert details_window.annotate.articles.index(row, 2).data() == "2024-11-07"  # the list follows
+    assert details_window.annotate.article.id == article_id  # the same article stays open
+    assert details_window.undo_action.text() == f"&Undo edit the details of article {article_id}"
 
-    window.undo()
-    assert stored(window, article_id) == before
-    window.redo()
-    assert stored(window, article_id)[:2] == ("Le Monde", "2024-11-07")
+    details_window.undo()
+    assert stored(details_window, article_id) == before
+    details_window.redo()
+    assert stored(details_window, article_id)[:2] == ("Le Monde", "2024-11-07")
 
 
 def test_the_article_lists_context_menu_opens_the_details(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    details_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.annotate.article_table.selectRow(1)
-    article_id = window.annotate.article.id
+    details_window.annotate.article_table.selectRow(1)
+    article_id = details_window.annotate.article.id
     opened = fill_in(monkeypatch, outlet="Reuters")
-    (details,) = window.annotate.article_table.actions()
+    (details,) = details_window.annotate.article_table.actions()
     assert details.text() == "Details…"
 
     details.trigger()
 
     assert opened[0].windowTitle() == f"Article {article_id} — details"
-    assert stored(window, article_id)[0] == "Reuters"
+    assert stored(details_window, article_id)[0] == "Reuters"
 
 
 def test_a_bad_value_is_refused_with_a_message_and_changes_nothing(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    details_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    article_id = window.annotate.article.id
-    before = stored(window, article_id)
+    article_id = details_window.annotate.article.id
+    before = stored(details_window, article_id)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     fill_in(monkeypatch, outlet="Le Monde", url="lemonde.fr/article")
 
-    window.edit_article_details()
+    details_window.edit_article_details()
 
     assert shown == ["a URL starts with http:// or https://, not 'lemonde.fr/article'"]
-    assert stored(window, article_id) == before
-    assert not window.session.undo_stack.canUndo()  # type: ignore[union-attr]
+    assert stored(details_window, article_id) == before
+    assert not details_window.session.undo_stack.canUndo()  # type: ignore[union-attr]
 
 
 def test_cancel_and_an_unchanged_form_change_nothing(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    details_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fill_in(monkeypatch)  # OK without touching a field
-    window.edit_article_details()
+    details_window.edit_article_details()
     monkeypatch.setattr(
         ArticleDetailsDialog, "exec", lambda d: ArticleDetailsDialog.DialogCode.Rejected
     )
-    window.edit_article_details()
-    assert not window.session.undo_stack.canUndo()  # type: ignore[union-attr]
+    details_window.edit_article_details()
+    assert not details_window.session.undo_stack.canUndo()  # type: ignore[union-attr]
 
 
-def test_the_dialog_reads_well(window: MainWindow, tmp_path: Path, qtbot) -> None:
+def test_the_dialog_reads_well(details_window: MainWindow, tmp_path: Path, qtbot) -> None:
     from app.services import article_details
 
-    details = article_details.article_details(window.session.project, 1)  # type: ignore[union-attr]
-    dialog = ArticleDetailsDialog(details, 1, window)
+    details = article_details.article_details(details_window.session.project, 1)  # type: ignore[union-attr]
+    dialog = ArticleDetailsDialog(details, 1, details_window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.title.text() == details.title

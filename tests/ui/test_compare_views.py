@@ -17,18 +17,9 @@ from app.ui.compare.charts_view import CHARTS
 from app.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, demo_window: MainWindow) -> MainWindow:
-    win = demo_window
-    assert win.compare.matrix is None  # a hidden tab costs nothing until it is shown
-    with qtbot.waitSignal(win.compare.computed, timeout=60_000):
-        win.tabs.setCurrentWidget(win.compare)
-    return win
-
-
-def test_matrix_view_shows_the_service_matrix(window: MainWindow, qtmodeltester) -> None:
-    view = window.compare
-    expected = compare_service.compare(window.session.project)
+def test_matrix_view_shows_the_service_matrix(compare_window: MainWindow, qtmodeltester) -> None:
+    view = compare_window.compare
+    expected = compare_service.compare(compare_window.session.project)
     model = view.model
     assert model.sources == ["Seoul", "Kyiv", "Kremlin"]
     assert [r.claim for r in model.rows] == [r.claim for r in expected.rows]
@@ -43,15 +34,15 @@ def test_matrix_view_shows_the_service_matrix(window: MainWindow, qtmodeltester)
     # the number of articles is fetched when the tooltip is shown
     expected_cell = next(
         r
-        for r in compare_service.compare(window.session.project).rows
+        for r in compare_service.compare(compare_window.session.project).rows
         if r.claim == "North Korean troops are in Russia"
     ).cells["Kremlin"]
     assert f"in {expected_cell.articles} article(s)" in kremlin.data(Qt.ItemDataRole.ToolTipRole)
     qtmodeltester.check(model)
 
 
-def test_filters_columns_and_export(window: MainWindow, qtbot, tmp_path: Path) -> None:
-    view = window.compare
+def test_filters_columns_and_export(compare_window: MainWindow, qtbot, tmp_path: Path) -> None:
+    view = compare_window.compare
     with qtbot.waitSignal(view.computed, timeout=60_000):
         view.contradictions.setChecked(True)
     assert view.model.rowCount() > 0 and all(r.contradiction for r in view.model.rows)
@@ -64,10 +55,10 @@ def test_filters_columns_and_export(window: MainWindow, qtbot, tmp_path: Path) -
     assert len(rows) == view.model.rowCount() + 1 and all(r[2] == "yes" for r in rows[1:])
 
 
-def test_one_tag_refreshes_only_its_claims(window: MainWindow) -> None:
-    view = window.compare
+def test_one_tag_refreshes_only_its_claims(compare_window: MainWindow) -> None:
+    view = compare_window.compare
     generation = view.background.generation
-    project = window.session.project
+    project = compare_window.session.project
     claim = next(
         r
         for r in view.model.rows
@@ -80,18 +71,18 @@ def test_one_tag_refreshes_only_its_claims(window: MainWindow) -> None:
             (claim.claim_id, "Seoul")
         ]
     )
-    key = AttributionKey(statement, 3, window.session.annotator_id)  # the Kremlin denies it
-    window.session.undo_stack.push(AttributionCommand(window.session, key, "tag", stance="denies"))
+    key = AttributionKey(statement, 3, compare_window.session.annotator_id)  # the Kremlin denies it
+    compare_window.session.undo_stack.push(AttributionCommand(compare_window.session, key, "tag", stance="denies"))
     assert view.background.generation == generation  # no full recomputation
     updated = next(r for r in view.model.rows if r.claim_id == claim.claim_id)
     assert updated.contradiction and updated.cells["Kremlin"].stance == "denies"
-    window.session.undo_stack.undo()
+    compare_window.session.undo_stack.undo()
     assert not next(r for r in view.model.rows if r.claim_id == claim.claim_id).contradiction
 
 
-def test_linking_a_new_claim_and_undoing_it_adds_then_drops_its_row(window: MainWindow) -> None:
-    view = window.compare
-    session = window.session
+def test_linking_a_new_claim_and_undoing_it_adds_then_drops_its_row(compare_window: MainWindow) -> None:
+    view = compare_window.compare
+    session = compare_window.session
     statement = 1  # tagged in the demo
     generation = view.background.generation
     session.undo_stack.push(ClaimLinkCommand(session, statement, label="Brand new claim Z"))
@@ -105,14 +96,14 @@ def test_linking_a_new_claim_and_undoing_it_adds_then_drops_its_row(window: Main
 
 
 def test_an_edit_during_a_whole_computation_is_not_lost_when_it_lands(
-    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+    compare_window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    view = window.compare
+    view = compare_window.compare
     claim = next(r for r in view.model.rows if not r.contradiction and "Kremlin" not in r.cells)
     statement = next(
         q["statement_id"]
         for (claim_id, _source), quotes in compare_service.side_by_side(
-            window.session.project, ["Seoul", "Kyiv"]
+            compare_window.session.project, ["Seoul", "Kyiv"]
         ).quotes.items()
         if claim_id == claim.claim_id
         for q in quotes
@@ -130,8 +121,8 @@ def test_an_edit_during_a_whole_computation_is_not_lost_when_it_lands(
     monkeypatch.setattr(compare_service, "compare", slow_compare)
     view.recompute()  # a whole matrix is being computed…
     assert computed_before_the_edit.wait(10)
-    key = AttributionKey(statement, 3, window.session.annotator_id)
-    window.session.undo_stack.push(AttributionCommand(window.session, key, "tag", stance="denies"))
+    key = AttributionKey(statement, 3, compare_window.session.annotator_id)
+    compare_window.session.undo_stack.push(AttributionCommand(compare_window.session, key, "tag", stance="denies"))
     edit_made.set()
     with qtbot.waitSignal(view.computed, timeout=60_000):
         pass  # …and lands after the edit
@@ -141,26 +132,26 @@ def test_an_edit_during_a_whole_computation_is_not_lost_when_it_lands(
     assert row.cells["Kremlin"].stance == "denies"
 
 
-def test_side_by_side_quotes_and_opens_a_statement(window: MainWindow, qtbot) -> None:
-    view = window.side_by_side
+def test_side_by_side_quotes_and_opens_a_statement(compare_window: MainWindow, qtbot) -> None:
+    view = compare_window.side_by_side
     with qtbot.waitSignal(view.computed, timeout=60_000):
-        window.tabs.setCurrentWidget(view)
+        compare_window.tabs.setCurrentWidget(view)
     assert view.result is not None and view.result.sources == ["Seoul", "Kyiv", "Kremlin"]
     text = view.browser.toPlainText()
     assert "Peskov" in text and "▼ denies" in text
     (claim_id, _label) = view.result.claims[0]
     quote = next(q for (c, _s), qs in view.result.quotes.items() if c == claim_id for q in qs)
     view._clicked(QUrl(f"statement:{quote['article_id']}:{quote['statement_id']}"))
-    assert window.tabs.currentWidget() is window.annotate
-    assert window.annotate.current_statement_id() == quote["statement_id"]
+    assert compare_window.tabs.currentWidget() is compare_window.annotate
+    assert compare_window.annotate.current_statement_id() == quote["statement_id"]
 
 
-def test_every_chart_draws_and_exports(window: MainWindow, qtbot, tmp_path: Path) -> None:
-    view = window.charts
+def test_every_chart_draws_and_exports(compare_window: MainWindow, qtbot, tmp_path: Path) -> None:
+    view = compare_window.charts
     for index, (_title, kind) in enumerate(CHARTS):
         with qtbot.waitSignal(view.drawn, timeout=60_000):
             if index == 0:
-                window.tabs.setCurrentWidget(view)
+                compare_window.tabs.setCurrentWidget(view)
             else:
                 view.chart.setCurrentIndex(index)
         axes = view.figure.get_axes()
@@ -175,14 +166,14 @@ def test_every_chart_draws_and_exports(window: MainWindow, qtbot, tmp_path: Path
 
 
 def test_an_export_onto_the_project_is_refused_with_a_message(
-    window: MainWindow, qtbot, tmp_path: Path
+    compare_window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
-    project_file = Path(window.session.project.location)
+    project_file = Path(compare_window.session.project.location)
     before = project_fingerprint(project_file)
-    with qtbot.waitSignal(window.charts.drawn, timeout=60_000):
-        window.tabs.setCurrentWidget(window.charts)
-    assert window.charts.export("png", str(project_file)) is None
-    assert "is a database" in window.charts.status.text()
-    assert window.compare.export_csv(str(tmp_path)) is None  # a folder
-    assert "is a folder" in window.compare.status.text()
+    with qtbot.waitSignal(compare_window.charts.drawn, timeout=60_000):
+        compare_window.tabs.setCurrentWidget(compare_window.charts)
+    assert compare_window.charts.export("png", str(project_file)) is None
+    assert "is a database" in compare_window.charts.status.text()
+    assert compare_window.compare.export_csv(str(tmp_path)) is None  # a folder
+    assert "is a folder" in compare_window.compare.status.text()
     assert project_fingerprint(project_file) == before

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
@@ -59,25 +59,9 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, demo: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    """The demo open in Annotate, the text focused, for an annotator with no tags of their own."""
-    monkeypatch.setenv("SOURCETRACK_ANNOTATOR", "error-tests")
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_project(str(demo))
-    win.tabs.setCurrentWidget(win.annotate)
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    win.annotate.text.setFocus()
-    qtbot.waitUntil(lambda: win.annotate.article is not None, timeout=60_000)
-    return win
-
-
-@pytest.fixture
-def hook(window: MainWindow) -> Iterator[ExceptionHook]:
+def hook(error_window: MainWindow) -> Iterator[ExceptionHook]:
     previous = sys.excepthook
-    installed = ExceptionHook(window)
+    installed = ExceptionHook(error_window)
     installed.install()
     assert sys.excepthook is installed
     yield installed
@@ -85,29 +69,29 @@ def hook(window: MainWindow) -> Iterator[ExceptionHook]:
     assert sys.excepthook is previous  # pytest-qt's own hook is back
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or window.annotate.text, key)
+def press(qtbot, error_window: MainWindow, key: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or error_window.annotate.text, key)
 
 
-def my_tags(window: MainWindow) -> list[tuple[int, int]]:
+def my_tags(error_window: MainWindow) -> list[tuple[int, int]]:
     """(statement, source) of every tag the test's annotator has committed."""
-    assert window.session is not None
-    with sqlite3.connect(window.session.project.location) as conn:
+    assert error_window.session is not None
+    with sqlite3.connect(error_window.session.project.location) as conn:
         return conn.execute(
             "SELECT statement_id, source_id FROM attributions WHERE annotator_id = ? "
             "ORDER BY statement_id, source_id",
-            (window.session.annotator_id,),
+            (error_window.session.annotator_id,),
         ).fetchall()
 
 
-def first_source_tag(window: MainWindow) -> tuple[int, int]:
-    statement = window.annotate.current_statement_id()
+def first_source_tag(error_window: MainWindow) -> tuple[int, int]:
+    statement = error_window.annotate.current_statement_id()
     assert statement is not None
-    return (statement, window.annotate.presenter.sources[0].id)
+    return (statement, error_window.annotate.presenter.sources[0].id)
 
 
-def menu_action(window: MainWindow, text: str) -> QAction:
-    for menu in window.menuBar().actions():
+def menu_action(error_window: MainWindow, text: str) -> QAction:
+    for menu in error_window.menuBar().actions():
         for action in menu.menu().actions():
             if action.text() == text:
                 return action
@@ -128,7 +112,7 @@ def menu_action(window: MainWindow, text: str) -> QAction:
     ],
 )
 def test_an_error_in_a_menu_action_shows_a_dialog_whose_details_copy_the_traceback(
-    window: MainWindow,
+    error_window: MainWindow,
     hook: ExceptionHook,
     dialogs: Dialogs,
     monkeypatch: pytest.MonkeyPatch,
@@ -143,7 +127,7 @@ def test_an_error_in_a_menu_action_shows_a_dialog_whose_details_copy_the_traceba
     QGuiApplication.clipboard().clear()
 
     with caplog.at_level(logging.ERROR, logger="app.ui.errors"):
-        menu_action(window, "Article &details…").trigger()
+        menu_action(error_window, "Article &details…").trigger()
 
     (dialog,) = dialogs.shown
     assert dialog.message == message
@@ -157,7 +141,7 @@ def test_an_error_in_a_menu_action_shows_a_dialog_whose_details_copy_the_traceba
 
 
 def test_the_hook_logs_to_a_file_and_never_shows_a_dialog_upon_a_dialog(
-    window: MainWindow, hook: ExceptionHook, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    error_window: MainWindow, hook: ExceptionHook, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     shown: list[str] = []
 
@@ -190,7 +174,7 @@ def test_the_hook_logs_to_a_file_and_never_shows_a_dialog_upon_a_dialog(
 
 
 def test_an_error_on_another_thread_is_shown_on_the_gui_thread(
-    qtbot, window: MainWindow, hook: ExceptionHook, dialogs: Dialogs
+    qtbot, error_window: MainWindow, hook: ExceptionHook, dialogs: Dialogs
 ) -> None:
     def fail() -> None:
         try:
@@ -214,9 +198,9 @@ def test_an_error_on_another_thread_is_shown_on_the_gui_thread(
     ],
 )
 def test_the_real_dialog_stays_open_to_copy_its_details_and_answers_retry_or_cancel(
-    qtbot, window: MainWindow, button: QDialogButtonBox.StandardButton, result: QDialog.DialogCode
+    qtbot, error_window: MainWindow, button: QDialogButtonBox.StandardButton, result: QDialog.DialogCode
 ) -> None:
-    dialog = ErrorDialog(BUSY_MESSAGE, "Traceback: the details", retry=True, parent=window)
+    dialog = ErrorDialog(BUSY_MESSAGE, "Traceback: the details", retry=True, parent=error_window)
     seen: list[bool] = []
 
     def in_its_event_loop() -> None:  # runs once exec() has shown the dialog
@@ -237,19 +221,19 @@ def test_the_real_dialog_stays_open_to_copy_its_details_and_answers_retry_or_can
 @pytest.mark.parametrize("fault", [DomainError("refused by a rule"), RuntimeError("a bug")])
 def test_a_failed_edit_leaves_the_undo_stack_as_it_was_and_the_window_working(
     qtbot,
-    window: MainWindow,
+    error_window: MainWindow,
     hook: ExceptionHook,
     dialogs: Dialogs,
     warnings: list[str],
     monkeypatch: pytest.MonkeyPatch,
     fault: Exception,
 ) -> None:
-    stack = window.session.undo_stack  # type: ignore[union-attr]
-    tag = first_source_tag(window)
-    press(qtbot, window, Qt.Key.Key_1)  # tag, then undo: the stack holds one step to redo
-    assert my_tags(window) == [tag]
-    window.undo()
-    assert my_tags(window) == [] and (stack.count(), stack.index()) == (1, 0)
+    stack = error_window.session.undo_stack  # type: ignore[union-attr]
+    tag = first_source_tag(error_window)
+    press(qtbot, error_window, Qt.Key.Key_1)  # tag, then undo: the stack holds one step to redo
+    assert my_tags(error_window) == [tag]
+    error_window.undo()
+    assert my_tags(error_window) == [] and (stack.count(), stack.index()) == (1, 0)
 
     real = tagging.tag
 
@@ -257,7 +241,7 @@ def test_a_failed_edit_leaves_the_undo_stack_as_it_was_and_the_window_working(
         raise fault
 
     monkeypatch.setattr(tagging, "tag", failing)
-    press(qtbot, window, Qt.Key.Key_2)
+    press(qtbot, error_window, Qt.Key.Key_2)
 
     # The user was told, in the project's words or through the exception hook's dialog.
     if isinstance(fault, DomainError):
@@ -267,22 +251,22 @@ def test_a_failed_edit_leaves_the_undo_stack_as_it_was_and_the_window_working(
             "Something went wrong: a bug. Your committed edits are safe."
         ]
     assert (stack.count(), stack.index(), stack.canUndo(), stack.canRedo()) == (1, 0, False, True)
-    assert my_tags(window) == []
+    assert my_tags(error_window) == []
 
     monkeypatch.setattr(tagging, "tag", real)
-    press(qtbot, window, Qt.Key.Key_1)  # the window goes on: the next edit is done, undoably
-    assert my_tags(window) == [tag]
+    press(qtbot, error_window, Qt.Key.Key_1)  # the window goes on: the next edit is done, undoably
+    assert my_tags(error_window) == [tag]
     assert (stack.count(), stack.index()) == (1, 1)
-    window.undo()
-    assert my_tags(window) == []
+    error_window.undo()
+    assert my_tags(error_window) == []
 
 
 @pytest.mark.parametrize("failing_call", [1, 2])
 def test_bulk_tagging_keeps_what_was_done_before_a_refusal_as_one_step(
-    window: MainWindow, warnings: list[str], monkeypatch: pytest.MonkeyPatch, failing_call: int
+    error_window: MainWindow, warnings: list[str], monkeypatch: pytest.MonkeyPatch, failing_call: int
 ) -> None:
-    view = window.statements
-    window.tabs.setCurrentWidget(view)
+    view = error_window.statements
+    error_window.tabs.setCurrentWidget(view)
     for row in range(3):
         view.table.selectionModel().select(
             view.model.index(row, 0),
@@ -298,15 +282,15 @@ def test_bulk_tagging_keeps_what_was_done_before_a_refusal_as_one_step(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(tagging, "tag", refuse_one)
-    stack = window.session.undo_stack  # type: ignore[union-attr]
+    stack = error_window.session.undo_stack  # type: ignore[union-attr]
 
     view.tag_selected()
 
     assert warnings == ["refused by a rule"] and len(calls) == failing_call  # stopped there
-    assert len(my_tags(window)) == failing_call - 1
+    assert len(my_tags(error_window)) == failing_call - 1
     assert stack.count() == (0 if failing_call == 1 else 1)  # never an empty or dead step
-    window.undo()
-    assert my_tags(window) == []
+    error_window.undo()
+    assert my_tags(error_window) == []
 
 
 # --- (c) a locked project: Retry runs the same edit again, Cancel changes nothing ----------------
@@ -329,18 +313,18 @@ def locked_once(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> l
 
 def test_a_busy_project_offers_retry_which_commits_the_edit_once(
     qtbot,
-    window: MainWindow,
+    error_window: MainWindow,
     hook: ExceptionHook,
     dialogs: Dialogs,
     warnings: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    stack = window.session.undo_stack  # type: ignore[union-attr]
-    tag = first_source_tag(window)
+    stack = error_window.session.undo_stack  # type: ignore[union-attr]
+    tag = first_source_tag(error_window)
     calls = locked_once(monkeypatch, tagging, "tag")
     dialogs.answers = [Accepted]  # Retry
 
-    press(qtbot, window, Qt.Key.Key_1)
+    press(qtbot, error_window, Qt.Key.Key_1)
 
     (dialog,) = dialogs.shown
     assert dialog.message.startswith(BUSY_MESSAGE)
@@ -350,62 +334,62 @@ def test_a_busy_project_offers_retry_which_commits_the_edit_once(
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel) is not None
     assert buttons.button(QDialogButtonBox.StandardButton.Ok) is None
     assert calls == ["tag"] * 2  # the same edit, run once more
-    assert my_tags(window) == [tag]
+    assert my_tags(error_window) == [tag]
     assert (stack.count(), stack.index()) == (1, 1) and warnings == []
-    window.undo()  # one step undoes it all: it was committed once
-    assert my_tags(window) == [] and not stack.canUndo()
+    error_window.undo()  # one step undoes it all: it was committed once
+    assert my_tags(error_window) == [] and not stack.canUndo()
 
 
 def test_cancel_on_a_busy_project_commits_nothing_and_keeps_the_stack(
     qtbot,
-    window: MainWindow,
+    error_window: MainWindow,
     hook: ExceptionHook,
     dialogs: Dialogs,
     warnings: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    stack = window.session.undo_stack  # type: ignore[union-attr]
-    press(qtbot, window, Qt.Key.Key_2)  # a step to redo, which Cancel must keep
-    window.undo()
+    stack = error_window.session.undo_stack  # type: ignore[union-attr]
+    press(qtbot, error_window, Qt.Key.Key_2)  # a step to redo, which Cancel must keep
+    error_window.undo()
     calls = locked_once(monkeypatch, tagging, "tag")
     dialogs.answers = [Rejected]  # Cancel
 
-    press(qtbot, window, Qt.Key.Key_1)
+    press(qtbot, error_window, Qt.Key.Key_1)
 
     assert len(dialogs.shown) == 1 and calls == ["tag"]
-    assert my_tags(window) == [] and warnings == []
+    assert my_tags(error_window) == [] and warnings == []
     assert (stack.count(), stack.index(), stack.canRedo()) == (1, 0, True)
-    window.redo()  # and the stack still works
-    assert len(my_tags(window)) == 1
+    error_window.redo()  # and the stack still works
+    assert len(my_tags(error_window)) == 1
 
 
 @pytest.mark.parametrize("answer", [Accepted, Rejected])
 def test_an_undo_on_a_busy_project_can_be_retried_or_cancelled(
     qtbot,
-    window: MainWindow,
+    error_window: MainWindow,
     hook: ExceptionHook,
     dialogs: Dialogs,
     warnings: list[str],
     monkeypatch: pytest.MonkeyPatch,
     answer: QDialog.DialogCode,
 ) -> None:
-    stack = window.session.undo_stack  # type: ignore[union-attr]
-    tag = first_source_tag(window)
-    press(qtbot, window, Qt.Key.Key_1)
+    stack = error_window.session.undo_stack  # type: ignore[union-attr]
+    tag = first_source_tag(error_window)
+    press(qtbot, error_window, Qt.Key.Key_1)
     calls = locked_once(monkeypatch, tagging, "revert_tag")
     dialogs.answers = [answer]
 
-    window.undo()
+    error_window.undo()
 
     assert len(dialogs.shown) == 1 and warnings == []
     if answer == Accepted:  # Retry: undone
         assert calls == ["revert_tag"] * 2
-        assert my_tags(window) == [] and (stack.count(), stack.index()) == (1, 0)
+        assert my_tags(error_window) == [] and (stack.count(), stack.index()) == (1, 0)
     else:  # Cancel: still done, and still undoable
         assert calls == ["revert_tag"]
-        assert my_tags(window) == [tag] and (stack.count(), stack.index()) == (1, 1)
-        window.undo()
-        assert my_tags(window) == []
+        assert my_tags(error_window) == [tag] and (stack.count(), stack.index()) == (1, 1)
+        error_window.undo()
+        assert my_tags(error_window) == []
 
 
 # --- (d) Ctrl+E opens the current article's details ---------------------------------------------
@@ -413,14 +397,14 @@ def test_an_undo_on_a_busy_project_can_be_retried_or_cancelled(
 
 def test_ctrl_e_opens_the_details_of_the_article_open_in_annotate(
     qtbot,
-    window: MainWindow,
+    error_window: MainWindow,
     hook: ExceptionHook,
     dialogs: Dialogs,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window.annotate.article_table.selectRow(2)  # not the first: the one chosen
-    qtbot.waitUntil(lambda: window.annotate.article.id != 1, timeout=60_000)
-    article = window.annotate.article
+    error_window.annotate.article_table.selectRow(2)  # not the first: the one chosen
+    qtbot.waitUntil(lambda: error_window.annotate.article.id != 1, timeout=60_000)
+    article = error_window.annotate.article
     opened: list[ArticleDetailsDialog] = []
 
     def exec_(dialog: ArticleDetailsDialog) -> int:
@@ -429,7 +413,7 @@ def test_ctrl_e_opens_the_details_of_the_article_open_in_annotate(
 
     monkeypatch.setattr(ArticleDetailsDialog, "exec", exec_)
 
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(error_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
     assert dialogs.shown == []  # no error reached the hook
     (dialog,) = opened

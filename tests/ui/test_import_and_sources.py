@@ -6,12 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from app.services.project import Project
-from app.ui import import_ui as import_ui_module
 from app.ui.import_ui import PasteDialog
 from app.ui.import_ui import report_dialog as real_report_dialog
 from app.ui.main_window import MainWindow
@@ -23,29 +21,6 @@ SEED = Path(__file__).resolve().parent.parent / "data" / "article-fr-north-korea
 def count(path: Path, sql: str) -> int:
     with sqlite3.connect(path) as conn:
         return conn.execute(sql).fetchone()[0]
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    reports: list[object] = []
-    monkeypatch.setattr(
-        import_ui_module, "report_dialog", lambda report, parent: _Recorder(reports, report)
-    )
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win.reports = reports  # type: ignore[attr-defined]
-    qtbot.addWidget(win)
-    win.show()
-    Project.open(tmp_path / "p.sourcetrack", create=True).close()
-    assert win.open_project(str(tmp_path / "p.sourcetrack"))
-    return win
-
-
-class _Recorder:
-    def __init__(self, sink: list[object], report: object) -> None:
-        sink.append(report)
-
-    def open(self) -> None:
-        pass
 
 
 def folder_of_articles(tmp_path: Path) -> Path:
@@ -63,14 +38,14 @@ def folder_of_articles(tmp_path: Path) -> Path:
 
 
 def test_import_a_folder_in_the_background_with_a_report(
-    window: MainWindow, tmp_path: Path, qtbot
+    import_window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     project = tmp_path / "p.sourcetrack"
-    run = window.import_paths([folder_of_articles(tmp_path)])
+    run = import_window.import_paths([folder_of_articles(tmp_path)])
     assert run is not None
     with qtbot.waitSignal(run.done, timeout=60_000):
         pass
-    report = window.reports[0]  # type: ignore[attr-defined]
+    report = import_window.reports[0]  # type: ignore[attr-defined]
     outcomes = sorted((Path(r.name).name, r.outcome.value) for r in report.results)
     assert outcomes == [
         ("again.txt", "duplicate"),
@@ -80,8 +55,8 @@ def test_import_a_folder_in_the_background_with_a_report(
         ("seed.txt", "imported"),
     ]
     assert count(project, "SELECT count(*) FROM articles") == 2
-    assert window.annotate.articles.rowCount() == 2  # the window refreshed
-    dialog = real_report_dialog(report, window)
+    assert import_window.annotate.articles.rowCount() == 2  # the window refreshed
+    dialog = real_report_dialog(report, import_window)
     assert dialog.windowTitle() == "Import report"
     shown = dialog.browser.toPlainText()
     assert "Import finished: 2 imported, 1 duplicate, 1 refused, 1 skipped." in shown, shown
@@ -90,14 +65,14 @@ def test_import_a_folder_in_the_background_with_a_report(
     dialog.close()
 
 
-def test_cancel_stops_between_files(window: MainWindow, tmp_path: Path, qtbot) -> None:
+def test_cancel_stops_between_files(import_window: MainWindow, tmp_path: Path, qtbot) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(40):
         (folder / f"a{n:02}.txt").write_text(
             f"Titre {n}\n\nLe texte numéro {n} est ici.", encoding="utf-8"
         )
-    run = window.import_paths([folder])
+    run = import_window.import_paths([folder])
     assert run is not None
     run.worker.cancel()
     with qtbot.waitSignal(run.done, timeout=60_000):
@@ -108,7 +83,7 @@ def test_cancel_stops_between_files(window: MainWindow, tmp_path: Path, qtbot) -
     assert count(tmp_path / "p.sourcetrack", "SELECT count(*) FROM statements") == imported
 
 
-def test_drag_and_drop_imports_files(window: MainWindow, qtbot) -> None:
+def test_drag_and_drop_imports_files(import_window: MainWindow, qtbot) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(SEED))])
     event = QDropEvent(
@@ -118,15 +93,15 @@ def test_drag_and_drop_imports_files(window: MainWindow, qtbot) -> None:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    window.dropEvent(event)
-    assert window.import_run is not None
-    with qtbot.waitSignal(window.import_run.done, timeout=60_000):
+    import_window.dropEvent(event)
+    assert import_window.import_run is not None
+    with qtbot.waitSignal(import_window.import_run.done, timeout=60_000):
         pass
-    assert window.annotate.articles.rowCount() == 1
+    assert import_window.annotate.articles.rowCount() == 1
 
 
 def test_paste_an_article(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    import_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fill(dialog: PasteDialog) -> int:
         dialog.text.setPlainText("Le Kremlin dément\n\nLe Kremlin a démenti. Séoul maintient.")
@@ -135,7 +110,7 @@ def test_paste_an_article(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PasteDialog, "exec", fill)
-    window.paste_article()
+    import_window.paste_article()
     with sqlite3.connect(tmp_path / "p.sourcetrack") as conn:
         assert conn.execute("SELECT title, outlet, author FROM articles").fetchall() == [
             ("Le Kremlin dément", "Dépêche test", "Claire Vasseur")
@@ -144,10 +119,10 @@ def test_paste_an_article(
 
 
 def test_sources_dialog_edits_and_renames_undoably(
-    window: MainWindow, tmp_path: Path, qtbot
+    import_window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     project = tmp_path / "p.sourcetrack"
-    dialog = SourcesDialog(window.session, window)
+    dialog = SourcesDialog(import_window.session, import_window)
     qtbot.addWidget(dialog)
     dialog.source_list.setCurrentRow(2)  # Kremlin
     dialog.name.setText("Présidence russe")
@@ -169,7 +144,7 @@ def test_sources_dialog_edits_and_renames_undoably(
         ]
     assert row == ("Présidence russe", "#aa0000", "Kremlin et gouvernement", "C")
     assert aliases == ["Kremlin", "Peskov", "Dmitry Peskov"]
-    window.session.undo_stack.undo()
+    import_window.session.undo_stack.undo()
     assert count(project, "SELECT count(*) FROM sources WHERE name = 'Kremlin'") == 1
     active_before = count(project, "SELECT id FROM confidence_scales WHERE active")
     dialog.scale.setCurrentIndex(1)  # browsing shows the levels, and changes nothing
@@ -178,16 +153,16 @@ def test_sources_dialog_edits_and_renames_undoably(
     assert not dialog.edit_scale_button.isEnabled()  # a preset stays as published
     dialog.use_scale_button.click()
     assert count(project, "SELECT count(*) FROM confidence_scales WHERE active") == 1
-    assert window.annotate.presenter.levels[0].label.startswith("1 ")  # the Admiralty scale is now in use
+    assert import_window.annotate.presenter.levels[0].label.startswith("1 ")  # the Admiralty scale is now in use
     assert dialog.scale.currentText().endswith("(in use)")
     assert not dialog.use_scale_button.isEnabled()
 
 
 def test_the_sources_dialog_never_drops_an_edit_without_asking(
-    window: MainWindow, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+    import_window: MainWindow, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "p.sourcetrack"
-    dialog = SourcesDialog(window.session, window)
+    dialog = SourcesDialog(import_window.session, import_window)
     qtbot.addWidget(dialog)
     asked: list[str] = []
 

@@ -13,77 +13,64 @@ from app.ui.article_model import ArticleTableModel
 from app.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, settings: QSettings) -> MainWindow:
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def test_welcome_page_without_a_project(window: MainWindow) -> None:
-    assert window.pages.currentWidget() is window.welcome
-    assert window.windowTitle() == "Sourcetrack"
+def test_welcome_page_without_a_project(empty_window: MainWindow) -> None:
+    assert empty_window.pages.currentWidget() is empty_window.welcome
+    assert empty_window.windowTitle() == "Sourcetrack"
 
 
 def test_open_project_lists_articles_and_shows_tagged_text(
-    window: MainWindow, demo: Path, qtbot
+    empty_window: MainWindow, demo: Path, qtbot
 ) -> None:
-    assert window.open_project(str(demo))
-    assert window.pages.currentWidget() is window.tabs
-    assert window.windowTitle().startswith("demo.sourcetrack")
-    assert window.annotate.articles.rowCount() == 4
-    progress = window.annotate.articles.index(0, 3).data()
+    assert empty_window.open_project(str(demo))
+    assert empty_window.pages.currentWidget() is empty_window.tabs
+    assert empty_window.windowTitle().startswith("demo.sourcetrack")
+    assert empty_window.annotate.articles.rowCount() == 4
+    progress = empty_window.annotate.articles.index(0, 3).data()
     tagged, total = (int(x) for x in progress.split("/"))
     assert 0 < tagged <= total
-    text = window.annotate.text.toPlainText()
+    text = empty_window.annotate.text.toPlainText()
     assert "▲" in text or "▼" in text  # stance glyphs, not colour alone
     qtbot.waitUntil(
-        lambda: "articles ·" in window.status_counts.text(), timeout=60_000
+        lambda: "articles ·" in empty_window.status_counts.text(), timeout=60_000
     )  # counted in the background
-    assert str(demo) in window.recent_projects()
+    assert str(demo) in empty_window.recent_projects()
 
 
-def test_filter_box_narrows_the_list(window: MainWindow, demo: Path, qtbot) -> None:
-    window.open_project(str(demo))
-    qtbot.keyClicks(window.annotate.filter_box, "meridian")  # outlet, any case, in SQL
-    qtbot.waitUntil(lambda: window.annotate.articles.rowCount() == 1, timeout=60_000)
-    window.annotate.filter_box.clear()
-    qtbot.waitUntil(lambda: window.annotate.articles.rowCount() == 4, timeout=60_000)
+def test_filter_box_narrows_the_list(empty_window: MainWindow, demo: Path, qtbot) -> None:
+    empty_window.open_project(str(demo))
+    qtbot.keyClicks(empty_window.annotate.filter_box, "meridian")  # outlet, any case, in SQL
+    qtbot.waitUntil(lambda: empty_window.annotate.articles.rowCount() == 1, timeout=60_000)
+    empty_window.annotate.filter_box.clear()
+    qtbot.waitUntil(lambda: empty_window.annotate.articles.rowCount() == 4, timeout=60_000)
 
 
 def test_refuses_a_file_that_is_not_a_project(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    empty_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bogus = tmp_path / "notes.txt"
     bogus.write_text("hello", encoding="utf-8")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    assert not window.open_project(str(bogus))
+    assert not empty_window.open_project(str(bogus))
     assert shown and "not a Sourcetrack project" in shown[0]
-    assert window.pages.currentWidget() is window.welcome
+    assert empty_window.pages.currentWidget() is empty_window.welcome
     assert bogus.read_text(encoding="utf-8") == "hello"
 
 
 def test_article_model_passes_qt_model_checks(
-    qtmodeltester, window: MainWindow, demo: Path
+    qtmodeltester, empty_window: MainWindow, demo: Path
 ) -> None:
-    window.open_project(str(demo))
-    qtmodeltester.check(window.annotate.articles)
+    empty_window.open_project(str(demo))
+    qtmodeltester.check(empty_window.annotate.articles)
     empty = ArticleTableModel()
     qtmodeltester.check(empty)
     assert (
-        window.annotate.articles.data(
-            window.annotate.articles.index(0, 0), ArticleTableModel.ArticleIdRole
+        empty_window.annotate.articles.data(
+            empty_window.annotate.articles.index(0, 0), ArticleTableModel.ArticleIdRole
         )
         == 1
     )
-    assert window.annotate.articles.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    assert empty_window.annotate.articles.headerData(0, Qt.Orientation.Horizontal) == "Title"
 
 
 def test_geometry_is_remembered(qtbot, settings: QSettings) -> None:
@@ -96,15 +83,15 @@ def test_geometry_is_remembered(qtbot, settings: QSettings) -> None:
     assert (second.size().width(), second.size().height()) == (700, 500)
 
 
-def test_a_project_in_a_synced_folder_is_warned_about(window: MainWindow, tmp_path: Path) -> None:
+def test_a_project_in_a_synced_folder_is_warned_about(empty_window: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "Dropbox" / "research"
     folder.mkdir(parents=True)
     project = folder / "p.sourcetrack"
     build_demo(project).close()
-    assert window.open_project(str(project))
+    assert empty_window.open_project(str(project))
     assert (
-        "Dropbox" in window.statusBar().currentMessage()
-        or "synced" in window.statusBar().currentMessage()
+        "Dropbox" in empty_window.statusBar().currentMessage()
+        or "synced" in empty_window.statusBar().currentMessage()
     )
 
 

@@ -5,19 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from app.services.importing import ArticleMeta, import_text
 from app.services.project import Project
 from app.ui.main_window import MainWindow
 from app.ui.statement_model import StatementTableModel
-
-
-@pytest.fixture
-def window(demo_window: MainWindow) -> MainWindow:
-    demo_window.tabs.setCurrentWidget(demo_window.statements)
-    return demo_window
 
 
 def counted(qtbot, model: StatementTableModel) -> int:
@@ -32,17 +25,17 @@ def total(demo: Path, sql: str = "SELECT count(*) FROM statements") -> int:
 
 
 def test_lists_every_statement_and_passes_model_checks(
-    window: MainWindow, demo: Path, qtmodeltester, qtbot
+    statements_window: MainWindow, demo: Path, qtmodeltester, qtbot
 ) -> None:
-    view = window.statements
+    view = statements_window.statements
     assert counted(qtbot, view.model) == total(demo)
     assert view.model.rowCount() == total(demo)  # the demo fits in the first page
     qtbot.waitUntil(lambda: f"{total(demo)} statements" in view.count_label.text(), timeout=60_000)
     qtmodeltester.check(view.model)
 
 
-def test_filters_run_in_sql(window: MainWindow, demo: Path, qtbot) -> None:
-    view = window.statements
+def test_filters_run_in_sql(statements_window: MainWindow, demo: Path, qtbot) -> None:
+    view = statements_window.statements
     view.source.setCurrentIndex(view.source.findText("Kremlin"))
     kremlin = total(
         demo,
@@ -70,8 +63,8 @@ def test_filters_run_in_sql(window: MainWindow, demo: Path, qtbot) -> None:
     )
 
 
-def test_sorting_is_done_by_the_database(window: MainWindow) -> None:
-    view = window.statements
+def test_sorting_is_done_by_the_database(statements_window: MainWindow) -> None:
+    view = statements_window.statements
     view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     dates = [view.model.index(r, 2).data() for r in range(view.model.rowCount())]
     assert dates == sorted(dates, reverse=True) and len(set(dates)) > 1
@@ -104,8 +97,8 @@ def test_pages_are_fetched_by_key_as_the_view_scrolls(tmp_path: Path, qtmodeltes
         assert model.rowCount() == 300
 
 
-def test_double_click_opens_the_statement_in_annotate(window: MainWindow, qtbot) -> None:
-    view = window.statements
+def test_double_click_opens_the_statement_in_annotate(statements_window: MainWindow, qtbot) -> None:
+    view = statements_window.statements
     index = view.model.index(7, 4)
     view.table.scrollTo(index)
     rect = view.table.visualRect(index)
@@ -113,12 +106,12 @@ def test_double_click_opens_the_statement_in_annotate(window: MainWindow, qtbot)
     # A real double-click is a press and release, then the double-click event.
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.tabs.currentWidget() is window.annotate
-    assert window.annotate.current_statement_id() == index.data(StatementTableModel.StatementIdRole)
+    assert statements_window.tabs.currentWidget() is statements_window.annotate
+    assert statements_window.annotate.current_statement_id() == index.data(StatementTableModel.StatementIdRole)
 
 
-def test_bulk_tagging_is_one_undo_step(window: MainWindow, demo: Path) -> None:
-    view = window.statements
+def test_bulk_tagging_is_one_undo_step(statements_window: MainWindow, demo: Path) -> None:
+    view = statements_window.statements
     view.untagged.setChecked(True)
     view.apply_filter()
     selection = view.table.selectionModel()
@@ -141,7 +134,7 @@ def test_bulk_tagging_is_one_undo_step(window: MainWindow, demo: Path) -> None:
         )
         == 3
     )
-    window.session.undo_stack.undo()
+    statements_window.session.undo_stack.undo()
     assert total(demo, "SELECT count(*) FROM attributions") == before
 
 

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services import browse
@@ -26,27 +26,12 @@ def tags(path: Path) -> list[tuple[int, str, str, str]]:
         ).fetchall()
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    path = tmp_path / "seed.sourcetrack"
-    with Project.open(path, create=True) as project:
-        import_file(project, SEED, ArticleMeta())
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_project(str(path))
-    win.activateWindow()
-    win.annotate.text.setFocus()
-    win.path = path  # type: ignore[attr-defined]
-    return win
+def press(qtbot, seed_window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or seed_window.annotate.text, key, modifier)
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or window.annotate.text, key, modifier)
-
-
-def test_a_suggestion_shows_its_evidence_and_enter_accepts_it(qtbot, window: MainWindow) -> None:
-    view = window.annotate
+def test_a_suggestion_shows_its_evidence_and_enter_accepts_it(qtbot, seed_window: MainWindow) -> None:
+    view = seed_window.annotate
     first = view.current_statement_id()
     pending = view.pending_suggestions()
     assert pending and pending[0].source == "Seoul"
@@ -56,28 +41,28 @@ def test_a_suggestion_shows_its_evidence_and_enter_accepts_it(qtbot, window: Mai
     body = view.article.body
     evidence = [body[s:e] for s, e in view.text.evidence]
     assert any("état-major" in words for words in evidence)  # highlighted in the text
-    assert tags(window.path) == []  # a suggestion is not a tag
-    press(qtbot, window, Qt.Key.Key_Return)
-    assert tags(window.path) == [(first, "Seoul", "asserts", "suggestion")]
+    assert tags(seed_window.path) == []  # a suggestion is not a tag
+    press(qtbot, seed_window, Qt.Key.Key_Return)
+    assert tags(seed_window.path) == [(first, "Seoul", "asserts", "suggestion")]
     assert view.panel.source_buttons[1].isChecked()
     assert not view.pending_suggestions()  # accepted: no longer pending
-    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert tags(window.path) == []
+    press(qtbot, seed_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tags(seed_window.path) == []
     assert view.pending_suggestions()  # back again
 
 
-def test_backspace_dismisses_and_undo_brings_it_back(qtbot, window: MainWindow) -> None:
-    view = window.annotate
+def test_backspace_dismisses_and_undo_brings_it_back(qtbot, seed_window: MainWindow) -> None:
+    view = seed_window.annotate
     assert view.pending_suggestions()
-    press(qtbot, window, Qt.Key.Key_Backspace)
+    press(qtbot, seed_window, Qt.Key.Key_Backspace)
     assert not view.pending_suggestions()
     assert not view.panel.suggestions_box.isVisible()
-    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, seed_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.pending_suggestions()
 
 
-def test_kremlin_denial_is_suggested_on_the_two_source_sentence(qtbot, window: MainWindow) -> None:
-    view = window.annotate
+def test_kremlin_denial_is_suggested_on_the_two_source_sentence(qtbot, seed_window: MainWindow) -> None:
+    view = seed_window.annotate
     target = next(
         s.id for s in view.article.statements if "continue de nier" in view.article.body[s.start : s.end]
     )
@@ -85,14 +70,14 @@ def test_kremlin_denial_is_suggested_on_the_two_source_sentence(qtbot, window: M
     found = {(s.source, s.stance.value) for s in view.pending_suggestions()}
     assert ("Kremlin", "denies") in found
     while view.pending_suggestions():
-        press(qtbot, window, Qt.Key.Key_Return)
+        press(qtbot, seed_window, Qt.Key.Key_Return)
     assert ("Kremlin", "denies", "suggestion") in {
-        (n, st, o) for sid, n, st, o in tags(window.path) if sid == target
+        (n, st, o) for sid, n, st, o in tags(seed_window.path) if sid == target
     }
 
 
 def test_enter_accepts_the_suggestion_chosen_in_the_list(
-    qtbot, window: MainWindow, tmp_path: Path
+    qtbot, seed_window: MainWindow, tmp_path: Path
 ) -> None:
     text = tmp_path / "deux.txt"
     text.write_text(
@@ -100,11 +85,11 @@ def test_enter_accepts_the_suggestion_chosen_in_the_list(
         "Kremlin dément fermement.\n\nKyiv affirme que les troupes sont arrivées.\n",
         encoding="utf-8",
     )
-    with Project.open(window.path) as project:
+    with Project.open(seed_window.path) as project:
         article = import_file(project, text, ArticleMeta()).article_id
-    window.session.notify()
-    view = window.annotate
-    statement = browse.article_view(window.session.project, article).statements[0].id
+    seed_window.session.notify()
+    view = seed_window.annotate
+    statement = browse.article_view(seed_window.session.project, article).statements[0].id
     view.open_statement(article, statement)
     pending = view.pending_suggestions()
     assert [(p.source, p.stance.value) for p in pending] == [
@@ -112,23 +97,23 @@ def test_enter_accepts_the_suggestion_chosen_in_the_list(
         ("Kremlin", "denies"),
     ]
     view.panel.suggestion_list.setFocus()
-    press(qtbot, window, Qt.Key.Key_Down)  # the list keeps its arrow keys…
+    press(qtbot, seed_window, Qt.Key.Key_Down)  # the list keeps its arrow keys…
     assert view.current_statement_id() == statement  # …instead of moving to the next statement
     assert view.panel.suggestion_list.currentRow() == 1
-    press(qtbot, window, Qt.Key.Key_Return)
-    assert (statement, "Kremlin", "denies", "suggestion") in tags(window.path)
-    assert not [t for t in tags(window.path) if t[0] == statement and t[1] == "Seoul"]
+    press(qtbot, seed_window, Qt.Key.Key_Return)
+    assert (statement, "Kremlin", "denies", "suggestion") in tags(seed_window.path)
+    assert not [t for t in tags(seed_window.path) if t[0] == statement and t[1] == "Seoul"]
 
 
 def test_f1_lists_the_keys_from_any_view(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot, seed_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.ui.dialogs import TableDialog
 
     shown: list[str] = []
     monkeypatch.setattr(TableDialog, "exec", lambda d: shown.append(d.browser.toPlainText()))
-    window.tabs.setCurrentWidget(window.statements)
-    window.statements.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    seed_window.tabs.setCurrentWidget(seed_window.statements)
+    seed_window.statements.setFocus()
+    qtbot.keyClick(seed_window, Qt.Key.Key_F1)
     assert len(shown) == 1
     assert "Ctrl+E" in shown[0] and "Backspace" in shown[0] and "J" in shown[0]

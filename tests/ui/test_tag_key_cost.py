@@ -75,21 +75,12 @@ def tags_of(path: Path, statement_id: int) -> list[tuple[str, str]]:
         ).fetchall()
 
 
-@pytest.fixture
-def window(qtbot, demo_window: MainWindow) -> MainWindow:
-    qtbot.waitExposed(demo_window)
-    demo_window.activateWindow()
-    demo_window.annotate.text.setFocus()
-    QApplication.processEvents()  # the first paint reads the article list: not the key's cost
-    return demo_window
-
-
-def press_counting(qtbot, window: MainWindow, key: Qt.Key) -> Recorder:
+def press_counting(qtbot, painted_window: MainWindow, key: Qt.Key) -> Recorder:
     """Press a key on the Annotate view, counting statements; the text must not be rebuilt."""
-    assert window.session is not None
-    engine = window.session.project.engine
+    assert painted_window.session is not None
+    engine = painted_window.session.project.engine
     recorder = Recorder(threading.get_ident())
-    text = window.annotate.text
+    text = painted_window.annotate.text
     rebuilt: list[object] = []
     show_article = text.show_article
     text.show_article = lambda *args: rebuilt.append(args) or show_article(*args)  # type: ignore[method-assign]
@@ -107,14 +98,14 @@ def press_counting(qtbot, window: MainWindow, key: Qt.Key) -> Recorder:
 
 @pytest.mark.parametrize("source_key", [Qt.Key.Key_2, Qt.Key.Key_3])
 def test_a_tag_key_press_is_one_write_transaction_and_no_read(
-    qtbot, window: MainWindow, demo: Path, source_key: Qt.Key
+    qtbot, painted_window: MainWindow, demo: Path, source_key: Qt.Key
 ) -> None:
-    view = window.annotate
+    view = painted_window.annotate
     statement = view.current_statement_id()
     assert statement is not None
     before = tags_of(demo, statement)
 
-    tagged = press_counting(qtbot, window, source_key)  # on: a new tag
+    tagged = press_counting(qtbot, painted_window, source_key)  # on: a new tag
 
     assert len(tagged.writes()) == 1, tagged.transactions
     assert tagged.reads() == [], tagged.reads()
@@ -126,7 +117,7 @@ def test_a_tag_key_press_is_one_write_transaction_and_no_read(
     assert "▲ asserts" in view.panel.source_states[source_id].text()
     assert f"▲\u00a0{name}" in view.text.toPlainText().replace(" ", "\u00a0")  # and the text
 
-    untagged = press_counting(qtbot, window, source_key)  # off again: the tag is removed
+    untagged = press_counting(qtbot, painted_window, source_key)  # off again: the tag is removed
 
     assert len(untagged.writes()) == 1 and untagged.reads() == [], untagged.transactions
     assert untagged.count <= MOST_STATEMENTS, untagged.transactions
@@ -134,13 +125,13 @@ def test_a_tag_key_press_is_one_write_transaction_and_no_read(
     assert not view.panel.source_buttons[source_id].isChecked()
 
 
-def test_a_stance_key_is_one_write_transaction_too(qtbot, window: MainWindow, demo: Path) -> None:
-    view = window.annotate
+def test_a_stance_key_is_one_write_transaction_too(qtbot, painted_window: MainWindow, demo: Path) -> None:
+    view = painted_window.annotate
     statement = view.current_statement_id()
     assert statement is not None
-    press_counting(qtbot, window, Qt.Key.Key_2)
+    press_counting(qtbot, painted_window, Qt.Key.Key_2)
 
-    denied = press_counting(qtbot, window, Qt.Key.Key_D)
+    denied = press_counting(qtbot, painted_window, Qt.Key.Key_D)
 
     assert len(denied.writes()) == 1 and denied.reads() == [], denied.transactions
     assert denied.count <= MOST_STATEMENTS

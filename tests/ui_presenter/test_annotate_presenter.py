@@ -38,8 +38,8 @@ SEOUL, KYIV, KREMLIN = 1, 2, 3
 class CountingReads(ProjectReads):
     """The real reads, each call recorded by name."""
 
-    def __init__(self, project: Project, annotator: str) -> None:
-        super().__init__(project, annotator)
+    def __init__(self, demo_project: Project, annotator: str) -> None:
+        super().__init__(demo_project, annotator)
         self.calls: list[str] = []
 
     def article(self, article_id: int) -> ArticleView | None:
@@ -56,49 +56,49 @@ class CountingReads(ProjectReads):
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
+def demo_project(tmp_path: Path) -> Iterator[Project]:
     with build_demo(tmp_path / "demo.sourcetrack") as opened:
         yield opened
 
 
-def presenter_for(project: Project, annotator: str) -> tuple[AnnotatePresenter, CountingReads]:
-    reads = CountingReads(project, annotator)
-    presenter = AnnotatePresenter(reads, browse.ensure_annotator(project, annotator), annotator)
+def presenter_for(demo_project: Project, annotator: str) -> tuple[AnnotatePresenter, CountingReads]:
+    reads = CountingReads(demo_project, annotator)
+    presenter = AnnotatePresenter(reads, browse.ensure_annotator(demo_project, annotator), annotator)
     presenter.load_choices()
     return presenter, reads
 
 
 @pytest.fixture
-def demo(project: Project) -> tuple[AnnotatePresenter, CountingReads]:
+def demo(demo_project: Project) -> tuple[AnnotatePresenter, CountingReads]:
     """The annotator whose tags the demo holds, on its first article."""
-    presenter, reads = presenter_for(project, "demo")
+    presenter, reads = presenter_for(demo_project, "demo")
     presenter.open_article(1)
     reads.calls.clear()
     return presenter, reads
 
 
 @pytest.fixture
-def fresh(project: Project) -> tuple[AnnotatePresenter, CountingReads]:
+def fresh(demo_project: Project) -> tuple[AnnotatePresenter, CountingReads]:
     """An annotator with no tags yet, on the first article."""
-    presenter, reads = presenter_for(project, "tester")
+    presenter, reads = presenter_for(demo_project, "tester")
     presenter.open_article(1)
     reads.calls.clear()
     return presenter, reads
 
 
-def perform(project: Project, request: TagRequest | Hint | None) -> tagging.TagEdit:
+def perform(demo_project: Project, request: TagRequest | Hint | None) -> tagging.TagEdit:
     """What the view's undo command does with a request: one write through the services."""
     assert isinstance(request, TagRequest), request
     if request.remove:
-        return tagging.untag(project, request.key)
+        return tagging.untag(demo_project, request.key)
     assert request.change is not None
-    return tagging.tag(project, request.change)
+    return tagging.tag(demo_project, request.change)
 
 
-def stored_tags(project: Project, statement_id: int, annotator: str) -> list[tuple[str, Stance]]:
+def stored_tags(demo_project: Project, statement_id: int, annotator: str) -> list[tuple[str, Stance]]:
     return [
         (t.source, t.stance)
-        for t in tagging.tags_of(project, statement_id)
+        for t in tagging.tags_of(demo_project, statement_id)
         if t.annotator == annotator
     ]
 
@@ -150,8 +150,8 @@ def test_reopening_keeps_the_statement_and_focus_wins(
     assert presenter.detail is None and not presenter.move(1)
 
 
-def test_an_article_that_is_gone_opens_nothing(project: Project) -> None:
-    presenter, _reads = presenter_for(project, "demo")
+def test_an_article_that_is_gone_opens_nothing(demo_project: Project) -> None:
+    presenter, _reads = presenter_for(demo_project, "demo")
     presenter.open_article(999)
     assert presenter.article is None and presenter.current_statement_id is None
     assert presenter.toggle_nth_source(0) is None
@@ -191,16 +191,16 @@ def test_stance_without_an_active_source_says_what_to_do_first(
 
 
 def test_a_tag_made_becomes_active_and_its_removal_falls_back(
-    project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, _reads = fresh
-    presenter.apply_tag_edit(perform(project, presenter.toggle_source(KYIV)))
+    presenter.apply_tag_edit(perform(demo_project, presenter.toggle_source(KYIV)))
     assert presenter.active_source == KYIV
-    presenter.apply_tag_edit(perform(project, presenter.toggle_source(SEOUL)))
+    presenter.apply_tag_edit(perform(demo_project, presenter.toggle_source(SEOUL)))
     assert presenter.active_source == SEOUL  # the newest tag is the one the keys set
-    presenter.apply_tag_edit(perform(project, presenter.toggle_source(SEOUL)))  # untagged
+    presenter.apply_tag_edit(perform(demo_project, presenter.toggle_source(SEOUL)))  # untagged
     assert presenter.active_source == KYIV
-    presenter.apply_tag_edit(perform(project, presenter.toggle_source(KYIV)))
+    presenter.apply_tag_edit(perform(demo_project, presenter.toggle_source(KYIV)))
     assert presenter.active_source is None
 
 
@@ -222,10 +222,10 @@ def test_requests_name_the_current_statement_and_what_to_set(
 
 
 def test_stance_and_confidence_are_a_persons_edit(
-    project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, _reads = fresh
-    presenter.apply_tag_edit(perform(project, presenter.toggle_source(KREMLIN)))
+    presenter.apply_tag_edit(perform(demo_project, presenter.toggle_source(KREMLIN)))
     stance = presenter.set_stance("denies")
     assert isinstance(stance, TagRequest) and stance.change is not None
     assert (stance.change.stance, stance.change.origin) == (Stance.DENIES, Origin.MANUAL)
@@ -240,13 +240,13 @@ def test_stance_and_confidence_are_a_persons_edit(
 
 
 def test_a_tag_is_applied_from_the_edits_row_without_reading_anything(
-    project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, reads = fresh
     statement = presenter.current_statement_id
     assert statement is not None
 
-    rerender = presenter.apply_tag_edit(perform(project, presenter.toggle_source(KYIV)))
+    rerender = presenter.apply_tag_edit(perform(demo_project, presenter.toggle_source(KYIV)))
 
     assert reads.calls == []  # neither the statement nor the article was read again
     assert rerender == Rerender(frozenset({statement}), progress_of=1)
@@ -256,23 +256,23 @@ def test_a_tag_is_applied_from_the_edits_row_without_reading_anything(
     shown = presenter.article.statements[0].tags if presenter.article else []
     assert ("Kyiv", Stance.ASSERTS, "tester") in [(t.source, t.stance, t.annotator) for t in shown]
     # What the presenter holds is what a fresh read finds.
-    fresh_read = browse.statement_detail(project, statement)
+    fresh_read = browse.statement_detail(demo_project, statement)
     assert fresh_read is not None and presenter.detail.tags == fresh_read.tags
-    assert presenter.progress() == browse.article_progress(project, [1])[1]
+    assert presenter.progress() == browse.article_progress(demo_project, [1])[1]
 
 
 def test_stance_and_level_changes_keep_the_tags_order_and_names(
-    project: Project, demo: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, demo: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, reads = demo
     presenter.go_to(7)  # Seoul and Kremlin, by "demo"
     reads.calls.clear()
     presenter.activate_source(KREMLIN)
-    presenter.apply_tag_edit(perform(project, presenter.set_stance("neutral")))
-    presenter.apply_tag_edit(perform(project, presenter.set_confidence_rank(4)))
-    presenter.apply_tag_edit(perform(project, presenter.set_note("à vérifier")))
+    presenter.apply_tag_edit(perform(demo_project, presenter.set_stance("neutral")))
+    presenter.apply_tag_edit(perform(demo_project, presenter.set_confidence_rank(4)))
+    presenter.apply_tag_edit(perform(demo_project, presenter.set_note("à vérifier")))
     assert reads.calls == []
-    detail = browse.statement_detail(project, 7)
+    detail = browse.statement_detail(demo_project, 7)
     assert detail is not None and presenter.detail is not None
     assert presenter.detail.tags == detail.tags  # order, names and levels as the project has them
     kremlin = next(t for t in presenter.detail.tags if t.source_id == KREMLIN)
@@ -285,28 +285,28 @@ def test_stance_and_level_changes_keep_the_tags_order_and_names(
 
 
 def test_an_untag_is_applied_in_place_too(
-    project: Project, demo: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, demo: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, reads = demo
     presenter.go_to(7)
     reads.calls.clear()
-    rerender = presenter.apply_tag_edit(perform(project, presenter.toggle_source(SEOUL)))
+    rerender = presenter.apply_tag_edit(perform(demo_project, presenter.toggle_source(SEOUL)))
     assert reads.calls == [] and rerender.statements == frozenset({7})
-    assert stored_tags(project, 7, "demo") == [("Kremlin", Stance.DENIES)]
+    assert stored_tags(demo_project, 7, "demo") == [("Kremlin", Stance.DENIES)]
     assert presenter.detail is not None
     assert [t.source for t in presenter.detail.tags] == ["Kremlin"]
     assert presenter.active_source == KREMLIN
 
 
 def test_an_edit_of_another_statement_is_read_instead(
-    project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, reads = fresh
     request = presenter.toggle_source(SEOUL)
     assert isinstance(request, TagRequest)
     presenter.move(1)  # the edit lands after the user moved on
     reads.calls.clear()
-    rerender = presenter.apply_tag_edit(perform(project, request))
+    rerender = presenter.apply_tag_edit(perform(demo_project, request))
     assert reads.calls == ["statement"]  # only the statement the edit touched
     assert rerender.statements == frozenset({request.key.statement_id})
     first = presenter.article.statements[0] if presenter.article else None
@@ -318,12 +318,12 @@ def test_an_edit_of_another_statement_is_read_instead(
 
 
 def test_a_change_of_some_statements_reads_only_those(
-    project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, reads = fresh
     ids = presenter.statement_ids()
     key = tagging.TagKey(ids[2], KYIV, presenter.annotator_id)
-    edit = tagging.tag(project, tagging.TagChange(key))
+    edit = tagging.tag(demo_project, tagging.TagChange(key))
 
     rerender = presenter.apply_change(edit.changes)  # an undo, another view: not this presenter's
 
@@ -335,7 +335,7 @@ def test_a_change_of_some_statements_reads_only_those(
 
 
 def test_what_each_kind_of_change_asks_for(
-    project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, reads = fresh
     # Another article: its progress only.
@@ -363,13 +363,13 @@ def test_what_each_kind_of_change_asks_for(
 
 
 def test_a_claim_change_reads_the_claim_labels_again(
-    project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
+    demo_project: Project, fresh: tuple[AnnotatePresenter, CountingReads]
 ) -> None:
     presenter, _reads = fresh
     statement = presenter.current_statement_id
     assert statement is not None
     key = tagging.TagKey(statement, SEOUL, presenter.annotator_id)
-    edit = tagging.tag(project, tagging.TagChange(key, claims=("Une toute nouvelle affirmation",)))
+    edit = tagging.tag(demo_project, tagging.TagChange(key, claims=("Une toute nouvelle affirmation",)))
     rerender = presenter.apply_change(edit.changes)
     assert rerender is not None and rerender.claim_labels
     assert "Une toute nouvelle affirmation" in presenter.claim_labels
@@ -384,9 +384,9 @@ def test_an_accepted_suggestion_is_no_longer_pending(tmp_path: Path) -> None:
     from app.services.importing import ArticleMeta, import_file
 
     seed = REPO / "tests" / "data" / "article-fr-north-korea-russia.txt"
-    with Project.open(tmp_path / "seed.sourcetrack", create=True) as project:
-        article = import_file(project, seed, ArticleMeta()).article_id
-        presenter, reads = presenter_for(project, "tester")
+    with Project.open(tmp_path / "seed.sourcetrack", create=True) as demo_project:
+        article = import_file(demo_project, seed, ArticleMeta()).article_id
+        presenter, reads = presenter_for(demo_project, "tester")
         presenter.open_article(article)
         pending = presenter.pending_suggestions()
         assert pending and pending[0].source == "Seoul"
@@ -394,12 +394,12 @@ def test_an_accepted_suggestion_is_no_longer_pending(tmp_path: Path) -> None:
         assert isinstance(request, TagRequest) and request.change is not None
         assert request.change.origin == Origin.SUGGESTION
         reads.calls.clear()
-        presenter.apply_tag_edit(perform(project, request))
+        presenter.apply_tag_edit(perform(demo_project, request))
         assert reads.calls == []  # the analysis does not depend on tags: not redone
         assert "Seoul" not in [s.source for s in presenter.pending_suggestions()]
         assert presenter.active_source == request.key.source_id
         # A person's edit of that tag makes it theirs: a suggestion never overwrites it.
-        presenter.apply_tag_edit(perform(project, presenter.set_stance("denies")))
+        presenter.apply_tag_edit(perform(demo_project, presenter.set_stance("denies")))
         assert "Seoul" not in [s.source for s in presenter.pending_suggestions()]
 
 

@@ -203,8 +203,8 @@ class TagPanel(QWidget):
             button.deleteLater()
         self.confidence_buttons.clear()
         for i, level in enumerate(levels):
-            key = CONFIDENCE_KEYS[i] if i < len(CONFIDENCE_KEYS) else f"Alt+{level['rank']}"
-            button = QPushButton(f"{level['label']}  ({key})")
+            key = CONFIDENCE_KEYS[i] if i < len(CONFIDENCE_KEYS) else f"Alt+{level.rank}"
+            button = QPushButton(f"{level.label}  ({key})")
             button.setCheckable(True)
             button.setToolTip(level.description or level.label)
             button.clicked.connect(lambda _c=False, lid=level.id: self.confidence_chosen.emit(lid))

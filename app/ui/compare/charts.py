@@ -6,10 +6,13 @@ Functions take plain data (from `services.compare`) and a Figure; they know noth
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from matplotlib.figure import Figure
+
+from app.domain.rows import LevelRow, TimelinePoint
 
 STANCE_COLOURS = {"asserts": "#2e8b57", "denies": "#c0392b", "neutral": "#7f8c8d"}
 STANCE_MARKERS = {"asserts": "^", "denies": "v", "neutral": "o"}
@@ -85,15 +88,15 @@ def _counts_axis(ax: Any) -> None:
 
 
 def draw_confidence(
-    figure: Figure, rows: list[tuple[Any, ...]], levels: list[dict[str, Any]]
+    figure: Figure, rows: list[tuple[Any, ...]], levels: Sequence[LevelRow]
 ) -> None:
     title = "Confidence per source"
     if not rows:
         return _empty(figure, title)
     ax = figure.add_subplot()
     sources, _groups, values = _pivot(rows)
-    ranks = [lv["rank"] for lv in levels] + [0]
-    labels = {lv["rank"]: lv["label"] for lv in levels} | {0: "not set"}
+    ranks = [lv.rank for lv in levels] + [0]
+    labels = {lv.rank: lv.label for lv in levels} | {0: "not set"}
     width = 0.8 / len(ranks)
     palette = [
         "#1a5276",
@@ -155,8 +158,8 @@ def draw_over_time(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[st
 def draw_timeline(
     figure: Figure,
     claim: str,
-    rows: list[dict[str, Any]],
-    levels: list[dict[str, Any]],
+    rows: Sequence[TimelinePoint],
+    levels: Sequence[LevelRow],
     colours: dict[str, str],
 ) -> None:
     """For one claim: each source's statements by date, confidence on the y axis (firmest at
@@ -165,33 +168,33 @@ def draw_timeline(
     if not rows:
         return _empty(figure, title)
     ax = figure.add_subplot()
-    by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_source: dict[str, list[TimelinePoint]] = defaultdict(list)
     for row in rows:
-        by_source[row["source"]].append(row)
-    unknown = max([lv["rank"] for lv in levels], default=4) + 1
+        by_source[row.source].append(row)
+    unknown = max([lv.rank for lv in levels], default=4) + 1
     for position, (source, items) in enumerate(by_source.items()):
         colour = colours.get(source, "#888888")
         # A small vertical offset per source keeps sources on the same day and level apart.
         offset = (position - (len(by_source) - 1) / 2) * 0.12
-        xs = [r["published"] for r in items]
-        ys = [(r["confidence_rank"] or unknown) + offset for r in items]
+        xs: list[Any] = [r.published for r in items]  # dates: matplotlib takes them as x
+        ys = [(r.confidence_rank or unknown) + offset for r in items]
         ax.plot(xs, ys, color=colour, alpha=0.5, linewidth=1)
         firsts: set[str] = set()
         for r, x, y in zip(items, xs, ys, strict=True):
             ax.scatter(
                 [x],
                 [y],
-                marker=STANCE_MARKERS[r["stance"]],
+                marker=STANCE_MARKERS[r.stance],
                 s=80,
                 color=colour,
                 edgecolor="black",
                 linewidth=0.5,
                 zorder=3,
             )
-            if r["stance"] in ("asserts", "denies") and r["stance"] not in firsts:
-                firsts.add(r["stance"])
+            if r.stance in ("asserts", "denies") and r.stance not in firsts:
+                firsts.add(r.stance)
                 ax.annotate(
-                    f"{source} first {r['stance']}",
+                    f"{source} first {r.stance}",
                     (x, y),
                     textcoords="offset points",
                     xytext=(8, 10 - 14 * position),
@@ -199,9 +202,7 @@ def draw_timeline(
                     color=colour,
                 )
         ax.plot([], [], color=colour, label=source)
-    ax.set_yticks(
-        [lv["rank"] for lv in levels] + [unknown], [lv["label"] for lv in levels] + ["not set"]
-    )
+    ax.set_yticks([lv.rank for lv in levels] + [unknown], [lv.label for lv in levels] + ["not set"])
     ax.invert_yaxis()
     ax.set_ylim(unknown + 0.5, 0.5)
     ax.set_title(title)
@@ -211,11 +212,11 @@ def draw_timeline(
     figure.autofmt_xdate()
 
 
-def first_dates(rows: list[dict[str, Any]]) -> dict[tuple[str, str], date]:
+def first_dates(rows: Sequence[TimelinePoint]) -> dict[tuple[str, str], date]:
     """(source, stance) → the first date that source took that stance on the claim."""
     firsts: dict[tuple[str, str], date] = {}
     for row in rows:
-        key = (row["source"], row["stance"])
-        if row["published"] and key not in firsts:
-            firsts[key] = row["published"]
+        key = (row.source, row.stance)
+        if row.published and key not in firsts:
+            firsts[key] = row.published
     return firsts

@@ -83,7 +83,7 @@ class ChartsView(LazyView):
         self.claim.blockSignals(True)
         self.claim.clear()
         for claim in compare_service.claims(self.session.project):
-            self.claim.addItem(claim["label"], claim["id"])
+            self.claim.addItem(claim.label, claim.id)
         self.claim.setCurrentIndex(max(self.claim.findData(current), 0))
         self.claim.blockSignals(False)
         self.recompute()
@@ -95,10 +95,10 @@ class ChartsView(LazyView):
         self.claim.setEnabled(kind == "timeline")
 
         def work() -> dict[str, Any]:
-            sources = statement_table.filter_choices(project)["sources"]
+            sources = statement_table.filter_choices(project).sources
             data: dict[str, Any] = {
                 "kind": kind,
-                "colours": {s["name"]: s["colour"] for s in sources},
+                "colours": {s.name: s.colour for s in sources},
                 "levels": compare_service.levels(project),
                 "claim": claim_label,
             }

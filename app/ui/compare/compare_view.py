@@ -66,8 +66,8 @@ class CompareView(LazyView):
         self.articles_button.clicked.connect(self.pick_articles)
         export = QPushButton("Export CSV…")
         export.clicked.connect(self.export_csv)
-        for widget in (self.contradictions, self.descending):
-            widget.toggled.connect(self.recompute)
+        for toggle in (self.contradictions, self.descending):
+            toggle.toggled.connect(self.recompute)
         for combo in (self.silent, self.outlet, self.sort):
             combo.currentIndexChanged.connect(self.recompute)
         for edit in (self.date_from, self.date_to):
@@ -81,12 +81,12 @@ class CompareView(LazyView):
             ("To", self.date_to),
             ("Sort by", self.sort),
         ]
-        for i, (label, widget) in enumerate(cells):
+        for i, (label, cell) in enumerate(cells):
             filters.addWidget(QLabel(label), 0, i * 2)
-            filters.addWidget(widget, 0, i * 2 + 1)
+            filters.addWidget(cell, 0, i * 2 + 1)
         row = QHBoxLayout()
-        for widget in (self.contradictions, self.descending, self.articles_button):
-            row.addWidget(widget)
+        for button in (self.contradictions, self.descending, self.articles_button):
+            row.addWidget(button)
         row.addStretch(1)
         self.status = QLabel()
         self.status.setMinimumWidth(240)  # room for "N claims, M contested" without clipping
@@ -124,10 +124,10 @@ class CompareView(LazyView):
 
     def _fill_choices(self) -> None:
         choices = statement_table.filter_choices(self.session.project)
-        self.sources.set_sources(list(choices["sources"]))
+        self.sources.set_sources(list(choices.sources))
         for combo, items in (
-            (self.silent, [s["name"] for s in choices["sources"]]),
-            (self.outlet, list(choices["outlets"])),
+            (self.silent, [s.name for s in choices.sources]),
+            (self.outlet, list(choices.outlets)),
         ):
             current = combo.currentText()
             combo.blockSignals(True)

@@ -3,7 +3,7 @@ and a dialog to pick a set of articles."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.rows import ArticleListRow, SourceRow
 from app.ui.annotate.tag_panel import swatch
 
 
@@ -32,12 +33,12 @@ class SourceChooser(QListWidget):
         self.itemChanged.connect(lambda _item: self.chosen_changed.emit())
         self.model().rowsMoved.connect(lambda *_: self.chosen_changed.emit())
 
-    def set_sources(self, sources: list[dict[str, Any]]) -> None:
+    def set_sources(self, sources: Sequence[SourceRow]) -> None:
         previous = {self.item(i).text(): self.item(i).checkState() for i in range(self.count())}
         order = [self.item(i).text() for i in range(self.count())]
-        names = [s["name"] for s in sources]
+        names = [s.name for s in sources]
         ordered = [n for n in order if n in names] + [n for n in names if n not in order]
-        colours = {s["name"]: s["colour"] for s in sources}
+        colours = {s.name: s.colour for s in sources}
         self.blockSignals(True)
         self.clear()
         for name in ordered:
@@ -71,7 +72,7 @@ class ArticlePicker(QDialog):
     """Choose a set of articles (none ticked: all articles count)."""
 
     def __init__(
-        self, articles: list[dict[str, Any]], chosen: set[int], parent: QWidget | None = None
+        self, articles: Sequence[ArticleListRow], chosen: set[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Articles to compare")
@@ -79,11 +80,11 @@ class ArticlePicker(QDialog):
         self.filter = QLineEdit(placeholderText="Filter titles")
         self.list = QListWidget()
         for article in articles:
-            item = QListWidgetItem(f"{article['title']} — {article.get('outlet') or ''}")
-            item.setData(Qt.ItemDataRole.UserRole, article["id"])
+            item = QListWidgetItem(f"{article.title} — {article.outlet or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, article.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
-                Qt.CheckState.Checked if article["id"] in chosen else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if article.id in chosen else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
         self.filter.textChanged.connect(self._filter)

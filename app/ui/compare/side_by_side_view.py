@@ -70,9 +70,7 @@ class SideBySideView(LazyView):
         layout.addLayout(body)
 
     def load(self) -> None:
-        self.sources.set_sources(
-            list(statement_table.filter_choices(self.session.project)["sources"])
-        )
+        self.sources.set_sources(list(statement_table.filter_choices(self.session.project).sources))
         self.recompute()
 
     def recompute(self, *_: object) -> None:
