@@ -8,40 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from app.domain.model import Origin, Stance
-
-
-class RowAccess:
-    """`row["name"]` and `row.get("name")` on a typed row.
-
-    A shim for the views still written against dict rows (`app/ui/annotate`, `app/ui/compare`,
-    `app/ui/statements_view.py`, `app/services/suggest.py`) while they are being split; new
-    code reads attributes. Remove it once nothing indexes a row by name.
-    """
-
-    __slots__ = ()
-
-    def __getitem__(self, name: str) -> Any:
-        try:
-            return getattr(self, name)
-        except AttributeError:
-            raise KeyError(name) from None
-
-    def get(self, name: str, default: Any = None) -> Any:
-        return getattr(self, name, default)
-
-    def keys(self) -> list[str]:
-        """The field names, so that `{**row}` and `dict(row)` still give the columns."""
-        return list(vars(self))
-
 
 # --- tags -----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class AttributionRow(RowAccess):
+class AttributionRow:
     """An attribution exactly as stored (ids and timestamps included): undo puts it back."""
 
     id: int
@@ -67,7 +41,7 @@ class TagRow(AttributionRow):
 
 
 @dataclass(frozen=True)
-class TagSummary(RowAccess):
+class TagSummary:
     """A tag as lists show it: who, how, how firmly (the level's label), by whom."""
 
     source: str
@@ -93,7 +67,7 @@ class AnnotatorTag:
 
 
 @dataclass(frozen=True)
-class SourceRow(RowAccess):
+class SourceRow:
     id: int
     name: str
     colour: str
@@ -106,7 +80,7 @@ class SourceRow(RowAccess):
 
 
 @dataclass(frozen=True)
-class LevelRow(RowAccess):
+class LevelRow:
     """A confidence level: rank 1 is the firmest of its scale."""
 
     id: int
@@ -117,7 +91,7 @@ class LevelRow(RowAccess):
 
 
 @dataclass(frozen=True)
-class ScaleRow(RowAccess):
+class ScaleRow:
     id: int
     name: str
     active: bool
@@ -125,7 +99,7 @@ class ScaleRow(RowAccess):
 
 
 @dataclass(frozen=True)
-class ClaimRow(RowAccess):
+class ClaimRow:
     id: int
     label: str
     description: str
@@ -136,7 +110,7 @@ class ClaimRow(RowAccess):
 
 
 @dataclass(frozen=True)
-class ArticleRow(RowAccess):
+class ArticleRow:
     """A whole article, body included."""
 
     id: int
@@ -164,7 +138,7 @@ class ArticleText:
 
 
 @dataclass(frozen=True)
-class ArticleListRow(RowAccess):
+class ArticleListRow:
     """An article in a list; `statements` and `tagged` when the list counts progress."""
 
     id: int
@@ -180,7 +154,7 @@ class ArticleListRow(RowAccess):
 
 
 @dataclass(frozen=True)
-class StatementRow(RowAccess):
+class StatementRow:
     """A statement with its text (`body[start:end]`) and, in listings, its claims' labels."""
 
     id: int
@@ -193,7 +167,7 @@ class StatementRow(RowAccess):
 
 
 @dataclass(frozen=True)
-class TableRow(RowAccess):
+class TableRow:
     """A row of the Statements view: a statement, its article, tags and claims; `key` is the
     row's position in the sort order (the next page starts after it)."""
 
@@ -215,7 +189,7 @@ class TableRow(RowAccess):
 
 
 @dataclass(frozen=True)
-class Quote(RowAccess):
+class Quote:
     """A source's tagged statement on a claim, with what a reader needs to weigh it."""
 
     claim_id: int
@@ -234,7 +208,7 @@ class Quote(RowAccess):
 
 
 @dataclass(frozen=True)
-class TimelinePoint(RowAccess):
+class TimelinePoint:
     """A source asserting, denying or mentioning a claim on a date, with its confidence."""
 
     source: str
@@ -245,7 +219,7 @@ class TimelinePoint(RowAccess):
 
 
 @dataclass(frozen=True)
-class ExportLevel(RowAccess):
+class ExportLevel:
     """A confidence level with its scale's name, as REFI-QDA codes name it."""
 
     id: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from app.domain.rows import ClaimRow, LevelRow, RowAccess, SourceRow, TableRow, TagSummary
+from app.domain.rows import ClaimRow, LevelRow, SourceRow, TableRow, TagSummary
 from app.services.project import Project
 from app.store import queries
 from app.store import statement_table as table
@@ -64,7 +64,7 @@ def tags_and_claims(
 
 
 @dataclass(frozen=True)
-class FilterChoices(RowAccess):
+class FilterChoices:
     """What the filter bars offer: sources, the active scale's levels, claims, outlets."""
 
     sources: list[SourceRow]

@@ -79,7 +79,7 @@ TOUCHES: dict[str, Callable[[Project], None]] = {
 def _has(project: Project, statement_id: int, source: str) -> bool:
     from app.services.tagging import statement_tags
 
-    return any(tag["source"] == source for tag in statement_tags(project, statement_id))
+    return any(tag.source == source for tag in statement_tags(project, statement_id))
 
 
 def main(location: str) -> None:

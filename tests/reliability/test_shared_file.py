@@ -75,8 +75,9 @@ class Holder:
 
     def quit(self) -> None:
         assert self.process.stdin is not None
-        self.process.stdin.write("quit\n")
-        self.process.stdin.flush()
+        if self.process.poll() is None and not self.process.stdin.closed:
+            self.process.stdin.write("quit\n")
+            self.process.stdin.flush()
         _out, err = self.process.communicate(timeout=READY_TIMEOUT)
         assert self.process.returncode == 0, err
 

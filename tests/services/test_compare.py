@@ -125,13 +125,13 @@ def test_side_by_side_rows_quote_each_source(tagged_project: Project, tmp_path: 
     assert [label for _id, label in view.claims] == [IN_RUSSIA, IN_KURSK]  # by label
     russia_id = next(cid for cid, label in view.claims if label == IN_RUSSIA)
     seoul = view.quotes[(russia_id, "Seoul")]
-    assert len(seoul) == 2 and all(q["outlet"] == "Agence test" for q in seoul)
+    assert len(seoul) == 2 and all(q.outlet == "Agence test" for q in seoul)
     kremlin = view.quotes[(russia_id, "Kremlin")]
-    assert kremlin[0]["stance"] == "denies" and "continue de nier" in kremlin[0]["text"]
+    assert kremlin[0].stance == "denies" and "continue de nier" in kremlin[0].text
     kyiv = view.quotes[(russia_id, "Kyiv")]
-    assert kyiv[0]["confidence"] == "Possible" and "seraient engagées" in kyiv[0]["text"]
+    assert kyiv[0].confidence == "Possible" and "seraient engagées" in kyiv[0].text
     html = report.side_by_side_html(view)
-    assert f"statement:1:{kremlin[0]['statement_id']}" in html and "▼ denies" in html
+    assert f"statement:1:{kremlin[0].statement_id}" in html and "▼ denies" in html
     path = tmp_path / "side.csv"
     report.export_side_by_side_csv(view, path)
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
@@ -162,7 +162,7 @@ def test_timeline_and_chart_figures(tagged_project: Project) -> None:
         r.claim_id for r in compare_service.compare(tagged_project).rows if r.claim == IN_RUSSIA
     )
     timeline = compare_service.claim_timeline(tagged_project, claim_id)
-    assert {(t["source"], t["stance"]) for t in timeline} == {
+    assert {(t.source, t.stance) for t in timeline} == {
         ("Seoul", "asserts"),
         ("Kyiv", "asserts"),
         ("Kremlin", "denies"),
@@ -185,8 +185,8 @@ def test_side_by_side_in_the_window_quotes_a_few_per_cell(tagged_project: Projec
     assert len(full.quotes[(russia, "Seoul")]) == 3
     few = compare_service.side_by_side(tagged_project, ["Seoul", "Kremlin"], per_cell=2)
     shown = few.quotes[(russia, "Seoul")]
-    assert len(shown) == 2 and all(q["cell_total"] == 3 for q in shown)
-    assert [q["statement_id"] for q in shown] == [
-        q["statement_id"] for q in full.quotes[(russia, "Seoul")][:2]
+    assert len(shown) == 2 and all(q.cell_total == 3 for q in shown)
+    assert [q.statement_id for q in shown] == [
+        q.statement_id for q in full.quotes[(russia, "Seoul")][:2]
     ]
     assert "and 1 later statement(s)" in report.side_by_side_html(few)

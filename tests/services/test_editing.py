@@ -66,7 +66,7 @@ def test_attribution_edit_undo_and_redo_are_exact(project: Project) -> None:
     before = snapshot(project)
     edit = tag(project, 4, "Kremlin", stance="denies")
     after = snapshot(project)
-    assert edit.before is None and edit.after is not None and edit.after["stance"] == "denies"
+    assert edit.before is None and edit.after is not None and edit.after.stance == "denies"
     check_undo_redo(
         project,
         before,
@@ -105,7 +105,7 @@ def test_claim_link_creating_a_claim_undoes_to_no_claim(project: Project) -> Non
         lambda: editing.apply_claim_link(project, edit, forward=True),
     )
     assert editing.link_claim(project, 4, "Troops in Russia") is None  # linked already
-    unlink = editing.unlink_claim(project, 4, edit.claim["id"])
+    unlink = editing.unlink_claim(project, 4, edit.claim.id)
     assert unlink is not None
     unlinked = snapshot(project)
     check_undo_redo(
@@ -131,7 +131,7 @@ def test_split_keeps_offsets_exact_and_tags_on_both_halves(project: Project) -> 
     assert halves[0][2] < halves[1][1]
     new_id = edit.focus
     with project.read() as conn:
-        assert [t["stance"] for t in tag_store.attributions_of_statement(conn, new_id)] == [
+        assert [t.stance for t in tag_store.attributions_of_statement(conn, new_id)] == [
             "denies"
         ]
         assert tag_store.claims_of_statement(conn, new_id) == ["Troops in Russia"]
@@ -162,7 +162,7 @@ def test_merge_and_delete_restore_exactly(project: Project) -> None:
     _i, a, b = next(s for s in spans(project) if s[0] == 2)
     assert text[a:b].startswith("Séoul indique") and text[a:b].endswith("Corée du Sud.")
     with project.read() as conn:
-        names = {t["source"] for t in tag_store.attributions_of_statement(conn, 2)}
+        names = {t.source for t in tag_store.attributions_of_statement(conn, 2)}
     assert names == {"Seoul", "Kremlin"}
     assert 3 not in search(project, "modernisation") and search(project, "échange") == [2]
     check_undo_redo(
@@ -199,7 +199,7 @@ def test_create_statement_from_a_selection_inside_one(project: Project) -> None:
     assert edit.focus == pieces[1][0]
     with project.read() as conn:
         for sid, _p in pieces:
-            assert [t["source"] for t in tag_store.attributions_of_statement(conn, sid)] == ["Kyiv"]
+            assert [t.source for t in tag_store.attributions_of_statement(conn, sid)] == ["Kyiv"]
     check_undo_redo(
         project,
         before,
@@ -225,7 +225,7 @@ def test_rename_source_and_back(project: Project) -> None:
     kremlin = source_id(project, "Kremlin")
     sources.rename_source(project, kremlin, "Kremlin", "Présidence russe")
     with project.read() as conn:
-        assert [t["source"] for t in tag_store.attributions_of_statement(conn, 4)] == [
+        assert [t.source for t in tag_store.attributions_of_statement(conn, 4)] == [
             "Présidence russe"
         ]
     with pytest.raises(editing.ConflictError):

@@ -25,8 +25,8 @@ def test_a_custom_scale_can_be_made_edited_and_kept_consistent(tmp_path: Path) -
         sources.activate_scale(project, scale_id)
         tag_statement(project, 1, "Kremlin", stance="denies", confidence="Peut-être")
         sources.edit_custom_scale(project, scale_id, [("Certain", "vu"), ("Possible", "hedged")])
-        levels = {s["id"]: s for s in sources.list_scales(project)}[scale_id]["levels"]
-        assert [(lv["rank"], lv["label"]) for lv in levels] == [(1, "Certain"), (2, "Possible")]
+        levels = {s.id: s for s in sources.list_scales(project)}[scale_id].levels
+        assert [(lv.rank, lv.label) for lv in levels] == [(1, "Certain"), (2, "Possible")]
         with project.read() as conn:
             label = conn.exec_driver_sql(
                 "SELECT l.label FROM attributions a JOIN confidence_levels l ON l.id = a.confidence_level_id"
@@ -36,9 +36,9 @@ def test_a_custom_scale_can_be_made_edited_and_kept_consistent(tmp_path: Path) -
             sources.edit_custom_scale(project, scale_id, [("Only", "")])
         with pytest.raises(DomainError, match="preset"):
             preset = next(
-                s for s in sources.list_scales(project) if s["name"].startswith("Default")
+                s for s in sources.list_scales(project) if s.name.startswith("Default")
             )
-            sources.edit_custom_scale(project, preset["id"], [("X", "")])
+            sources.edit_custom_scale(project, preset.id, [("X", "")])
         with pytest.raises(DomainError, match="distinct"):
             sources.edit_custom_scale(project, scale_id, [("A", ""), ("A", "")])
 
@@ -53,8 +53,8 @@ def test_switching_the_active_scale_keeps_every_tag_its_own_level(
     build_demo(path).close()
     with Project.open(path) as project:
         before = compare.compare(project)
-        admiralty = next(s for s in sources.list_scales(project) if "Admiralty" in s["name"])
-        sources.activate_scale(project, admiralty["id"])
+        admiralty = next(s for s in sources.list_scales(project) if "Admiralty" in s.name)
+        sources.activate_scale(project, admiralty.id)
 
         # The matrix labels each cell with its tags' own level, not the active scale's rank.
         after = compare.compare(project)
@@ -81,7 +81,7 @@ def test_switching_the_active_scale_keeps_every_tag_its_own_level(
                 ).all()
             )
         assert got[1] == "Certain"
-        assert got[2] == admiralty["levels"][0]["label"]
+        assert got[2] == admiralty.levels[0].label
 
 
 def test_the_cell_confidence_is_that_of_the_stance_it_shows(tmp_path: Path) -> None:

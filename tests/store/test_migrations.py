@@ -212,14 +212,14 @@ def test_new_project_has_default_sources_and_scale(tmp_path: Path) -> None:
 
     with Project.open(tmp_path / "new.sourcetrack", create=True) as project, project.read() as conn:
         sources = tags.list_sources(conn)
-        levels = [level["label"] for level in tags.active_levels(conn)]
+        levels = [level.label for level in tags.active_levels(conn)]
         pragmas = {
             name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
             for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
         }
-    assert [s["name"] for s in sources] == ["Seoul", "Kyiv", "Kremlin"]
-    assert "sud-coréen" in sources[0]["aliases"]["fr"]
-    assert "Moscow" in sources[2]["aliases"]["en"]
+    assert [s.name for s in sources] == ["Seoul", "Kyiv", "Kremlin"]
+    assert "sud-coréen" in sources[0].aliases["fr"]
+    assert "Moscow" in sources[2].aliases["en"]
     assert levels == ["Certain", "Probable", "Possible", "Unknown"]
     assert pragmas == {
         "journal_mode": "wal",

@@ -66,7 +66,7 @@ def test_one_tag_refreshes_only_its_claims(compare_window: MainWindow) -> None:
     )
     assert not claim.contradiction
     statement = next(
-        q["statement_id"]
+        q.statement_id
         for q in compare_service.side_by_side(project, ["Seoul", "Kyiv"]).quotes[
             (claim.claim_id, "Seoul")
         ]
@@ -101,7 +101,7 @@ def test_an_edit_during_a_whole_computation_is_not_lost_when_it_lands(
     view = compare_window.compare
     claim = next(r for r in view.model.rows if not r.contradiction and "Kremlin" not in r.cells)
     statement = next(
-        q["statement_id"]
+        q.statement_id
         for (claim_id, _source), quotes in compare_service.side_by_side(
             compare_window.session.project, ["Seoul", "Kyiv"]
         ).quotes.items()
@@ -141,9 +141,9 @@ def test_side_by_side_quotes_and_opens_a_statement(compare_window: MainWindow, q
     assert "Peskov" in text and "▼ denies" in text
     (claim_id, _label) = view.result.claims[0]
     quote = next(q for (c, _s), qs in view.result.quotes.items() if c == claim_id for q in qs)
-    view._clicked(QUrl(f"statement:{quote['article_id']}:{quote['statement_id']}"))
+    view._clicked(QUrl(f"statement:{quote.article_id}:{quote.statement_id}"))
     assert compare_window.tabs.currentWidget() is compare_window.annotate
-    assert compare_window.annotate.current_statement_id() == quote["statement_id"]
+    assert compare_window.annotate.current_statement_id() == quote.statement_id
 
 
 def test_every_chart_draws_and_exports(compare_window: MainWindow, qtbot, tmp_path: Path) -> None:

@@ -74,7 +74,7 @@ def test_the_window_importing_then_the_command_line_exiting_loses_no_edit(
     ]  # fmt: skip
     assert deleted == []
     # …it sees the terminal's tag, and the terminal sees its next one.
-    assert any(t["annotator"] == "terminal" for t in statement_tags(session.project, 4))
+    assert any(t.annotator == "terminal" for t in statement_tags(session.project, 4))
     tag_statement(session.project, 2, "Seoul", annotator="window")
     with sqlite3.connect(project) as reader:
         found = reader.execute(
