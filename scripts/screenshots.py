@@ -46,7 +46,7 @@ def main() -> int:
         annotate = window.annotate
         annotate.article_table.selectRow(2)
         app.processEvents()
-        annotate.move(4)
+        annotate.step(4)
         settle()
         shots = {"annotate.png": window.grab()}
         window.tabs.setCurrentWidget(window.statements)

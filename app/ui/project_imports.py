@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from app.ui.session import Session
 
 if TYPE_CHECKING:
-    from app.services.importing import ArticleMeta
+    from app.services.importing import ArticleMeta, ImportReport
     from app.ui.import_ui import ImportRun
 
 IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.qdpx);;All files (*)"
@@ -53,7 +53,7 @@ class ProjectImports:
         )
         self.run = run
 
-        def finished(report) -> None:  # type: ignore[no-untyped-def]
+        def finished(report: ImportReport) -> None:
             self.run = None
             if not self._closed:
                 self.session.notify()

@@ -41,7 +41,7 @@ for i in range({samples}):
     QTest.keyClick(view.text, key)
     samples.append(time.perf_counter() - started)
     if i % 4 == 3:
-        view.move(1)
+        view.step(1)
 window.close()
 raw = sqlite3.connect({project!r}, isolation_level=None)
 raw.execute("PRAGMA synchronous = FULL")

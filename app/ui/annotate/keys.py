@@ -44,9 +44,9 @@ def install_keys(view: AnnotateView) -> None:
         shortcut.activated.connect(slot)
 
     for key in ("Down", "J"):
-        bind(key, partial(view.move, 1))
+        bind(key, partial(view.step, 1))
     for key in ("Up", "K"):
-        bind(key, partial(view.move, -1))
+        bind(key, partial(view.step, -1))
     for i in range(9):
         bind(str(i + 1), partial(view.toggle_nth_source, i))
         bind(f"Alt+{i + 1}", partial(view.set_confidence_rank, i + 1))

@@ -187,9 +187,8 @@ class AnnotateView(LazyView):
 
     # --- navigation --------------------------------------------------------------------------
 
-    # Not QWidget.move (nothing moves this view by position): the name the keys, the benchmark
-    # and the screenshot script know for "the previous (-1) or next (+1) statement".
-    def move(self, step: int) -> None:  # type: ignore[override]
+    def step(self, step: int) -> None:
+        """Go to the previous (-1) or next (+1) statement. (Not `move`: that is QWidget's.)"""
         if self.presenter.move(step):
             self.text.set_current(self.presenter.current_statement_id)
             self._render_panel()
