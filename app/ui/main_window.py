@@ -153,8 +153,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Sourcetrack")
         else:
             self.pages.setCurrentWidget(self.current.views)
-            location = self.current.session.project.location
-            self.setWindowTitle(f"{Path(location).name} — Sourcetrack")
+            project = self.current.session.project
+            location = project.location
+            shown = project.display_name if "://" in location else Path(location).name
+            self.setWindowTitle(f"{shown} — Sourcetrack")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("window/geometry", self.saveGeometry())

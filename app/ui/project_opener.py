@@ -109,7 +109,8 @@ class ProjectOpener:
         from app.services.location import storage_warning
 
         self._opened(project)
-        self.recent.remember(project.location)
+        # Without a password: it belongs in PGPASSWORD, ~/.pgpass or a service file.
+        self.recent.remember(project.display_name)
         self._recent_changed(self.recent.paths())
         warning = storage_warning(project.location)
         if warning:  # a network or synced folder: say what it risks

@@ -92,3 +92,17 @@ def test_a_connection_cut_mid_session_loses_nothing(
         )
     engine.dispose()
     assert stored == {1, 2}
+
+
+def test_a_password_never_reaches_the_title_or_the_recent_projects(
+    qtbot, tmp_path: Path, pg_url: str
+) -> None:
+    cli_ok(None, "init", pg_url)
+    with_password = sa.make_url(pg_url).set(password="hunter2-secret")
+    window = _window(qtbot, tmp_path, with_password.render_as_string(hide_password=False))
+    assert "hunter2-secret" not in window.windowTitle()
+    assert sa.make_url(pg_url).database in window.windowTitle()
+    assert all("hunter2-secret" not in entry for entry in window.recent_projects())
+    window.settings.sync()
+    settings = (tmp_path / "s.ini").read_text(encoding="utf-8")
+    assert "hunter2-secret" not in settings
