@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import SEED, cli_ok
 
-from services.export_data import build_rich_project, copy_of, write_articles
+from services.export_data import RICH_META, build_rich_project, copy_of, write_articles
 
 
 @pytest.fixture(scope="module")
@@ -40,12 +40,7 @@ def fresh(
         "import",
         path,
         *reversed(rich[1]),
-        "--outlet",
-        "Le Fígaro « été »",
-        "--published",
-        "2024-11-05",
-        "--url",
-        "https://example.org/été",
+        *RICH_META,
     )
     cli_ok(capsys, "import", path, SEED)
     cli_ok(capsys, "sources", path, "add", "=Pyongyang")

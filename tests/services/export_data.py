@@ -73,6 +73,12 @@ def statements(path: Path) -> list[tuple[int, str, str]]:
         ).fetchall()
 
 
+# What the rich project's second import says of its articles (and the fresh copy's, the same).
+RICH_META = (
+    "--outlet", "Le Fígaro « été »", "--published", "2024-11-05", "--url", "https://example.org/été",
+)  # fmt: skip
+
+
 def build_rich_project(
     path: Path, files: list[Path], capsys: pytest.CaptureFixture[str] | None
 ) -> None:
@@ -83,12 +89,7 @@ def build_rich_project(
         "import",
         path,
         *files,
-        "--outlet",
-        "Le Fígaro « été »",
-        "--published",
-        "2024-11-05",
-        "--url",
-        "https://example.org/été",
+        *RICH_META,
     )
     cli_ok(capsys, "sources", path, "add", "=Pyongyang")
     rows = statements(path)
