@@ -51,6 +51,7 @@ class Cluster:
     folder: Path
     port: int
     user: str | None  # the account the server runs as, when we are root
+    durable: bool = False  # the server's own fsync and commit settings, not the tests' fast ones
 
     @property
     def admin_url(self) -> str:
@@ -73,9 +74,10 @@ class Cluster:
             raise NoServer(f"initdb failed: {made.stderr.strip()[-500:]}")
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.folder}"
-            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             " -c max_connections=200"
         )
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         started = self._run(
             _binary("pg_ctl"), "-D", str(data), "-l", str(self.folder / "server.log"),
             "-o", options, "-w", "-t", str(START_TIMEOUT), "start",
@@ -91,8 +93,11 @@ class Cluster:
 
 
 @contextlib.contextmanager
-def private_cluster() -> Iterator[str]:
-    """Start a cluster; yields the URL of its `postgres` database as the superuser role."""
+def private_cluster(*, durable: bool = False) -> Iterator[str]:
+    """Start a cluster; yields the URL of its `postgres` database as the superuser role.
+
+    The tests' server skips fsync; a `durable` one flushes every commit as a real server does
+    (the benchmarks time commits on it)."""
     external = os.environ.get("SOURCETRACK_TEST_PG")
     if external:
         yield external
@@ -107,7 +112,7 @@ def private_cluster() -> Iterator[str]:
             raise NoServer("running as root and there is no postgres user to run the server") from error
         os.chown(folder, account.pw_uid, account.pw_gid)
         user = "postgres"
-    cluster = Cluster(folder, _free_port(), user)
+    cluster = Cluster(folder, _free_port(), user, durable)
     try:
         cluster.start()
         yield cluster.admin_url

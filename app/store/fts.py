@@ -18,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.domain.search_words import prefix_query, words
+from app.store.schema import statements
 
 TABLE = "statement_fts"
 
@@ -68,12 +69,13 @@ def match_query(user_text: str) -> str:
     return " ".join(f'"{w}"*' if i == len(words) - 1 else f'"{w}"' for i, w in enumerate(words))
 
 
-def matching_ids(conn: sa.Connection, user_text: str) -> sa.Select[Any] | None:
-    """A subquery of statement ids whose text matches every word (the last as a prefix)."""
+def matches(conn: sa.Connection, user_text: str) -> sa.ColumnElement[bool] | None:
+    """A condition on a row of `statements`: its text matches every word (the last as a
+    prefix). None where there is no index to ask (the caller reads the text instead)."""
     if not user_text.split():
         return None
     if _enabled(conn):
-        return (
+        return statements.c.id.in_(
             sa.select(sa.column("rowid"))
             .select_from(sa.table(TABLE))
             .where(sa.text(f"{TABLE} MATCH :q").bindparams(q=match_query(user_text)))
@@ -81,11 +83,13 @@ def matching_ids(conn: sa.Connection, user_text: str) -> sa.Select[Any] | None:
     if _postgres(conn):
         query = ts_query(user_text)
         if query is None:
-            return sa.select(sa.literal(0)).where(sa.false())  # nothing searchable: no match
-        return (
-            sa.select(sa.column("id"))
-            .select_from(sa.table("statements"))
-            .where(sa.text("search_vector @@ to_tsquery('simple', :tsq)").bindparams(tsq=query))
+            return sa.false()  # nothing searchable: no match
+        # A condition on the row itself, not `id IN (SELECT id FROM statements WHERE …)`:
+        # PostgreSQL keeps that self-join, probing the primary key once for every match of a
+        # count (twice the raw full-text count) and for every row a first page walks.
+        vector: sa.ColumnElement[Any] = sa.literal_column("statements.search_vector")
+        return vector.bool_op("@@")(
+            sa.func.to_tsquery(sa.literal_column("'simple'"), sa.literal(query, sa.Text))
         )
     return None
 

@@ -205,13 +205,13 @@ def list_statements(
         )
         query = query.where(statements.c.id.in_(tagged))
     if search is not None and search.strip():
-        matching = fts.matching_ids(conn, search)
+        matching = fts.matches(conn, search)
         if matching is None:  # an engine with no index: the text itself, case-insensitively
             query = query.join(articles, articles.c.id == statements.c.article_id).where(
                 statement_text_expr().icontains(search.strip(), autoescape=True)
             )
         else:
-            query = query.where(statements.c.id.in_(matching))
+            query = query.where(matching)
     body_query = sa.select(articles.c.body).where(articles.c.id == sa.bindparam("article"))
     current, body = None, ""
     rows = []

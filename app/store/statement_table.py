@@ -88,9 +88,9 @@ def _where(
         query = query.where(articles.c.title.icontains(f.title_contains, autoescape=True))
     query = query.where(*article_conditions(f.outlet, f.published_from, f.published_to))
     if search and f.search and f.search.strip():
-        matching = fts.matching_ids(conn, f.search)
+        matching = fts.matches(conn, f.search)
         if matching is not None:
-            query = query.where(statements.c.id.in_(matching))
+            query = query.where(matching)
         else:
             query = query.where(statement_text_expr().icontains(f.search.strip(), autoescape=True))
     return query

@@ -79,8 +79,8 @@ def generate(
     project = Project.open(path, create=True)
     try:
         with project.write() as conn:
-            source_ids = [s["id"] for s in tag_store.list_sources(conn)]
-            level_ids = [lv["id"] for lv in tag_store.active_levels(conn)]
+            source_ids = [s.id for s in tag_store.list_sources(conn)]
+            level_ids = [lv.id for lv in tag_store.active_levels(conn)]
             annotator = tag_store.annotator_id(conn, "generator")
             now = datetime.now(UTC)
             claim_rows = [

@@ -30,6 +30,7 @@ from tests.benchmarks import (  # noqa: E402
     bench_export,
     bench_import,
     bench_open,
+    bench_postgres,
     bench_search,
     bench_start,
     bench_tag,
@@ -52,6 +53,8 @@ def scenarios(quick: bool, workdir: Path) -> dict[str, Callable[[], list[dict[st
         "export": lambda: bench_export.run(statements, workdir),
         "search": lambda: bench_search.run(statements, workdir),
         "start": lambda: bench_start.run(workdir),
+        # A private PostgreSQL server of its own, started and stopped by the scenario.
+        "postgres": lambda: bench_postgres.run(statements, workdir),
     }
 
 
