@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from app.domain.model import Origin, Stance
 
@@ -228,3 +229,51 @@ class ExportLevel:
     description: str
     scale: str
     active: bool
+
+
+@dataclass(frozen=True)
+class ExportArticle:
+    """An article's metadata for the REFI-QDA export, without its body (written apart)."""
+
+    id: int
+    title: str
+    outlet: str | None
+    url: str | None
+    author: str | None
+    published: date | None
+    language: str | None
+    imported_at: datetime | None
+
+
+class ExportTag(NamedTuple):
+    """A statement with one of its tags (`tag_id` None: a statement without tags), as the
+    REFI-QDA export streams them in text order. A named tuple: the export reads one per tag of
+    the project, millions at a time."""
+
+    statement_id: int
+    article_id: int
+    start: int
+    end: int
+    tag_id: int | None
+    source_id: int | None
+    annotator_id: int | None
+    stance: str | None
+    level_id: int | None
+    note: str
+    created_at: datetime | None
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ExportNote:
+    """A tag's note, with what the REFI-QDA export names it by."""
+
+    tag_id: int
+    note: str
+    source: str
+    title: str
+    start: int
+    end: int
+    annotator_id: int
+    created_at: datetime
+

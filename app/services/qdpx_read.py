@@ -8,6 +8,7 @@ archive, a selection outside its text, a coding of a code the codebook does not 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import zipfile
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ class Code:
     description: str
     parent: str | None  # the GUID of the enclosing code
     group: str | None  # "sources", "stances", "confidence" or "claims" under Sourcetrack's groups
+    top: str  # the GUID of the top-level code it is under (its own, at the top)
 
 
 @dataclass
@@ -44,7 +46,13 @@ class Selection:
     user: str | None
     created: datetime | None
     modified: datetime | None
-    note: str
+    note: str  # the text of its notes, else its Description
+
+
+@dataclass(frozen=True)
+class Note:
+    name: str
+    text: str
 
 
 @dataclass
@@ -63,6 +71,7 @@ class QdpxProject:
     users: dict[str, str]  # normalised GUID → name
     sources: list[Source]
     skipped: list[str]  # what was left out, for the report
+    unlinked_notes: list[Note] = field(default_factory=list)  # linked from no selection
 
     @property
     def by_sourcetrack(self) -> bool:
@@ -162,17 +171,19 @@ class _Reader:
         }
         codes: dict[str, Code] = {}
         for top in self._all(self.root, "q:CodeBook/q:Codes/q:Code"):
-            self._code(top, None, None, codes)
+            self._code(top, None, None, None, codes)
         variables = {
             refi.normal_guid(v.get("guid", "")): (v.get("name") or "").strip().casefold()
             for v in self._all(self.root, "q:Variables/q:Variable")
         }
         notes = {
-            refi.normal_guid(n.get("guid", "")): self._text_of(n, "note")
+            refi.normal_guid(n.get("guid", "")): Note(n.get("name") or "", self._text_of(n, "note"))
             for n in self._all(self.root, "q:Notes/q:Note")
         }
+        linked: set[str] = set()
         sources = [
-            self._source(s, codes, variables, notes) for s in self._all(self.root, "q:Sources/*")
+            self._source(s, codes, variables, notes, linked)
+            for s in self._all(self.root, "q:Sources/*")
         ]
         return QdpxProject(
             origin=self.root.get("origin") or "",
@@ -180,11 +191,13 @@ class _Reader:
             users=users,
             sources=[s for s in sources if s is not None],
             skipped=self.skipped,
+            unlinked_notes=[note for key, note in notes.items() if key not in linked],
         )
 
     def _code(
-        self, element: Any, parent: str | None, group: str | None, out: dict[str, Code]
-    ) -> None:
+        self, element: Any, parent: str | None, group: str | None, top: str | None,
+        out: dict[str, Code],
+    ) -> None:  # fmt: skip
         guid = element.get("guid")
         name = element.get("name")
         if not guid or name is None:
@@ -199,13 +212,14 @@ class _Reader:
             description=self._child_text(element, "Description"),
             parent=parent,
             group=group,
+            top=top or key,
         )
         for child in self._all(element, "q:Code"):
-            self._code(child, key, own_group or group, out)
+            self._code(child, key, own_group or group, top or key, out)
 
     def _source(
         self, element: Any, codes: dict[str, Code], variables: dict[str, str],
-        notes: dict[str, str],
+        notes: dict[str, Note], linked: set[str],
     ) -> Source | None:  # fmt: skip
         kind = etree.QName(element).localname
         label = element.get("name") or "untitled source"
@@ -220,7 +234,11 @@ class _Reader:
             variables=self._variable_values(element, variables),
         )
         length = len(text)  # code points: Python str indices are what REFI-QDA positions count
-        for node in self._all(element, "q:PlainTextSelection"):
+        q = f"{{{self.ns}}}"
+        selection_tag, coding_tag, code_ref, note_ref, description = (
+            q + "PlainTextSelection", q + "Coding", q + "CodeRef", q + "NoteRef", q + "Description"
+        )  # fmt: skip
+        for node in element.iterchildren(selection_tag):
             try:
                 start = int(node.get("startPosition", ""))
                 end = int(node.get("endPosition", ""))
@@ -233,22 +251,31 @@ class _Reader:
                     f"{self.name}: a selection in '{label}' spans {start}–{end}, outside its "
                     f"text of {length} characters"
                 )
-            code_guids = []
-            for ref in self._all(node, "q:Coding/q:CodeRef"):
-                target = refi.normal_guid(ref.get("targetGUID", ""))
-                if target not in codes:
-                    raise InputError(
-                        f"{self.name}: a coding in '{label}' refers to a code that is not in "
-                        "the codebook"
-                    )
-                code_guids.append(target)
-            coding = node.find(f"{{{self.ns}}}Coding")
-            coding_attrs = coding.attrib if coding is not None else {}
-            note_texts = [
-                notes[key]
-                for ref in self._all(node, "q:NoteRef")
-                if (key := refi.normal_guid(ref.get("targetGUID", ""))) in notes
-            ]
+            code_guids: list[str] = []
+            note_keys: list[str] = []
+            coding_attrs: Any = {}
+            about = ""
+            for child in node:
+                if child.tag == coding_tag:
+                    if not code_guids:
+                        coding_attrs = child.attrib
+                    for ref in child:
+                        if ref.tag == code_ref:
+                            target = refi.normal_guid(ref.get("targetGUID", ""))
+                            if target not in codes:
+                                raise InputError(
+                                    f"{self.name}: a coding in '{label}' refers to a code that "
+                                    "is not in the codebook"
+                                )
+                            code_guids.append(target)
+                        elif ref.tag == note_ref:
+                            note_keys.append(refi.normal_guid(ref.get("targetGUID", "")))
+                elif child.tag == note_ref:
+                    note_keys.append(refi.normal_guid(child.get("targetGUID", "")))
+                elif child.tag == description:
+                    about = child.text or ""
+            note_keys = [key for key in dict.fromkeys(note_keys) if key in notes]
+            linked.update(note_keys)
             user = node.get("creatingUser") or coding_attrs.get("creatingUser")
             created = _when(node.get("creationDateTime") or coding_attrs.get("creationDateTime"))
             source.selections.append(
@@ -259,7 +286,7 @@ class _Reader:
                     user=refi.normal_guid(user) if user else None,
                     created=created,
                     modified=_when(node.get("modifiedDateTime")) or created,
-                    note="\n\n".join(note_texts) or self._child_text(node, "Description"),
+                    note="\n\n".join(notes[key].text for key in note_keys) or about,
                 )
             )
         return source
@@ -298,6 +325,7 @@ class _Reader:
             raise InputError(f"{self.name}: the file of {what} is not UTF-8 text") from error
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats its times (QualCoder's: to the second)
 def _when(text: str | None) -> datetime | None:
     if not text:
         return None

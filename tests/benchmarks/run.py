@@ -26,11 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.benchmarks import (  # noqa: E402
+    bench_agreement,
     bench_compare,
     bench_export,
     bench_import,
     bench_open,
     bench_postgres,
+    bench_qdpx,
     bench_search,
     bench_start,
     bench_tag,
@@ -39,6 +41,7 @@ from tests.benchmarks import (  # noqa: E402
 SIZES = {  # quick, full
     "statements": (300_000, 1_000_000),
     "articles": (200, 10_000),
+    "agreement units": (20_000, 100_000),
 }
 
 
@@ -53,8 +56,12 @@ def scenarios(quick: bool, workdir: Path) -> dict[str, Callable[[], list[dict[st
         "export": lambda: bench_export.run(statements, workdir),
         "search": lambda: bench_search.run(statements, workdir),
         "start": lambda: bench_start.run(workdir),
+        # Importing 10,000 REFI-QDA codings; the .qdpx export's memory on the large project.
+        "qdpx": lambda: bench_qdpx.run(statements, workdir),
         # A private PostgreSQL server of its own, started and stopped by the scenario.
         "postgres": lambda: bench_postgres.run(statements, workdir),
+        # Agreement of three annotators over 100,000 units (20,000 in a quick run).
+        "agreement": lambda: bench_agreement.run(SIZES["agreement units"][size], workdir),
     }
 
 

@@ -140,8 +140,9 @@ FILES: dict[str, tuple[Builder, str]] = {
     ),
     "qdpx-unknown-stance": (
         _rezipped(_qdpx, "projet.qdpx",
-                  _qde(lambda x: x.replace('name="stance: denies"', 'name="stance: doubts"'))),
-        r"projet\.qdpx: the code 'stance: doubts' names no stance \(asserts, denies, neutral\)",
+                  _qde(lambda x: x.replace('name="Kremlin ▸ denies"', 'name="Kremlin ▸ doubts"'))),
+        r"projet\.qdpx: the code 'Kremlin ▸ doubts' names no stance or confidence level of this "
+        r"project",
     ),
 }  # fmt: skip
 

@@ -1,17 +1,20 @@
-"""Must show 3: the REFI-QDA export is valid, exact by construction, and imports back.
+"""The REFI-QDA export: valid, exact by construction, safe for QualCoder, and it imports back.
 
 The project exported is the demo plus an article typed with é, ’, « », non-breaking spaces, an
-emoji and CRLF line ends, tagged by two sources with opposite stances on one statement. The
-checks read the .qdpx with lxml and zipfile directly, not with the code under test.
+emoji and CRLF line ends, tagged by two sources with opposite stances and notes on one
+statement (`formats.qdpx_files`). The checks read the .qdpx with lxml and zipfile directly, not
+with the code under test. What makes QualCoder's importer store every coding and every note:
+each source has its own stance and confidence codes, so no code, span and coder repeat (it keeps
+one coding of each); note names are unique (it fails on a repeat); a tag's note is also its
+selection's Description (it keeps that as the coding's memo, and drops the link to the note).
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import zipfile
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -19,57 +22,17 @@ import pytest
 from helpers import DATA, cli, cli_ok, sqlite, tag_tuples
 from lxml import etree
 
-from app.services.demo import build_demo
+from formats.qdpx_files import TRICKY_TITLE, build_tricky_project, export_rows
+from formats.qdpx_layouts import member_text, read_codings
 
 NS = {"q": "urn:QDA-XML:project:1.0"}
 GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-TRICKY_TITLE = "Séoul 🇰🇷 et Kyiv : « des soldats » à Koursk"
-TRICKY = (
-    "\ufeffSéoul 🇰🇷 et Kyiv : « des soldats » à Koursk\r\n\r\n"
-    "L’état-major sud-coréen 🇰🇷 affirme que 1.100 soldats ont été touchés\u00a0; "
-    "Kyiv confirme « l’engagement\u00a0» des troupes.\r\n\r\n"
-    "Le Kremlin 🇷🇺 dément\u00a0: «\u00a0Ce sont des rumeurs\u00a0», a déclaré Dmitri Peskov.\r\n"
-    "La présence de soldats nord-coréens 😐 a été signalée, bien que le Kremlin continue de "
-    "nier.\r\n"
-)
-
-
-def statement_id(project: Path, needle: str) -> int:
-    with sqlite(project) as conn:
-        rows = conn.execute(
-            "SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id "
-            'WHERE instr(substr(a.body, s.start + 1, s."end" - s.start), ?) > 0',
-            (needle,),
-        ).fetchall()
-    assert len(rows) == 1, (needle, rows)
-    return int(rows[0][0])
 
 
 @pytest.fixture(scope="module")
 def tricky_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo project plus the tricky article, tagged; built once for this module."""
-    root = tmp_path_factory.mktemp("qdpx")
-    project = root / "study.sourcetrack"
-    build_demo(project).close()
-    article = root / "tricky.txt"
-    article.write_bytes(TRICKY.encode("utf-8"))
-    cli_ok(None, "import", project, article, "--outlet", "Agence 🌐", "--published", "2024-11-05")
-    cli_ok(None, "sources", project, "add", "NIS", "--parent", "Seoul", "--colour", "#123456")
-    both = statement_id(project, "bien que le Kremlin continue")
-    emoji = statement_id(project, "1.100 soldats ont été touchés")
-    peskov = statement_id(project, "Ce sont des rumeurs")
-    claim = "North Korean troops are in Russia"
-    for args in (
-        (both, "--source", "Kyiv", "--stance", "asserts", "--confidence", "Probable",
-         "--claim", claim, "--note", "« signalée » 🇺🇦\nsur deux lignes"),
-        (both, "--source", "Kremlin", "--stance", "denies", "--confidence", "Certain",
-         "--claim", claim, "--note", "=SUM(A1) « nier »"),
-        (emoji, "--source", "NIS", "--stance", "asserts", "--confidence", "Possible",
-         "--claim", "North Korean forces have suffered heavy losses", "--annotator", "Ana"),
-        (peskov, "--source", "Kremlin", "--stance", "neutral", "--note", "évasif 😐"),
-    ):  # fmt: skip
-        cli_ok(None, "tag", project, *args)
-    return project
+    return build_tricky_project(tmp_path_factory.mktemp("qdpx"))
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +48,9 @@ def read_qdpx(path: Path) -> tuple[zipfile.ZipFile, Any]:
     return archive, etree.fromstring(archive.read("project.qde"))
 
 
-def test_qdpx_of_the_demo_project_validates_against_the_schema(exported: Path) -> None:
+def test_qdpx_of_the_demo_project_validates_against_the_schema(
+    exported: Path, tricky_project: Path
+) -> None:
     schema = etree.XMLSchema(etree.parse(str(DATA / "Project.xsd")))
     archive, root = read_qdpx(exported)
     assert schema.validate(root), schema.error_log
@@ -99,36 +64,112 @@ def test_qdpx_of_the_demo_project_validates_against_the_schema(exported: Path) -
     codes = root.findall(".//q:Code", NS)
     code_names = [c.get("name").casefold() for c in codes]
     assert len(code_names) == len(set(code_names))  # unique, whatever the case
-    assert {
-        "seoul",
-        "kyiv",
-        "kremlin",
-        "nis",
-        "stance: asserts",
-        "stance: denies",
-        "confidence: possible",
-        "claim: north korean troops are in russia",
-    } <= set(code_names)
-    nis = next(c for c in codes if c.get("name") == "NIS")
-    assert nis.getparent().get("name") == "Seoul" and nis.get("color") == "#123456"
     guids = [e.get("guid") for e in root.iter() if e.get("guid") is not None]
     assert all(GUID.match(g) for g in guids) and len(guids) == len(set(guids))
     targets = {e.get("targetGUID") for e in root.iter() if e.get("targetGUID") is not None}
     assert targets <= set(guids)  # every reference lands
     users = {u.get("name") for u in root.findall(".//q:User", NS)}
-    assert users == {"demo", "tester", "Ana"}
+    with sqlite(tricky_project) as conn:
+        assert users == {name for (name,) in conn.execute("SELECT name FROM annotators")}
+
+
+def test_the_codebook_gives_each_source_its_own_stance_and_confidence_codes(
+    exported: Path, tricky_project: Path
+) -> None:
+    _archive, root = read_qdpx(exported)
+    top = {c.get("name"): c for c in root.findall("q:CodeBook/q:Codes/q:Code", NS)}
+    assert set(top) == {"Sources", "Claims", "Statements"}
+    assert top["Sources"].get("isCodable") == "false" and top["Claims"].get("isCodable") == "false"
+    assert top["Statements"].get("isCodable") == "true"
+
+    def children(code: Any) -> list[str]:
+        return [c.get("name") for c in code.iterfind("q:Code", NS)]
+
+    with sqlite(tricky_project) as conn:
+        sources = [n for (n,) in conn.execute("SELECT name FROM sources WHERE parent_id IS NULL")]
+        levels = [n for (n,) in conn.execute(
+            "SELECT l.label FROM confidence_levels l JOIN confidence_scales s ON s.id = l.scale_id "
+            "WHERE s.active ORDER BY l.rank")]  # fmt: skip
+        claims = sorted(n for (n,) in conn.execute("SELECT label FROM claims"))
+    assert children(top["Sources"]) == sources
+    axes = [f"{{}} ▸ {v}" for v in ("asserts", "denies", "neutral", *levels)]
+    for source in top["Sources"].iterfind("q:Code", NS):
+        name = source.get("name")
+        assert children(source)[: len(axes)] == [a.format(name) for a in axes]
+    seoul = next(c for c in top["Sources"] if c.get("name") == "Seoul")
+    nis = next(c for c in seoul.iterfind("q:Code", NS) if c.get("name") == "NIS")
+    assert nis.get("color") == "#123456"  # a child source under its parent, with its colour
+    assert children(nis) == [a.format("NIS") for a in axes]
+    assert sorted(children(top["Claims"])) == [f"claim: {c}" for c in claims]
+
+
+def test_a_tag_is_its_source_codes_on_its_span_and_claims_are_coded_once(
+    exported: Path, tricky_project: Path
+) -> None:
+    """The mapping: per span and coder, a tag's source, its source's stance and confidence;
+    per span, its claims and the Statements code once each."""
+    seen = read_codings(exported)
+    by_span_user: dict[tuple[str, int, int, str | None], set[str]] = defaultdict(set)
+    per_span: dict[tuple[str, int, int], Counter[str]] = defaultdict(Counter)
+    for c in seen:
+        if c.code.startswith("claim: ") or c.code == "Statements":
+            per_span[(c.source, c.start, c.end)][c.code] += 1
+            assert c.user is None  # the statement's, not a tag's
+        else:
+            by_span_user[(c.source, c.start, c.end, c.user)].add(c.code)
+    expected: dict[tuple[str, int, int, str | None], set[str]] = defaultdict(set)
+    claims: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    for title, start, end, source, stance, _rank, label, joined, annotator, *_ in tag_tuples(
+        tricky_project
+    ):
+        expected[(title, start, end, annotator)] |= {source, f"{source} ▸ {stance}"}
+        if label is not None:
+            expected[(title, start, end, annotator)].add(f"{source} ▸ {label}")
+        claims[(title, start, end)] |= {f"claim: {c}" for c in (joined or "").split("|") if c}
+    assert by_span_user == expected
+    with sqlite(tricky_project) as conn:
+        statements = conn.execute('SELECT a.title, s.start, s."end" FROM statements s '
+                                  "JOIN articles a ON a.id = s.article_id").fetchall()  # fmt: skip
+    assert set(per_span) == {tuple(s) for s in statements}
+    for span, counted in per_span.items():
+        assert counted == Counter({"Statements": 1, **dict.fromkeys(claims.get(span, ()), 1)})
+
+
+def test_no_code_span_and_coder_repeat(exported: Path) -> None:
+    """QualCoder keeps one coding per code, span and coder: none may be lost to that."""
+    triples = Counter((c.source, c.start, c.end, c.code, c.user) for c in read_codings(exported))
+    assert triples and max(triples.values()) == 1
+
+
+def test_note_names_are_unique_and_every_note_is_its_tags_description(
+    exported: Path, tricky_project: Path
+) -> None:
+    archive, root = read_qdpx(exported)
+    notes = root.findall("q:Notes/q:Note", NS)
+    names = [n.get("name") for n in notes]
+    assert len(names) == len(set(names)) and all(names)
+    assert all(n.get("creationDateTime") for n in notes)  # QualCoder fails on a note without
+    with sqlite(tricky_project) as conn:
+        tag_notes = sorted(
+            n for (n,) in conn.execute("SELECT note FROM attributions WHERE note != ''")
+        )
+    assert sorted(member_text(archive, n.get("plainTextPath")) for n in notes) == tag_notes
+    linked = Counter(name for c in read_codings(exported) for name in c.notes)
+    assert set(linked) == set(names)  # each note hangs on its tag's selection
+    text = {n.get("name"): member_text(archive, n.get("plainTextPath")) for n in notes}
+    for coding in read_codings(exported):
+        for name in coding.notes:
+            assert coding.description == text[name]  # QualCoder keeps it as the coding's memo
 
 
 def test_every_selection_is_exactly_its_statement_over_the_source_file(
     exported: Path, tricky_project: Path
 ) -> None:
     archive, root = read_qdpx(exported)
-    code_name = {c.get("guid"): c.get("name") for c in root.iter(f"{{{NS['q']}}}Code")}
     with sqlite(tricky_project) as conn:
         bodies = dict(conn.execute("SELECT title, body FROM articles"))
         statements = Counter(conn.execute("SELECT a.title, s.start, s.\"end\" FROM statements s "
                                           "JOIN articles a ON a.id = s.article_id"))  # fmt: skip
-    found: list[tuple[Any, ...]] = []
     spans: set[tuple[str, int, int]] = set()
     for source in root.iter(f"{{{NS['q']}}}TextSource"):
         raw = archive.read("sources/" + source.get("plainTextPath")[len("internal://") :])
@@ -140,13 +181,7 @@ def test_every_selection_is_exactly_its_statement_over_the_source_file(
             start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
             assert text[start:end] == bodies[title][start:end] and text[start:end].strip()
             spans.add((title, start, end))
-            codes = [code_name[r.get("targetGUID")] for r in selection.iterfind(".//q:CodeRef", NS)]
-            sources = [c for c in codes if not c.startswith(("stance:", "confidence:", "claim:"))]
-            if sources:
-                found.append((title, start, end, sources[0], codes[1].removeprefix("stance: ")))
     assert spans == set(statements)  # every statement, tagged or not, is a selection
-    expected = [(t[0], t[1], t[2], t[3], t[4]) for t in tag_tuples(tricky_project)]
-    assert sorted(found) == sorted(expected)
 
     # Positions count code points: after the flags, UTF-16 or UTF-8 offsets would differ.
     tricky = bodies[TRICKY_TITLE]
@@ -155,16 +190,6 @@ def test_every_selection_is_exactly_its_statement_over_the_source_file(
     start, end = after_flags[0]
     assert tricky[start:end].startswith("Le Kremlin 🇷🇺 dément")
     assert len(tricky[:start].encode("utf-16-le")) // 2 > start
-
-
-def export_rows(project: Path, target: Path) -> list[dict[str, str]]:
-    cli_ok(None, "export", project, "-o", target)
-    with target.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    for row in rows:
-        for column in ("article_id", "statement_id", "origin"):
-            del row[column]  # ids are the new project's own; origin says the tag was imported
-    return rows
 
 
 def test_importing_the_qdpx_into_an_empty_project_reproduces_the_tags(
