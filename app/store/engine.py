@@ -70,6 +70,25 @@ def create_read_only_engine(path: Path, *, immutable: bool) -> sa.Engine:
     return engine
 
 
+class _UncastInteger(sa.Integer):
+    render_bind_cast = False
+
+
+def _bind_integers_wide(dialect: sa.Dialect) -> None:
+    """Let psycopg type each bound integer by its value instead of casting it to `integer`.
+
+    Ids are `integer` (32 bits) on PostgreSQL, and SQLAlchemy casts every bound integer to its
+    column's type, so looking up id 3000000000 failed with "integer out of range" instead of
+    finding nothing, as SQLite (64-bit ids) does. psycopg sends the smallest type that holds the
+    value: a large one then compares as `bigint` and matches no row (the indexes serve
+    `integer = bigint`), a small one keeps `integer` arithmetic, and a value that does not fit a
+    column on insert is still refused by the server.
+    """
+    colspecs = dict(getattr(dialect, "colspecs", {}))
+    colspecs[sa.Integer] = _UncastInteger
+    dialect.colspecs = colspecs  # this engine's dialect only, before its first statement
+
+
 def new_id(result: sa.CursorResult[Any]) -> int:
     """The primary key an INSERT of one row made."""
     key = result.inserted_primary_key
@@ -89,9 +108,11 @@ def create_project_engine(url: str, *, foreign_keys: bool = True) -> sa.Engine:
     """
     if not url.startswith("sqlite"):
         # Timestamps in UTC whatever the server's own zone (exports write them with a Z).
-        return sa.create_engine(
+        server = sa.create_engine(
             url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"}
         )
+        _bind_integers_wide(server.dialect)
+        return server
 
     engine = sa.create_engine(
         url,

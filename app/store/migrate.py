@@ -398,7 +398,19 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
     if current is not None and current not in known_revisions():
         raise ProjectError(f"the database was made by a newer version of Sourcetrack ({current})")
     if current != head_revision():
-        upgrade_url(url)
+        try:
+            upgrade_url(url)
+        except Exception as error:
+            engine.dispose()
+            if isinstance(error, sa.exc.OperationalError):
+                raise ProjectError(connection_problem(engine.url, error)) from error
+            # PostgreSQL's DDL is transactional and the upgrade is one transaction: whatever
+            # failed, nothing of it was kept.
+            doing = f"upgrading it from schema {current}" if current else "making the project"
+            raise ProjectError(
+                f"{doing} failed ({type(error).__name__}: {error}); the database was left as "
+                "it was"
+            ) from error
     # As for a file: a project without its default sources and scales is finished by the
     # caller — also when another process made the tables a moment ago and is seeding them now
     # (the seeding is serialised, so the caller then waits for it and finds them there).

@@ -38,5 +38,9 @@ def insert_link(
 ) -> bool:
     """Insert a row of a table keyed by all its columns (a link); False if it was there."""
     insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    statement = insert(table).values(**values).on_conflict_do_nothing()
-    return conn.execute(statement).rowcount == 1
+    # RETURNING says whether a row went in: psycopg reports no row count (-1) for an
+    # INSERT … ON CONFLICT DO NOTHING, so counting rows would call every new link "there".
+    statement: sa.Executable = (
+        insert(table).values(**values).on_conflict_do_nothing().returning(sa.literal_column("1"))
+    )
+    return conn.execute(statement).first() is not None
