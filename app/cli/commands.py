@@ -12,4 +12,5 @@ COMMANDS = (
     "export",
     "import-tags",
     "sources",
+    "agreement",
 )

@@ -488,6 +488,71 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+AGREEMENT_COLUMNS = [
+    "axis",
+    "source",
+    "metric",
+    "value",
+    "ci_low",
+    "ci_high",
+    "units",
+    "annotators",
+    "article_id",
+]
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    """One row per figure: see `services.agreement` for what the rows are."""
+    # Imported here: numpy, krippendorff and scikit-learn take a second to load, and no other
+    # command needs them.
+    from app.services import agreement as agreement_service
+
+    with _open(args.project) as project:
+        report = agreement_service.agreement(
+            project,
+            annotators=args.annotator,
+            article_ids=args.article or (),
+            sources=args.source,
+        )
+    table = args.format == "table"
+    rows: list[dict[str, object]] = []
+    for figure in report.figures:
+        row: dict[str, object] = {
+            "axis": figure.axis.value,
+            "source": figure.source,
+            "metric": figure.metric.value,
+            "value": figure.value,
+            "ci_low": figure.ci_low,
+            "ci_high": figure.ci_high,
+            "units": figure.units,
+            "annotators": list(figure.annotators),
+            "article_id": figure.article_id,
+        }
+        if args.format != "json":
+            row["annotators"] = "; ".join(figure.annotators)
+        if table:
+            row["source"] = "(all sources)" if figure.source is None else figure.source
+            percent = figure.metric is agreement_service.Metric.PERCENT_AGREEMENT
+            for column in ("value", "ci_low", "ci_high"):
+                row[column] = _figure_text(getattr(figure, column), percent)
+        rows.append(row)
+    if table:
+        print(
+            f"{len(report.annotators)} annotators ({', '.join(report.annotators)}); "
+            f"{report.units} statements judged by two or more, in {report.articles} "
+            f"article{'s' if report.articles != 1 else ''}; 95 % intervals: percentile "
+            f"bootstrap over units, {report.resamples} resamples, seed {report.seed}"
+        )
+    output.write_rows(rows, AGREEMENT_COLUMNS, args.format, limits={"annotators": 40})
+    return 0
+
+
+def _figure_text(value: float | None, percent: bool) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.1f} %" if percent else f"{value:.3f}"
+
+
 HANDLERS = {
     "demo": cmd_demo,
     "init": cmd_init,
@@ -500,4 +565,5 @@ HANDLERS = {
     "export": cmd_export,
     "import-tags": cmd_import_tags,
     "sources": cmd_sources,
+    "agreement": cmd_agreement,
 }

@@ -288,6 +288,26 @@ def build_parser() -> Parser:
     p.add_argument("project")
     p.add_argument("file", type=Path, metavar="FILE.csv")
 
+    p = sub.add_parser(
+        "agreement",
+        help="agreement between annotators: Krippendorff's alpha, Cohen's kappa, percent "
+        "agreement per source on presence, stance and confidence",
+    )
+    p.add_argument("project")
+    p.add_argument(
+        "--annotator", type=_annotator, action="extend", nargs="+", default=[], metavar="NAME",
+        help="an annotator to compare (give two or more; default: everyone who tagged)",
+    )  # fmt: skip
+    p.add_argument(
+        "--article", type=int, action=_Id, append=True, kind="article", metavar="ID",
+        help="only the statements of this article (repeat for more)",
+    )  # fmt: skip
+    p.add_argument(
+        "--source", action="extend", nargs="+", default=[], metavar="S",
+        help="only these sources (default: all)",
+    )  # fmt: skip
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
     p = sub.add_parser("sources", help="list, add, rename sources; add aliases")
     p.add_argument("project")
     actions = p.add_subparsers(dest="action", metavar="ACTION")

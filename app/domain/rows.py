@@ -277,3 +277,23 @@ class ExportNote:
     annotator_id: int
     created_at: datetime
 
+
+# --- agreement between annotators -----------------------------------------------------------------
+
+
+class JudgementRow(NamedTuple):
+    """One annotator's judgement of a statement, as agreement reads it: a tag (its source,
+    stance and confidence rank; a tag always has a stance), or, with `source` and `stance`
+    None, the statement judged to have no source.
+
+    A named tuple where the rows above are frozen dataclasses: agreement reads one per tag of
+    the selection, hundreds of thousands at a time, and a tuple is built about three times
+    faster; it is as immutable and as typed.
+    """
+
+    annotator: str
+    statement_id: int
+    article_id: int
+    source: str | None
+    stance: Stance | None
+    confidence_rank: int | None
