@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from engines import ENGINES, Location, Locations, Server
 
 if TYPE_CHECKING:
     from app.services.project import Project
@@ -24,43 +25,135 @@ def _annotator(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCETRACK_ANNOTATOR", "tester")
 
 
-@pytest.fixture
-def project_path(tmp_path: Path) -> Path:
-    return tmp_path / "p.sourcetrack"
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that takes a project location runs on each engine (see tests/engines.py)."""
+    if "engine" in metafunc.fixturenames:
+        only_files = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        engines = ("sqlite",) if only_files else ENGINES
+        metafunc.parametrize("engine", engines, indirect=True, scope="module")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # `-m postgresql` runs the PostgreSQL half alone, `-m "not postgresql"` the rest.
+    for item in items:
+        if _engine_of(item) == "postgresql":
+            item.add_marker(pytest.mark.postgresql)
+
+
+def _engine_of(item: pytest.Item) -> str | None:
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and "engine" in callspec.params:
+        return str(callspec.params["engine"])
+    if "pg_server" in getattr(item, "fixturenames", ()):
+        return "postgresql"
+    return None
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many tests passed on each engine (CI's log shows both halves ran)."""
+    counts: dict[str, int] = {"sqlite": 0, "postgresql": 0, "both": 0, "neither": 0}
+    for report in terminalreporter.stats.get("passed", []):
+        engine = getattr(report, "engine", None)
+        counts[engine or "neither"] += 1
+    terminalreporter.write_line(
+        f"engines: {counts['sqlite']} passed on SQLite, {counts['postgresql']} on PostgreSQL "
+        f"(the same tests on both where they take a project; {counts['neither']} passed "
+        "that open no project or are about the project file)"
+    )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, Any, None]:
+    outcome = yield
+    report = outcome.get_result()
+    engine = _engine_of(item)
+    if engine is None and "sqlite_only" in item.keywords:
+        engine = "sqlite"
+    report.engine = engine
+
+
+@pytest.fixture(scope="module")
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine this run of the test is on: "sqlite" or "postgresql"."""
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def server(request: pytest.FixtureRequest, engine: str) -> Server | None:
+    """The PostgreSQL server when the engine is PostgreSQL, else None."""
+    if engine != "postgresql":
+        return None
+    return Server(request.getfixturevalue("pg_server"))
 
 
 @pytest.fixture
-def seeded_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """The path of a project holding the seed article (article 1, statements 1–10), made by the
-    command line."""
+def locations(engine: str, server: Server | None, tmp_path: Path) -> Iterator[Locations]:
+    """New project locations on this test's engine (files in tmp_path, or new databases)."""
+    made = Locations(engine, tmp_path, server)
+    try:
+        yield made
+    finally:
+        made.close()
+
+
+@pytest.fixture
+def seeded_path(locations: Locations, capsys: pytest.CaptureFixture[str]) -> Location:
+    """The location of a project holding the seed article (article 1, statements 1–10), made by
+    the command line."""
     from helpers import SEED, cli_ok
 
-    path = tmp_path / "p.sourcetrack"
-    cli_ok(capsys, "import", path, SEED)
-    return path
+    location = locations.new()
+    cli_ok(capsys, "import", location, SEED)
+    return location
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
+def project(locations: Locations) -> Iterator[Project]:
     """An open project holding the seed article."""
     from helpers import SEED
 
     from app.services.importing import ArticleMeta, import_file
     from app.services.project import Project
 
-    with Project.open(tmp_path / "p.sourcetrack", create=True) as opened:
+    with Project.open(locations.new(), create=True) as opened:
         import_file(opened, SEED, ArticleMeta())
         yield opened
 
 
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    """The path of the demo project (tagged sample articles)."""
+# Who tags the demo the tests use: someone other than the tests' own annotator ("tester"),
+# whose tags then start from none (`sourcetrack demo` tags as whoever builds it).
+DEMO_TAGGER = "demo"
+
+
+@pytest.fixture(scope="session")
+def _demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project built once as a file; tests get copies (building it takes a while)."""
     from app.services.demo import build_demo
 
-    path = tmp_path / "demo.sourcetrack"
-    build_demo(path).close()
+    path = tmp_path_factory.mktemp("demo") / "demo.sourcetrack"
+    build_demo(path, annotator=DEMO_TAGGER).close()
     return path
+
+
+@pytest.fixture(scope="session")
+def _demo_database(pg_server: str) -> Iterator[str]:
+    """The demo project built once on the server; tests get copies."""
+    from app.services.demo import build_demo
+
+    server = Server(pg_server)
+    url = server.create()
+    build_demo(url, annotator=DEMO_TAGGER).close()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def demo(request: pytest.FixtureRequest, locations: Locations) -> Location:
+    """The location of the demo project (tagged sample articles), a copy of its own."""
+    built = "_demo_database" if locations.engine == "postgresql" else "_demo_file"
+    return locations.copy(request.getfixturevalue(built), "demo")
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from app.domain import search_words
 from app.services.project import Project
 from app.store.schema import metadata
 
@@ -19,12 +20,17 @@ def snapshot(project: Project) -> dict[str, list[tuple[object, ...]]]:
 
 
 def search(project: Project, words: str) -> list[int]:
-    """Statement ids the full-text index finds (checks the index follows every edit)."""
+    """Statement ids the full-text index finds (checks the index follows every edit): the FTS5
+    table on SQLite, the `search_vector` column on PostgreSQL (its words folded as
+    app.domain.search_words folds them)."""
     with project.read() as conn:
-        return sorted(
-            r[0]
-            for r in conn.execute(
-                sa.text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :q"),
-                {"q": words},
+        if conn.dialect.name == "postgresql":
+            query = sa.text(
+                "SELECT id FROM statements "
+                "WHERE search_vector @@ plainto_tsquery('simple', :q)"
             )
-        )
+            found = conn.execute(query, {"q": " ".join(search_words.words(words))})
+        else:
+            query = sa.text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :q")
+            found = conn.execute(query, {"q": words})
+        return sorted(r[0] for r in found)

@@ -13,7 +13,13 @@ import sqlalchemy as sa
 from app.domain.defaults import DEFAULT_SCALE, DEFAULT_SOURCES, SCALE_PRESETS
 from app.store import tags as tag_store
 from app.store.engine import read_transaction, serialise_setup, write_transaction
-from app.store.migrate import OpenedProject, ProjectError, display_location, open_project
+from app.store.migrate import (
+    OpenedProject,
+    ProjectError,
+    display_location,
+    open_project,
+    short_location,
+)
 
 __all__ = ["Project", "ProjectError", "default_annotator"]
 
@@ -57,6 +63,11 @@ class Project:
     def display_name(self) -> str:
         """The location as it may be shown or stored: a server URL without its password."""
         return display_location(self._opened.location)
+
+    @property
+    def short_name(self) -> str:
+        """What a window title calls the project: its file's name, or "DATABASE on HOST:PORT"."""
+        return short_location(self._opened.location)
 
     @property
     def backup_path(self) -> Path | None:

@@ -106,6 +106,22 @@ def display_location(location: str) -> str:
     return location
 
 
+def short_location(location: str) -> str:
+    """A project's location in a few words: a file's name, or a server database's name and
+    where it is (never the role or password)."""
+    if is_url(location) and not location.startswith("sqlite"):
+        try:
+            url = sa.make_url(location)
+        except sa.exc.ArgumentError:
+            return "(a database URL that cannot be read)"
+        service = url.query.get("service")
+        if not url.database and service:
+            return f"service {service}"  # host and database are in the service file
+        where = f"{url.host}:{url.port}" if url.port else (url.host or "this machine")
+        return f"{url.database} on {where}"
+    return Path(location.split(":///", 1)[-1]).name
+
+
 def open_project(location: str | Path, *, create: bool = False) -> OpenedProject:
     """Open (or with `create`, make) the project at a path or SQLAlchemy URL, upgraded to head."""
     location = str(location)

@@ -153,10 +153,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Sourcetrack")
         else:
             self.pages.setCurrentWidget(self.current.views)
-            project = self.current.session.project
-            location = project.location
-            shown = project.display_name if "://" in location else Path(location).name
-            self.setWindowTitle(f"{shown} — Sourcetrack")
+            self.setWindowTitle(f"{self.current.session.project.short_name} — Sourcetrack")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
+from engines import Location
 from helpers import cli_ok
 
 IN_RUSSIA = "North Korean troops are in Russia"
@@ -23,10 +25,11 @@ def statement_containing(capsys: pytest.CaptureFixture[str], path: Path, needle:
     return ids[0]
 
 
-def export_text(capsys: pytest.CaptureFixture[str], path: Path) -> str:
-    target = path.with_name("export.csv")
-    cli_ok(capsys, "export", path, "-o", target)
-    return target.read_text(encoding="utf-8-sig")
+def export_text(capsys: pytest.CaptureFixture[str], path: Location) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "export.csv"
+        cli_ok(capsys, "export", path, "-o", target)
+        return target.read_text(encoding="utf-8-sig")
 
 
 def tag_seed(capsys: pytest.CaptureFixture[str], path: Path) -> dict[str, int]:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from engines import Locations
 from helpers import (
     REPO,
     SEED,
@@ -30,9 +31,9 @@ from cli.common import (
 
 
 def test_import_makes_one_article_with_ten_exact_statements(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, locations: Locations, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "p.sourcetrack"
+    path = locations.new()
     status, out, err = cli(capsys, "import", path, SEED)
     assert status == 0, err
     assert err == ""
@@ -72,9 +73,9 @@ def test_import_makes_one_article_with_ten_exact_statements(
 
 
 def test_import_of_the_same_text_in_another_encoding_is_a_duplicate(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, locations: Locations, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "p.sourcetrack"
+    path = locations.new()
     cli_ok(capsys, "import", path, SEED)
     copy = tmp_path / "copie.txt"
     copy.write_bytes(SEED.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-16"))
@@ -82,8 +83,8 @@ def test_import_of_the_same_text_in_another_encoding_is_a_duplicate(
     assert "0 imported, 1 duplicate" in out
 
 
-def test_import_metadata_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "p.sourcetrack"
+def test_import_metadata_options(tmp_path: Path, locations: Locations, capsys: pytest.CaptureFixture[str]) -> None:
+    path = locations.new()
     cli_ok(
         capsys,
         "import",
@@ -110,9 +111,9 @@ def test_import_metadata_options(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert article_body(path, article["id"]).startswith(SEED_TITLE + "\n\n")
 
 
-def test_csv_listing_reads_back_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_csv_listing_reads_back_whole(tmp_path: Path, locations: Locations, capsys: pytest.CaptureFixture[str]) -> None:
     # A bare carriage return in a value must not end the CSV row (nor start a formula cell).
-    path = tmp_path / "p.sourcetrack"
+    path = locations.new()
     cli_ok(capsys, "import", path, SEED, "--outlet", "Agence\r=1+1 « été »")
     rows = list(csv.reader(io.StringIO(cli_ok(capsys, "articles", path, "--format", "csv"))))
     assert rows[0] == [
@@ -129,8 +130,8 @@ def test_csv_listing_reads_back_whole(tmp_path: Path, capsys: pytest.CaptureFixt
     assert rows[1][1:3] == [SEED_TITLE, "Agence\r=1+1 « été »"]
 
 
-def test_import_runs_as_a_real_process(tmp_path: Path) -> None:
-    path = tmp_path / "p.sourcetrack"
+def test_import_runs_as_a_real_process(tmp_path: Path, locations: Locations) -> None:
+    path = locations.new()
     env = {**os.environ, "SOURCETRACK_ANNOTATOR": "tester"}
 
     def run(*args: object) -> subprocess.CompletedProcess[str]:
@@ -160,7 +161,7 @@ def test_import_runs_as_a_real_process(tmp_path: Path) -> None:
 
 
 def test_folder_import_reports_each_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, locations: Locations, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "corpus"
     (folder / "sub" / "deeper").mkdir(parents=True)
@@ -176,7 +177,7 @@ def test_folder_import_reports_each_file(
     (folder / "sub" / "binary.md").write_bytes(bytes(range(256)) * 20)
     (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (folder / ".cache" / "hidden.txt").write_text("Caché\n\nNe pas importer.", encoding="utf-8")
-    path = tmp_path / "p.sourcetrack"
+    path = locations.new()
 
     status, out, err = cli(capsys, "import", path, folder)
     assert status == 1
@@ -223,11 +224,11 @@ def test_a_folder_without_articles_is_an_error_that_leaves_no_project(
 
 
 def test_unsupported_file_named_directly_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, locations: Locations, capsys: pytest.CaptureFixture[str]
 ) -> None:
     picture = tmp_path / "photo.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    path = tmp_path / "p.sourcetrack"
+    path = locations.new()
     status, out, err = cli(capsys, "import", path, SEED, picture, tmp_path / "absent.txt")
     assert status == 1
     assert f"imported: {SEED}" in out

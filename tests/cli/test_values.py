@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import REPO, SEED, cli, cli_ok, project_fingerprint, sqlite
+from helpers import REPO, SEED, cli, cli_ok, database, project_fingerprint, sqlite
 
 from app.cli import parser as cli_parser
 
@@ -37,6 +37,7 @@ ID_ARGUMENTS = {
     "suggest --article": (["suggest", "{p}", "--article={id}", "--apply"], "article"),
     "export --article": (["export", "{p}", "-o", "{t}/out.csv", "--article", "1", "--article", "{id}"], "article"),
     "articles edit ID": (["articles", "{p}", "edit", "{id}", "--title", "x"], "article"),
+    "agreement --article": (["agreement", "{p}", "--article", "{id}"], "article"),
 }  # fmt: skip
 
 
@@ -59,11 +60,15 @@ def test_an_id_beyond_sqlite_integers_is_refused_in_one_line(
     assert not (tmp_path / "out.csv").exists()
 
 
+@pytest.mark.parametrize("number", [2**63 - 1, 2**31], ids=["64-bit", "past-32-bit"])
 def test_the_largest_sqlite_integer_is_an_id_that_is_merely_absent(
-    seeded_path: Path, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, capsys: pytest.CaptureFixture[str], number: int
 ) -> None:
-    err = refused_in_one_line(capsys, seeded_path, "tag", seeded_path, 2**63 - 1, "--source", "Seoul")
-    assert err == f"sourcetrack: no statement with id {2**63 - 1}\n"
+    # PostgreSQL's ids are 32-bit: a larger one must be absent there too, not a server error.
+    err = refused_in_one_line(capsys, seeded_path, "tag", seeded_path, number, "--source", "Seoul")
+    assert err == f"sourcetrack: no statement with id {number}\n"
+    shown = cli(capsys, "statements", seeded_path, "--article", number)
+    assert shown[0] == 1 and shown[2] == f"sourcetrack: no article with id {number}\n"
 
 
 def test_a_missing_project_is_not_created_for_an_id_out_of_range(
@@ -86,8 +91,8 @@ def _actions(parser: cli_parser.Parser) -> list[argparse.Action]:
 def test_every_integer_argument_of_the_parser_is_range_checked() -> None:
     # A future `--statement ID` with a bare type=int would bring the traceback back.
     integers = [a for a in _actions(cli_parser.build_parser()) if a.type is int]
-    # The five ID_ARGUMENTS exercises: tag's statement, three --article, articles edit's ID.
-    assert len(set(integers)) == 5
+    # The six ID_ARGUMENTS exercises: tag's statement, four --article, articles edit's ID.
+    assert len(set(integers)) == 6
     assert all(isinstance(a, cli_parser._Id) for a in integers), integers
 
 
@@ -104,7 +109,7 @@ def test_a_word_that_is_not_a_number_is_still_argparses_usage_error(
 
 
 def the_tag(seeded_path: Path) -> tuple[str | None, list[str]]:
-    with sqlite(seeded_path) as conn:
+    with database(seeded_path) as conn:
         (note,) = conn.execute("SELECT note FROM attributions").fetchone()
         claims = [r[0] for r in conn.execute("SELECT label FROM claims ORDER BY label")]
     return note, claims
@@ -133,7 +138,7 @@ def test_a_source_and_an_annotator_may_start_with_a_dash(
 ) -> None:
     cli_ok(capsys, "sources", seeded_path, "add", "--", "-Bureau")
     cli_ok(capsys, "tag", seeded_path, 1, "--source", "-Bureau", "--annotator", "-ana")
-    with sqlite(seeded_path) as conn:
+    with database(seeded_path) as conn:
         row = conn.execute(
             "SELECT s.name, a.name FROM attributions t JOIN sources s ON s.id = t.source_id "
             "JOIN annotators a ON a.id = t.annotator_id"

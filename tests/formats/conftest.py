@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from engines import Location, Locations
 from helpers import SEED, cli_ok
 
 from app.services import fetch
@@ -39,9 +40,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
 
 @pytest.fixture
-def seeded_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def seeded_project(locations: Locations, capsys: pytest.CaptureFixture[str]) -> Location:
     """A project holding the seed article, so that 'unchanged' means something."""
-    path = tmp_path / "p.sourcetrack"
+    path = locations.new()
     cli_ok(capsys, "import", path, SEED, "--outlet", "AFP")
     return path
 

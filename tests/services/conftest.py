@@ -6,35 +6,42 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from engines import Location, Locations, Server
 from helpers import SEED, cli_ok
 
-from services.export_data import RICH_META, build_rich_project, copy_of, write_articles
+from services.export_data import RICH_META, build_rich_project, write_articles
 
 
 @pytest.fixture(scope="module")
-def rich(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[Path]]]:
-    """A built rich project (do not modify it: copy it with `copy_of`) and its article files."""
+def rich(
+    tmp_path_factory: pytest.TempPathFactory, engine: str, server: Server | None
+) -> Iterator[tuple[Location, list[Path]]]:
+    """A built rich project (do not modify it: tests get a copy through `rich_path`) and its
+    article files."""
     folder = tmp_path_factory.mktemp("rich")
     files = write_articles(folder / "articles")
-    path = folder / "rich.sourcetrack"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCETRACK_ANNOTATOR", "tester")
-        build_rich_project(path, files, None)
-    yield path, files
-
+    made = Locations(engine, folder, server)
+    location = made.new("rich")
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("SOURCETRACK_ANNOTATOR", "tester")
+            build_rich_project(location, files, None)
+        yield location, files
+    finally:
+        made.close()
 
 
 @pytest.fixture
-def rich_path(rich: tuple[Path, list[Path]], tmp_path: Path) -> Path:
-    return copy_of(rich, tmp_path / "a.sourcetrack")
+def rich_path(rich: tuple[Location, list[Path]], locations: Locations) -> Location:
+    return locations.copy(rich[0], "a")
 
 
 @pytest.fixture
 def fresh(
-    rich: tuple[Path, list[Path]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> Path:
+    rich: tuple[Location, list[Path]], locations: Locations, capsys: pytest.CaptureFixture[str]
+) -> Location:
     """A new project holding the same articles, imported from the same files in another order."""
-    path = tmp_path / "b.sourcetrack"
+    path = locations.new("b")
     cli_ok(
         capsys,
         "import",

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
 from helpers import (
     SEED,
     cli_ok,
-    sqlite,
+    database,
 )
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -66,7 +65,7 @@ def write_articles(folder: Path) -> list[Path]:
 
 def statements(path: Path) -> list[tuple[int, str, str]]:
     """(statement id, article title, text) of every statement."""
-    with sqlite(path) as conn:
+    with database(path) as conn:
         return conn.execute(
             'SELECT s.id, a.title, substr(a.body, s.start + 1, s."end" - s.start) '
             "FROM statements s JOIN articles a ON a.id = s.article_id ORDER BY s.id"
@@ -134,11 +133,6 @@ def build_rich_project(
     cli_ok(capsys, "tag", path, first, "--source", "Seoul", "--annotator", "+alice")
 
 
-
-
-def copy_of(rich: tuple[Path, list[Path]], target: Path) -> Path:
-    shutil.copyfile(rich[0], target)
-    return target
 
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import sqlite
+from helpers import database
 
 from app.domain.article_details import ArticleDetails
 from app.domain.edits import DetailsChange
@@ -19,7 +19,7 @@ PLAIN = ArticleDetails(title="Titre")
 
 
 def body_and_statements(path: Path) -> list[tuple[object, ...]]:
-    with sqlite(path) as conn:
+    with database(path) as conn:
         return conn.execute(
             'SELECT a.body, a.body_sha256, s.id, s.start, s."end" FROM articles a '
             "JOIN statements s ON s.article_id = a.id ORDER BY s.id"
@@ -61,13 +61,13 @@ def test_undo_refuses_to_overwrite_a_correction_made_elsewhere(demo: Path) -> No
 
 
 def test_a_refused_edit_changes_nothing(demo: Path) -> None:
-    with sqlite(demo) as conn:
+    with database(demo) as conn:
         before = conn.execute("SELECT * FROM articles ORDER BY id").fetchall()
     with Project.open(demo) as project, pytest.raises(DomainError):
         article_details.edit_article_details(
             project, DetailsChange(1, outlet="Le Monde", url="lemonde.fr")
         )
-    with sqlite(demo) as conn:
+    with database(demo) as conn:
         assert conn.execute("SELECT * FROM articles ORDER BY id").fetchall() == before
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from engines import Locations
 
 from app.services import compare as compare_service
 from app.services import report
@@ -30,8 +31,8 @@ def statement_with(tagged_project: Project, words: str) -> int:
 
 
 @pytest.fixture
-def tagged_project(tmp_path: Path):
-    with Project.open(tmp_path / "p.sourcetrack", create=True) as tagged_project:
+def tagged_project(locations: Locations):
+    with Project.open(locations.new(), create=True) as tagged_project:
         import_file(tagged_project, SEED, ArticleMeta(published=date(2024, 11, 5), outlet="Agence test"))
         # Seoul's military staff reports the troops in Russia (hedged: "auraient subi").
         tag_statement(

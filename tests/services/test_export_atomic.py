@@ -101,6 +101,7 @@ def test_the_next_export_removes_the_part_files_of_killed_exports(
     assert leftovers(tmp_path) == sorted(p.name for p in (recent, running, other))
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "qdpx", "matrix-csv"])
 def test_an_export_never_writes_over_the_project_or_a_folder(
     rich_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str

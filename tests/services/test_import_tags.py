@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import csv
 from datetime import UTC, datetime, timedelta
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from engines import Location
 from helpers import (
     EXPORT_HEADER,
     SEED_TITLE,
     cli,
     cli_ok,
+    database,
     project_fingerprint,
     row_counts,
-    sqlite,
     tag_tuples,
 )
 
@@ -30,13 +32,13 @@ from services.export_data import (
 # --- import-tags ----------------------------------------------------------------------------
 
 
-def export_without_ids(path: Path) -> list[tuple[str, ...]]:
+def export_without_ids(path: Location) -> list[tuple[str, ...]]:
     """The project's CSV export as comparable rows: no article or statement ids."""
-    out = path.with_suffix(".compare.csv")
-    with Project.open(path) as opened:
-        exporting.export_csv(opened, out)
-    rows = read_csv_rows(out)
-    out.unlink()
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "compare.csv"
+        with Project.open(path) as opened:
+            exporting.export_csv(opened, out)
+        rows = read_csv_rows(out)
     dropped = {rows[0].index("article_id"), rows[0].index("statement_id")}
     return sorted(tuple(c for i, c in enumerate(row) if i not in dropped) for row in rows[1:])
 
@@ -92,7 +94,7 @@ def test_import_tags_creates_a_statement_from_a_selection(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("SOURCETRACK_ANNOTATOR", "tester")
-    with sqlite(fresh) as conn:
+    with database(fresh) as conn:
         body = conn.execute("SELECT body FROM articles WHERE title = ?", (SEED_TITLE,)).fetchone()[
             0
         ]
@@ -103,7 +105,7 @@ def test_import_tags_creates_a_statement_from_a_selection(
         writer = csv.writer(handle)
         writer.writerow(["article_title", "start", "end", "statement_text", "source", "stance"])
         writer.writerow([SEED_TITLE, start, start + len(phrase), phrase, "Kremlin", "denies"])
-    with sqlite(fresh) as conn:
+    with database(fresh) as conn:
         (container,) = conn.execute(
             'SELECT id, start, "end" FROM statements WHERE start <= ? AND "end" >= ?',
             (start, start + len(phrase)),
@@ -117,7 +119,7 @@ def test_import_tags_creates_a_statement_from_a_selection(
     assert ("Kremlin", "denies", "tester", "imported") in {
         (t[3], t[4], t[8], t[10]) for t in tag_tuples(fresh)
     }
-    with sqlite(fresh) as conn:
+    with database(fresh) as conn:
         pieces = conn.execute(
             'SELECT start, "end" FROM statements WHERE start >= ? AND "end" <= ? ORDER BY start',
             (container[1], container[2]),
@@ -133,7 +135,7 @@ def test_import_tags_creates_a_statement_from_a_selection(
 def test_import_tags_refuses_a_statement_across_statements(
     fresh: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with sqlite(fresh) as conn:
+    with database(fresh) as conn:
         body, first, second = conn.execute(
             'SELECT a.body, s1.start, s2."end" FROM articles a JOIN statements s1 ON '
             "s1.article_id = a.id AND s1.ordinal = 1 JOIN statements s2 ON "
@@ -280,7 +282,7 @@ def test_a_row_edited_in_a_spreadsheet_wins_and_a_tag_changed_since_is_kept(
     edited = rewrite(exported, tmp_path / "edited.csv", lambda rows: (
         rows[0].update(note="relu dans le tableur"), rows[1].update(note="relu aussi")))  # fmt: skip
     # Meanwhile, in the project, the second tag changes (a minute later).
-    with sqlite(rich_path) as conn:
+    with database(rich_path) as conn:
         assert conn.execute(
             "UPDATE attributions SET note = 'changé dans le projet', updated_at = ? "
             "WHERE statement_id = ? AND source_id = (SELECT id FROM sources WHERE name = ?) "
@@ -296,7 +298,7 @@ def test_a_row_edited_in_a_spreadsheet_wins_and_a_tag_changed_since_is_kept(
         f"{len(records)} rows: 0 added, 1 updated, {len(records) - 2} unchanged, "
         "1 kept (changed in the project since);"
     )
-    with sqlite(rich_path) as conn:
+    with database(rich_path) as conn:
         notes = {
             (str(statement), source, annotator): note
             for statement, source, annotator, note in conn.execute(

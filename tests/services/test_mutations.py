@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from engines import Locations
 from db_state import snapshot
 from sqlalchemy import Connection
 
@@ -276,7 +277,9 @@ def test_scale_edits_return_levels_and_changes(project: Project, writes: list[st
 # --- imports and suggestions ---------------------------------------------------------------------
 
 
-def test_imports_say_which_articles_they_added(project: Project, tmp_path: Path) -> None:
+def test_imports_say_which_articles_they_added(
+    project: Project, tmp_path: Path, locations: Locations
+) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Titre\n\nLe Kremlin dément tout.", encoding="utf-8")
     report = import_paths(project, [other], ArticleMeta(language="fr"))
@@ -286,7 +289,7 @@ def test_imports_say_which_articles_they_added(project: Project, tmp_path: Path)
 
     tagging.tag_statement(project, 4, "Kremlin", stance="denies")
     export_csv(project, tmp_path / "tags.csv")
-    with Project.open(tmp_path / "q.sourcetrack", create=True) as fresh:
+    with Project.open(locations.new("q"), create=True) as fresh:
         import_file(fresh, SEED, ArticleMeta(language="fr"))
         assert tag_import.import_tags(fresh, tmp_path / "tags.csv").changes.unknown
 

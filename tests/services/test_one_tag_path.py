@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from engines import Location, Locations
 
 from app.domain.edits import TagChange, TagEdit, TagKey
 from app.domain.model import Origin, Stance
@@ -20,8 +21,8 @@ SEED = Path(__file__).parent.parent / "data" / "article-fr-north-korea-russia.tx
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    location = tmp_path / "p.sourcetrack"
+def path(locations: Locations) -> Location:
+    location = locations.new()
     with Project.open(location, create=True) as project:
         import_file(project, SEED, ArticleMeta(language="fr"))
     return location

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from engines import Location, Locations
 
 from app.domain.model import DomainError
 from app.services import sources
@@ -14,8 +15,8 @@ from app.services.project import Project
 from app.services.tagging import tag_statement
 
 
-def test_a_custom_scale_can_be_made_edited_and_kept_consistent(tmp_path: Path) -> None:
-    with Project.open(tmp_path / "p.sourcetrack", create=True) as project:
+def test_a_custom_scale_can_be_made_edited_and_kept_consistent(locations: Locations) -> None:
+    with Project.open(locations.new(), create=True) as project:
         import_text(
             project, "Titre\n\nLe Kremlin dément. Séoul affirme.", ArticleMeta(language="fr")
         )
@@ -44,13 +45,11 @@ def test_a_custom_scale_can_be_made_edited_and_kept_consistent(tmp_path: Path) -
 
 
 def test_switching_the_active_scale_keeps_every_tag_its_own_level(
-    tmp_path: Path,
+    tmp_path: Path, demo: Location
 ) -> None:
     from app.services import compare, exporting, tag_import
-    from app.services.demo import build_demo
 
-    path = tmp_path / "demo.sourcetrack"
-    build_demo(path).close()
+    path = demo
     with Project.open(path) as project:
         before = compare.compare(project)
         admiralty = next(s for s in sources.list_scales(project) if "Admiralty" in s.name)
@@ -84,10 +83,10 @@ def test_switching_the_active_scale_keeps_every_tag_its_own_level(
         assert got[2] == admiralty.levels[0].label
 
 
-def test_the_cell_confidence_is_that_of_the_stance_it_shows(tmp_path: Path) -> None:
+def test_the_cell_confidence_is_that_of_the_stance_it_shows(locations: Locations) -> None:
     from app.services import compare
 
-    with Project.open(tmp_path / "p.sourcetrack", create=True) as project:
+    with Project.open(locations.new(), create=True) as project:
         import_text(
             project,
             "Titre\n\nSéoul affirme une chose. Séoul le redit. Séoul ne commente pas.",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.gold import load_gold, score
-from helpers import DATA, REPO, SEED, article_body, cli_ok, sqlite, tag_tuples
+from helpers import DATA, REPO, SEED, article_body, cli_ok, database, tag_tuples
 
 from app.domain.certainty import Certainty
 from app.domain.model import Origin, Stance
@@ -96,7 +96,7 @@ def test_seed_suggestions_match_must_show_1(seeded_path: Path) -> None:
 
 def origins(path: Path) -> dict[tuple[int, str], tuple[str, str, str | None, str]]:
     """(statement_id, source) -> (stance, origin, confidence label, updated_at)."""
-    with sqlite(path) as conn:
+    with database(path) as conn:
         rows = conn.execute(
             "SELECT t.statement_id, so.name, t.stance, t.origin, cl.label, t.updated_at "
             "FROM attributions t JOIN sources so ON so.id = t.source_id "
@@ -106,11 +106,11 @@ def origins(path: Path) -> dict[tuple[int, str], tuple[str, str, str | None, str
 
 
 def statement_with(path: Path, needle: str) -> int:
-    with sqlite(path) as conn:
+    with database(path) as conn:
         rows = conn.execute(
             "SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id "
-            'WHERE instr(substr(a.body, s.start + 1, s."end" - s.start), ?) > 0',
-            (needle,),
+            'WHERE substr(a.body, s.start + 1, s."end" - s.start) LIKE ?',
+            (f"%{needle}%",),
         ).fetchall()
     assert len(rows) == 1, needle
     return rows[0][0]
@@ -213,12 +213,12 @@ def test_a_dismissal_goes_with_its_statement_and_comes_back_with_undo(seeded_pat
         (suggestion,) = suggest_service.statement_suggestions(project, indique)
         assert suggest_service.dismiss(project, suggestion)
         deletion = editing.delete_statement(project, indique)
-        with sqlite(seeded_path) as conn:
+        with database(seeded_path) as conn:
             assert conn.execute("SELECT count(*) FROM suggestion_dismissals").fetchone() == (0,)
 
         editing.apply_statement_edit(project, deletion, forward=False)  # undo the deletion
         assert suggest_service.statement_suggestions(project, indique) == []  # still dismissed
-        with sqlite(seeded_path) as conn:
+        with database(seeded_path) as conn:
             assert conn.execute(
                 "SELECT statement_id, stance FROM suggestion_dismissals"
             ).fetchall() == [(indique, "asserts")]

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from engines import Location, Locations
 from db_state import snapshot
-from helpers import SEED, SEED_TITLE, cli_ok, project_fingerprint, sqlite, tag_tuples
+from helpers import SEED, SEED_TITLE, cli_ok, database, project_fingerprint, tag_tuples
 
 from app.services import editing, exporting, tag_import
 from app.services.project import Project
@@ -45,16 +46,16 @@ PHRASE = "le Kremlin continue de nier ou d’éluder ces informations"  # inside
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
+def path(locations: Locations) -> Location:
     """A project holding the seed article (10 statements) and the default sources."""
-    target = tmp_path / "p.sourcetrack"
+    target = locations.new()
     cli_ok(None, "import", target, SEED)
     return target
 
 
 def spans(path: Path) -> list[tuple[int, int, int, str]]:
     """(id, start, end, text) of every statement, in text order."""
-    with sqlite(path) as conn:
+    with database(path) as conn:
         return conn.execute(
             'SELECT s.id, s.start, s."end", substr(a.body, s.start + 1, s."end" - s.start) '
             "FROM statements s JOIN articles a ON a.id = s.article_id ORDER BY s.start"
@@ -133,7 +134,7 @@ def other_writer(path: Path, key: str) -> None:
 
 
 def count(path: Path, table: str) -> int:
-    with sqlite(path) as conn:
+    with database(path) as conn:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
@@ -163,6 +164,7 @@ def test_n_rows_are_written_in_ceil_n_over_batch_bounded_transactions(
 # --- (b) other writers get in between batches --------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # PostgreSQL writers do not take one lock for the whole database
 def test_another_writer_takes_the_lock_between_two_batches_but_not_during_one(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -192,7 +194,7 @@ def test_another_writer_takes_the_lock_between_two_batches_but_not_during_one(
     assert during == ["locked"] * 3
     assert between == [100, 200, 250]
     assert report.added == 250
-    with sqlite(path) as conn:
+    with database(path) as conn:
         keys = {
             k for (k,) in conn.execute("SELECT key FROM project_settings WHERE value = 'other'")
         }
@@ -303,7 +305,7 @@ def _kill_after(batches: int) -> Callable[[int, int], None]:
 
 
 def test_an_import_killed_between_batches_completes_when_run_again(
-    path: Path, tmp_path: Path
+    path: Location, tmp_path: Path, locations: Locations
 ) -> None:
     rows = tag_rows(path, 250)
     container = next(r for r in rows if PHRASE in r["statement_text"])
@@ -312,9 +314,7 @@ def test_an_import_killed_between_batches_completes_when_run_again(
     # Last, as a later row naming the statement it cuts would be refused (it would cross).
     rows[-1] = {**cut, "statement_text": PHRASE, "annotator": "cutter"}  # makes 2 statements
     csv_path = write_csv(tmp_path / "tags.csv", rows)
-    once = tmp_path / "once.sourcetrack"
-    with sqlite(path) as source, sqlite(once) as target:
-        source.backup(target)
+    once = locations.copy(path, "once")
 
     with Project.open(path) as project:
         with pytest.raises(Killed):
@@ -344,7 +344,7 @@ def test_spreadsheet_edits_win_once_and_a_newer_project_tag_is_kept_across_a_res
     for i in edited_lines:
         records[i]["note"] = f"edited in a spreadsheet {i}"
     kept = records[40]  # not edited in the file, but changed in the project since the export
-    with sqlite(path) as conn:
+    with database(path) as conn:
         conn.execute(
             "UPDATE attributions SET note = 'changed in the project', updated_at = ? "
             "WHERE statement_id = ? AND annotator_id = (SELECT id FROM annotators WHERE name = ?)"
@@ -388,8 +388,9 @@ def test_a_source_deleted_between_the_check_and_its_batch_stops_that_batch_alone
 
     def delete_extra(written: int, _total: int) -> None:
         if written == 100:
-            with sqlite(path) as conn:
-                conn.execute("PRAGMA foreign_keys = ON")
+            with database(path) as conn:
+                if not conn.postgresql:  # a plain sqlite3 connection checks no references
+                    conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute("DELETE FROM sources WHERE name = 'Extra'")
                 conn.commit()
 
@@ -453,6 +454,7 @@ def test_a_statement_deleted_between_the_check_and_its_batch_is_made_again(
     assert count(path, "attributions") == 250
 
 
+@pytest.mark.sqlite_only
 def test_a_batch_that_cannot_get_the_lock_says_how_far_the_import_got(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

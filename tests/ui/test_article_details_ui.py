@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import database
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
@@ -14,10 +15,12 @@ from app.ui.main_window import MainWindow
 
 
 def stored(details_window: MainWindow, article_id: int) -> tuple[object, ...]:
-    with sqlite3.connect(details_window.session.project.location) as conn:  # type: ignore[union-attr]
-        return conn.execute(
+    with database(details_window.session.project.location) as conn:  # type: ignore[union-attr]
+        row = conn.execute(
             "SELECT outlet, published, author FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
+    # A date column reads back as text from SQLite and as a date from PostgreSQL.
+    return tuple(v.isoformat() if isinstance(v, date) else v for v in row)
 
 
 def fill_in(monkeypatch: pytest.MonkeyPatch, **values: object) -> list[ArticleDetailsDialog]:

@@ -165,6 +165,7 @@ def test_every_chart_draws_and_exports(compare_window: MainWindow, qtbot, tmp_pa
     assert (tmp_path / "total.png").read_bytes().startswith(b"\x89PNG")
 
 
+@pytest.mark.sqlite_only  # about the project's own file
 def test_an_export_onto_the_project_is_refused_with_a_message(
     compare_window: MainWindow, qtbot, tmp_path: Path
 ) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from helpers import database
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
@@ -76,7 +77,7 @@ def press(qtbot, error_window: MainWindow, key: Qt.Key) -> None:
 def my_tags(error_window: MainWindow) -> list[tuple[int, int]]:
     """(statement, source) of every tag the test's annotator has committed."""
     assert error_window.session is not None
-    with sqlite3.connect(error_window.session.project.location) as conn:
+    with database(error_window.session.project.location) as conn:
         return conn.execute(
             "SELECT statement_id, source_id FROM attributions WHERE annotator_id = ? "
             "ORDER BY statement_id, source_id",

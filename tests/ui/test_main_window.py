@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from engines import Location, is_url
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,11 +20,15 @@ def test_welcome_page_without_a_project(empty_window: MainWindow) -> None:
 
 
 def test_open_project_lists_articles_and_shows_tagged_text(
-    empty_window: MainWindow, demo: Path, qtbot
+    empty_window: MainWindow, demo: Location, qtbot
 ) -> None:
     assert empty_window.open_project(str(demo))
     assert empty_window.pages.currentWidget() is empty_window.tabs
-    assert empty_window.windowTitle().startswith("demo.sourcetrack")
+    if is_url(demo):  # the database and the server, never the role or a password
+        database, server = str(demo).rsplit("/", 1)[1], str(demo).split("@")[1].split("/")[0]
+        assert empty_window.windowTitle() == f"{database} on {server} — Sourcetrack"
+    else:
+        assert empty_window.windowTitle() == "demo.sourcetrack — Sourcetrack"
     assert empty_window.annotate.articles.rowCount() == 4
     progress = empty_window.annotate.articles.index(0, 3).data()
     tagged, total = (int(x) for x in progress.split("/"))

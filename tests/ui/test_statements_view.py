@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from engines import Location
+from helpers import database
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from app.services.importing import ArticleMeta, import_text
@@ -19,8 +20,8 @@ def counted(qtbot, model: StatementTableModel) -> int:
     return model.total
 
 
-def total(demo: Path, sql: str = "SELECT count(*) FROM statements") -> int:
-    with sqlite3.connect(demo) as conn:
+def total(demo: Location, sql: str = "SELECT count(*) FROM statements") -> int:
+    with database(demo) as conn:
         return conn.execute(sql).fetchone()[0]
 
 
