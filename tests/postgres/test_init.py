@@ -8,8 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
-from helpers import REPO, cli_ok
+from helpers import REPO, SEED, cli_ok
+
+from app.services.project import Project
 
 
 def test_init_makes_an_empty_team_project_once_for_several_at_once(pg_url: str) -> None:
@@ -41,3 +44,26 @@ def test_init_makes_a_project_file_too(tmp_path: Path) -> None:
     out = cli_ok(None, "init", tmp_path / "new.sourcetrack")
     assert "is ready, with 0 articles and 3 sources" in out
     assert (tmp_path / "new.sourcetrack").is_file()
+
+
+def test_a_team_project_is_reached_by_a_libpq_service_name(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A service file says where the database is, so nobody types (or stores) host, port, role.
+    url = sa.make_url(pg_url)
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        f"[team]\nhost={url.host}\nport={url.port}\ndbname={url.database}\nuser={url.username}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    by_service = "postgresql+psycopg:///?service=team"
+    out = cli_ok(None, "init", by_service)
+    assert "0 articles and 3 sources" in out
+    cli_ok(None, "import", by_service, SEED)
+    cli_ok(None, "tag", by_service, 1, "--source", "Seoul")
+    # The same database, reached by its URL.
+    assert "Seoul asserts" in cli_ok(None, "statements", pg_url, "--article", 1)
+    with Project.open(by_service) as project:
+        assert project.short_name == "service team"
+        assert project.display_name == by_service
