@@ -15,6 +15,18 @@ def is_busy(error: BaseException) -> bool:
     return isinstance(error, sa.exc.OperationalError) and engine_store.is_busy(error)
 
 
+def connection_lost(error: BaseException) -> bool:
+    """The server went away during a write, before its COMMIT: the server rolled it back,
+    so the edit was not made, and running it again (on a new connection) is safe."""
+    return isinstance(error, sa.exc.DBAPIError) and bool(error.connection_invalidated)
+
+
+def commit_uncertain(error: BaseException) -> bool:
+    """The server went away after the write's COMMIT was sent and before it answered: the edit
+    may or may not be in the project, so the views must be read again before anything else."""
+    return isinstance(error, engine_store.CommitUncertain)
+
+
 def database_message(error: BaseException) -> str | None:
     """The database's own words for an operational failure (locked, disk full, read-only,
     gone…), for a one-line message; None when `error` is not one. Its transaction was rolled

@@ -192,11 +192,33 @@ def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
         )
     with engine.connect() as connection:
         connection.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
-        with connection.begin():
+        server = connection.dialect.name == "postgresql"
+        transaction = connection.begin()
+        try:
             yield connection
-            if connection.dialect.name == "postgresql":
+            if server:
                 # Delivered to every ChangeWatch when (and only if) this transaction commits.
                 connection.exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")
+        except BaseException:
+            # On a connection the server dropped, the rollback fails too; the server has
+            # rolled the transaction back already.
+            with contextlib.suppress(sa.exc.DBAPIError):
+                transaction.rollback()
+            raise
+        try:
+            transaction.commit()
+        except sa.exc.DBAPIError as error:
+            if server and error.connection_invalidated:
+                # The COMMIT went out and no answer came back: the server may have committed
+                # it or not. Nobody can tell from here, so the caller must read it back.
+                raise CommitUncertain(
+                    "the connection to the server was lost while this edit was being saved"
+                ) from error
+            raise
+
+
+class CommitUncertain(Exception):
+    """A write whose COMMIT was sent to the server but never acknowledged."""
 
 
 # Any constant will do: it names the one lock that making and seeding a project take.

@@ -31,8 +31,9 @@ from app.domain.edits import (
 )
 from app.domain.model import DomainError, Origin, Stance
 from app.services import article_details, claim_links, editing, sources, tagging
+from app.services.errors import commit_uncertain, connection_lost
 from app.services.suggest import Suggestion
-from app.ui.errors import retry_while_busy
+from app.ui.errors import plain_message, retry_while_busy
 from app.ui.session import Session
 
 
@@ -63,6 +64,10 @@ class _Command(QUndoCommand):
             done = retry_while_busy(run)
         except Exception as error:  # each service call is one transaction: nothing was kept
             self.failure = error
+            if commit_uncertain(error):
+                # ... unless the server lost the connection during the COMMIT: it may have kept
+                # the edit. Every view reads the project again, so what it shows is the truth.
+                self.session.broadcast(Changes.everything())
             return False
         if done:
             self.session.broadcast(self.changes)
@@ -74,6 +79,8 @@ class _Command(QUndoCommand):
         error = self.failure
         if isinstance(error, DomainError):
             self.session.error.emit(str(error))
+        elif error is not None and (commit_uncertain(error) or connection_lost(error)):
+            self.session.error.emit(plain_message(error))  # the server's fault, not ours
         elif error is not None:
             sys.excepthook(type(error), error, error.__traceback__)
 
@@ -166,7 +173,12 @@ def _move(stack: QUndoStack, forward: bool) -> None:
 
 def _failed(command: _Command) -> None:
     error = command.failure
-    if error is None or isinstance(error, DomainError):
+    if (
+        error is None
+        or isinstance(error, DomainError)
+        or commit_uncertain(error)
+        or connection_lost(error)
+    ):
         command.report()
     else:
         raise error

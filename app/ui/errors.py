@@ -33,6 +33,16 @@ log = logging.getLogger(__name__)
 BUSY_MESSAGE = (
     "The project is busy: another program is writing to it. Nothing you have committed is lost."
 )
+LOST_MESSAGE = (
+    "The connection to the server was lost. Nothing you have committed is lost; Sourcetrack "
+    "connects again at the next action."
+)
+LOST_EDIT_MESSAGE = "The connection to the server was lost, so this edit was not made."
+UNCERTAIN_MESSAGE = (
+    "The connection to the server was lost while this edit was being saved: the server may "
+    "have kept it or not. The views now show what the server holds; make the edit again if it "
+    "is not there."
+)
 LOG_NAME = "sourcetrack.log"
 
 
@@ -41,12 +51,16 @@ def plain_message(error: BaseException) -> str:
     anything else is a fault of the program, said plainly."""
     # Imported here: the welcome page paints before the database layer is loaded.
     from app.domain.model import DomainError
-    from app.services.errors import is_busy
+    from app.services.errors import commit_uncertain, connection_lost, is_busy
     from app.services.project import ProjectError
     from app.services.reading import InputError
 
     if is_busy(error):
         return BUSY_MESSAGE
+    if commit_uncertain(error):
+        return UNCERTAIN_MESSAGE
+    if connection_lost(error):
+        return LOST_MESSAGE
     if isinstance(error, DomainError | ProjectError | InputError):
         return str(error)
     first_line = next((line for line in str(error).splitlines() if line.strip()), "")
@@ -104,21 +118,27 @@ def _dialog_parent() -> QWidget | None:
 
 
 def retry_while_busy(work: Callable[[], object], parent: QWidget | None = None) -> bool:
-    """Run a write; while the project is busy, offer Retry (run it again) or Cancel.
+    """Run a write; while the project is busy, or the server's connection was lost before the
+    write committed, offer Retry (run it again) or Cancel.
 
-    True when the write was done, False when the user cancelled it. A busy write was rolled
+    True when the write was done, False when the user cancelled it. Such a write was rolled
     back whole, so Cancel leaves the project as it was. Other errors propagate."""
-    from app.services.errors import is_busy
+    from app.services.errors import connection_lost, is_busy
 
     while True:
         try:
             work()
         except Exception as error:
-            if not is_busy(error):
+            if is_busy(error):
+                log.warning("the project was busy: %s", error)
+                message = BUSY_MESSAGE + " Retry once it has finished, or cancel this edit."
+            elif connection_lost(error):
+                log.warning("the connection to the server was lost: %s", error)
+                message = LOST_EDIT_MESSAGE + " Retry once the server is back, or cancel it."
+            else:
                 raise
-            log.warning("the project was busy: %s", error)
             dialog = ErrorDialog(
-                BUSY_MESSAGE + " Retry once it has finished, or cancel this edit.",
+                message,
                 _details(type(error), error, error.__traceback__),
                 retry=True,
                 parent=parent or _dialog_parent(),

@@ -11,11 +11,11 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from db_state import search
 from helpers import database
+from reliability.upgrades import FAILING_REVISION, failing_migrations
 
 from app.services.project import Project
 from app.services.statement_table import StatementFilter, count
 from app.store.migrate import ProjectError, alembic_config, head_revision, upgrade_url
-from reliability.upgrades import FAILING_REVISION, failing_migrations
 
 OLD_ROWS = (
     "INSERT INTO articles (id, title, body, body_sha256, imported_at) VALUES "
