@@ -6,7 +6,6 @@ import http.server
 import socket
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from engines import Location, Locations

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-from datetime import UTC, datetime, timedelta
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from engines import Locations
 from db_state import snapshot
+from engines import Locations
 from sqlalchemy import Connection
 
 from app.domain.changes import Changes

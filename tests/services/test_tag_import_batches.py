@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from engines import Location, Locations
 from db_state import snapshot
+from engines import Location, Locations
 from helpers import SEED, SEED_TITLE, cli_ok, database, project_fingerprint, tag_tuples
 
 from app.services import editing, exporting, tag_import
