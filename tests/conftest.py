@@ -51,14 +51,15 @@ def _engine_of(item: pytest.Item) -> str | None:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say how many tests passed on each engine (CI's log shows both halves ran)."""
-    counts: dict[str, int] = {"sqlite": 0, "postgresql": 0, "both": 0, "neither": 0}
+    counts = {"both:sqlite": 0, "both:postgresql": 0, "postgresql": 0, "sqlite": 0, "": 0}
     for report in terminalreporter.stats.get("passed", []):
-        engine = getattr(report, "engine", None)
-        counts[engine or "neither"] += 1
+        counts[getattr(report, "engine", "") or ""] += 1
     terminalreporter.write_line(
-        f"engines: {counts['sqlite']} passed on SQLite, {counts['postgresql']} on PostgreSQL "
-        f"(the same tests on both where they take a project; {counts['neither']} passed "
-        "that open no project or are about the project file)"
+        f"engines: SQLite {counts['both:sqlite'] + counts['sqlite']} passed "
+        f"({counts['both:sqlite']} of them also on PostgreSQL), PostgreSQL "
+        f"{counts['both:postgresql'] + counts['postgresql']} passed "
+        f"({counts['postgresql']} only there); {counts['']} more passed that open no project "
+        "or make their own project files"
     )
 
 
@@ -68,10 +69,15 @@ def pytest_runtest_makereport(
 ) -> Generator[None, Any, None]:
     outcome = yield
     report = outcome.get_result()
-    engine = _engine_of(item)
-    if engine is None and "sqlite_only" in item.keywords:
-        engine = "sqlite"
-    report.engine = engine
+    callspec = getattr(item, "callspec", None)
+    if item.get_closest_marker("sqlite_only") is not None:
+        report.engine = "sqlite"
+    elif callspec is not None and "engine" in callspec.params:
+        report.engine = f"both:{callspec.params['engine']}"  # one of a test's two runs
+    elif "pg_server" in getattr(item, "fixturenames", ()):
+        report.engine = "postgresql"
+    else:
+        report.engine = ""
 
 
 @pytest.fixture(scope="module")
