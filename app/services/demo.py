@@ -1,4 +1,10 @@
-"""The demo project: the sample articles that ship in resources/, imported and tagged."""
+"""The demo project: the sample articles that ship in resources/, imported and tagged.
+
+The demo's tags are written as the person who builds it (the current annotator), so that
+the window shows them as that person's own, editable, as the README's screenshots do; the
+project remembers that it is the demo, so the window's "Open the demo project" can open the
+very file `scripts/demo` (`sourcetrack demo`) wrote.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +16,14 @@ from typing import Any
 from app.domain.model import DomainError, Origin
 from app.services.claim_links import link_claim
 from app.services.importing import ArticleMeta, Outcome, import_file
-from app.services.project import Project, ProjectError
+from app.services.project import Project, ProjectError, default_annotator
 from app.services.tagging import tag_statement
 from app.store import articles as article_store
 from app.store import queries
+from app.store.project_settings import get_setting, set_setting
 
-DEMO_ANNOTATOR = "demo"
+# The project setting that marks a project as the demo (its value: what made it).
+DEMO_SETTING = "demo"
 
 
 def resources_dir() -> Path:
@@ -27,14 +35,18 @@ def resources_dir() -> Path:
     raise ProjectError("the sample articles are missing from this installation")
 
 
-def build_demo(location: str | Path) -> Project:
-    """Create a new project at `location` holding the sample articles, tags and claims."""
+def build_demo(location: str | Path, *, annotator: str | None = None) -> Project:
+    """Create a new project at `location` holding the sample articles, tags and claims, the
+    tags by `annotator` (default: the current annotator, who then finds them their own)."""
+    annotator = annotator or default_annotator()
     if Path(str(location)).exists():
         raise ProjectError(f"{location} exists already; the demo is only written to a new file")
     samples = resources_dir() / "samples"
     spec: dict[str, Any] = json.loads((samples / "demo.json").read_text(encoding="utf-8"))
     project = Project.open(location, create=True)
     try:
+        with project.write() as conn:
+            set_setting(conn, DEMO_SETTING, "sourcetrack demo")
         article_ids: dict[str, int] = {}
         for article in spec["articles"]:
             meta = ArticleMeta(
@@ -62,13 +74,19 @@ def build_demo(location: str | Path) -> Project:
                 stance=tag["stance"],
                 confidence=tag.get("confidence"),
                 note=tag.get("note", ""),
-                annotator=DEMO_ANNOTATOR,
+                annotator=annotator,
                 origin=Origin.MANUAL,
             )
     except BaseException:
         project.close()
         raise
     return project
+
+
+def is_demo(project: Project) -> bool:
+    """Whether this project is a demo `build_demo` wrote."""
+    with project.read() as conn:
+        return get_setting(conn, DEMO_SETTING) is not None
 
 
 def _statement_containing(project: Project, article_id: int, needle: str) -> int:

@@ -27,6 +27,11 @@ CSV_COLUMNS = (
 )
 
 
+def claim_anchor(claim_id: int) -> str:
+    """The name of a claim's row in the window's side-by-side table."""
+    return f"claim-{claim_id}"
+
+
 def side_by_side_html(view: SideBySide, *, links: bool = True, standalone: bool = False) -> str:
     """A table: one row per claim, one column per source, each cell the source's quotes.
 
@@ -53,7 +58,10 @@ def side_by_side_html(view: SideBySide, *, links: bool = True, standalone: bool 
             if hidden > 0:
                 parts.append(f"<p><small>… and {hidden:,} later statement(s)</small></p>")
             cells.append(f"<td valign='top'>{''.join(parts) or '<small>—</small>'}</td>")
-        rows.append(f"<tr><td valign='top'><b>{esc(label)}</b></td>{''.join(cells)}</tr>")
+        # An anchor per claim, so the window can open the table at one claim (Compare's
+        # double-click); the standalone export has no use for it.
+        anchor = f"<a name='{claim_anchor(claim_id)}'></a>" if links else ""
+        rows.append(f"<tr><td valign='top'>{anchor}<b>{esc(label)}</b></td>{''.join(cells)}</tr>")
     table = (
         "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
         f"<tr><th>Claim</th>{head}</tr>{''.join(rows)}</table>"

@@ -277,12 +277,28 @@ class ClaimLinkCommand(_Command):
 
 
 class StatementCommand(_Command):
-    """Create (from a selection), split, merge or delete statements of one article."""
+    """Create (from a selection), split, merge or delete statements of one article.
 
-    def __init__(self, session: Session, text: str, perform: Callable[[], StatementEdit]) -> None:
+    Each run puts the user back where the edit was: done or redone, at the statement the
+    edit left (`focus`); undone, at the statement that was current when it was made, which
+    an undo brings back with its id (`show`, when given, makes a statement current)."""
+
+    def __init__(
+        self,
+        session: Session,
+        text: str,
+        perform: Callable[[], StatementEdit],
+        *,
+        shown_before: int | None = None,
+        shown_after: int | None = None,
+        show: Callable[[int, int], None] | None = None,
+    ) -> None:
         super().__init__(session, text)
         self.perform = perform  # one of the services in `editing`
         self.edit: StatementEdit | None = None
+        self.shown_before = shown_before  # current when the edit was made
+        self.shown_after = shown_after  # to show after it when the edit names none (a delete)
+        self.show = show  # (article id, statement id)
 
     def apply(self, forward: bool) -> Changes:
         if self.edit is None:
@@ -290,9 +306,19 @@ class StatementCommand(_Command):
             return self.edit.changes
         return editing.apply_statement_edit(self.session.project, self.edit, forward=forward)
 
+    def attempt(self, forward: bool) -> bool:
+        done = super().attempt(forward)
+        if done and self.show is not None and self.edit is not None:
+            place = self.focus if forward else self.shown_before
+            if place is not None:
+                self.show(self.edit.article_id, place)
+        return done
+
     @property
     def focus(self) -> int | None:
-        return self.edit.focus if self.edit is not None else None
+        if self.edit is None:
+            return None
+        return self.edit.focus if self.edit.focus is not None else self.shown_after
 
 
 class RenameSourceCommand(_Command):

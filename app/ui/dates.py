@@ -5,15 +5,33 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
 NO_DATE = QDate(1900, 1, 1)
+
+
+class DateCalendar(QCalendarWidget):
+    """The calendar of a date field. For a field holding no date it opens on this month,
+    not on January 1900 (the lowest date, which stands for none): the date wanted is near
+    today far more often than near 1900."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setGridVisible(True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.selectedDate() == NO_DATE:
+            today = QDate.currentDate()
+            self.setCurrentPage(today.year(), today.month())
 
 
 def optional_date_edit(empty_text: str, value: date | None = None) -> QDateEdit:
     """A date field showing `empty_text` ("any", "unknown") when it holds no date."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
+    edit.setCalendarWidget(DateCalendar())
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(empty_text)  # shown at the minimum date

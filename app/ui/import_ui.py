@@ -7,11 +7,13 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressDialog,
@@ -176,7 +178,12 @@ def report_dialog(report: ImportReport, parent: QWidget | None) -> TableDialog:
 
 
 class PasteDialog(QDialog):
-    """Paste an article's text and give its metadata."""
+    """Paste an article's text and give its metadata.
+
+    A paste that cannot be imported (no text yet, or refused) keeps the dialog open with
+    everything typed in it, and says why; Ctrl+Enter imports from anywhere in it, and Tab
+    leaves the text (an article has no use for tab characters).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,14 +211,38 @@ class PasteDialog(QDialog):
         self.text.setPlaceholderText(
             "Paste the article here: title on the first line, then the text."
         )
+        self.text.setTabChangesFocus(True)
         layout.addWidget(self.text)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText("Import (Ctrl+Enter)")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self).activated.connect(self.accept)
         self.resize(640, 520)
+
+    def accept(self) -> None:
+        """Close only with some text to import; else say so, keeping what was typed."""
+        if not self.text.toPlainText().strip():
+            self.refuse("Paste or type the article's text first: there is nothing to import yet.")
+            return
+        super().accept()
+
+    def refuse(self, reason: str) -> None:
+        """Say why the paste was not imported; the dialog keeps everything typed in it."""
+        self.problem.setText(reason)
+        self.problem.show()
+        self.text.setFocus()
 
     def meta(self) -> ArticleMeta:
         return ArticleMeta(

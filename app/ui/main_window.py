@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
+from app.ui.focus_ring import FocusRing
 from app.ui.menus import WINDOW_SHORTCUTS, WindowMenus
 from app.ui.project_opener import ProjectOpener
 from app.ui.welcome import WelcomePage
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.setAcceptDrops(True)
         self.menus = WindowMenus(self, self)
+        self.focus_ring = FocusRing(self)  # where the next key goes, always in sight
         self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
         self._show_recent(self.recent_projects())
         geometry = self.settings.value("window/geometry")

@@ -65,12 +65,17 @@ class ProjectImports:
         return run
 
     def paste_article(self) -> None:
-        from app.services.importing import import_text
+        """The paste dialog, until it is imported or cancelled: a refused paste opens it
+        again with everything typed in it and the reason, so that nothing typed is lost."""
+        from app.services.importing import Outcome, import_text
         from app.ui.import_ui import PasteDialog
 
         dialog = PasteDialog(self.window)
-        if dialog.exec() != PasteDialog.DialogCode.Accepted:
+        while dialog.exec() == PasteDialog.DialogCode.Accepted:
+            result = import_text(self.session.project, dialog.text.toPlainText(), dialog.meta())
+            if result.outcome is Outcome.REFUSED:
+                dialog.refuse(f"Not imported: {result.message}")
+                continue
+            self.session.notify()
+            self.window.statusBar().showMessage(f"{result.outcome.value}: {result.message}", 8000)
             return
-        result = import_text(self.session.project, dialog.text.toPlainText(), dialog.meta())
-        self.session.notify()
-        self.window.statusBar().showMessage(f"{result.outcome.value}: {result.message}", 8000)

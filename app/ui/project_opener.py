@@ -17,8 +17,26 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 if TYPE_CHECKING:  # imported when first needed: the welcome page paints without them
     from app.services.project import Project
 
-PROJECT_FILTER = "Sourcetrack projects (*.sourcetrack);;All files (*)"
+PROJECT_SUFFIX = ".sourcetrack"
+PROJECTS_ONLY = "Sourcetrack projects (*.sourcetrack)"
+PROJECT_FILTER = f"{PROJECTS_ONLY};;All files (*)"
 MAX_RECENT = 8
+# Where the demo last opened is (a project `build_demo` marked as the demo).
+DEMO_KEY = "demo/location"
+
+
+def stored_location(location: str) -> str:
+    """A location as it is remembered: a file as an absolute path (a relative one means
+    nothing once the window starts elsewhere), a server URL as given."""
+    return location if "://" in location else str(Path(location).expanduser().resolve())
+
+
+def with_project_suffix(path: str, chosen_filter: str) -> str:
+    """The file a new project goes to: with `.sourcetrack` added when the projects' filter was
+    chosen and the name lacks it, so that Open, which lists those files, finds it again."""
+    if chosen_filter == PROJECTS_ONLY and not path.endswith(PROJECT_SUFFIX):
+        return path + PROJECT_SUFFIX
+    return path
 
 
 class RecentProjects:
@@ -34,9 +52,17 @@ class RecentProjects:
             paths = [value]
         else:
             paths = [str(p) for p in value] if isinstance(value, list) else []
-        return [p for p in paths if "://" in p or Path(p).exists()]
+        kept: list[str] = []
+        for path in paths:
+            if "://" in path or Path(path).exists():
+                # Entries stored before they were resolved read as absolute paths too.
+                stored = stored_location(path)
+                if stored not in kept:
+                    kept.append(stored)
+        return kept
 
     def remember(self, location: str) -> None:
+        location = stored_location(location)
         paths = [location] + [p for p in self.paths() if p != location]
         self.settings.setValue("recentProjects", paths[:MAX_RECENT])
 
@@ -77,9 +103,12 @@ class ProjectOpener:
     def new_project_dialog(self) -> None:
         from app.services.project import Project, ProjectError
 
-        path, _ = QFileDialog.getSaveFileName(self.window, "New project", "", PROJECT_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "New project", "", PROJECT_FILTER, PROJECTS_ONLY
+        )
         if not path:
             return
+        path = with_project_suffix(path, chosen)
         if Path(path).exists():
             QMessageBox.warning(
                 self.window, "New project", f"{path} exists already; open it instead."
@@ -90,11 +119,24 @@ class ProjectOpener:
         except ProjectError as error:
             QMessageBox.warning(self.window, "Cannot create project", str(error))
 
+    def demo_location(self) -> str | None:
+        """The demo last opened (`scripts/demo`'s, say), if it is still there."""
+        value = self.settings.value(DEMO_KEY)
+        location = str(value) if value else None
+        if location and ("://" in location or Path(location).exists()):
+            return location
+        return None
+
     def open_demo(self) -> None:
-        """The demo project beside the settings file, built the first time."""
+        """The demo last opened; without one, the demo beside the settings file, built the
+        first time. One demo, so that the tags made in it are found again."""
         from app.services.demo import build_demo
         from app.services.project import ProjectError
 
+        remembered = self.demo_location()
+        if remembered is not None:
+            self.open_project(remembered)
+            return
         location = Path(self.settings.fileName()).parent / "demo.sourcetrack"
         try:
             if location.exists():
@@ -106,11 +148,14 @@ class ProjectOpener:
             QMessageBox.warning(self.window, "Cannot open the demo", str(error))
 
     def _hand_over(self, project: Project) -> None:
+        from app.services.demo import is_demo
         from app.services.location import storage_warning
 
         self._opened(project)
         # Without a password: it belongs in PGPASSWORD, ~/.pgpass or a service file.
         self.recent.remember(project.display_name)
+        if is_demo(project):
+            self.settings.setValue(DEMO_KEY, stored_location(project.display_name))
         self._recent_changed(self.recent.paths())
         warning = storage_warning(project.location)
         if warning:  # a network or synced folder: say what it risks

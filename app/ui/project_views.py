@@ -29,9 +29,7 @@ class ProjectViews(QTabWidget):
         self.side_by_side = SideBySideView(session)
         self.side_by_side.open_statement.connect(self.show_in_annotate)
         self.charts = ChartsView(session)
-        self.compare.claim_activated.connect(
-            lambda _claim: self.setCurrentWidget(self.side_by_side)
-        )
+        self.compare.claim_activated.connect(self.show_in_side_by_side)
         self.views: tuple[LazyView, ...] = (
             self.annotate,
             self.statements,
@@ -43,6 +41,11 @@ class ProjectViews(QTabWidget):
             self.views, ("Annotate", "Statements", "Compare", "Side by side", "Charts"), strict=True
         ):
             self.addTab(view, title)
+
+    def show_in_side_by_side(self, claim_id: int) -> None:
+        """Side by side, at a claim's row (a claim double-clicked in Compare)."""
+        self.side_by_side.show_claim(claim_id)
+        self.setCurrentWidget(self.side_by_side)
 
     def show_in_annotate(self, article_id: int, statement_id: int) -> None:
         self.setCurrentWidget(self.annotate)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -28,6 +29,7 @@ class WelcomePage(QWidget):
         title = QLabel("<h1>Sourcetrack</h1><p>Who claims what, how firmly, and since when.</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
+        self.buttons: list[QPushButton] = []
         for text, signal in (
             ("Open the demo project", self.open_demo),
             ("New project…", self.new_project),
@@ -35,8 +37,10 @@ class WelcomePage(QWidget):
         ):
             button = QPushButton(text)
             button.setMinimumWidth(280)
+            button.setAutoDefault(True)  # Enter presses the button that has the keyboard
             button.clicked.connect(signal.emit)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+            self.buttons.append(button)
         layout.addWidget(QLabel("Recent projects:"), alignment=Qt.AlignmentFlag.AlignCenter)
         self.recent = QListWidget()
         self.recent.setMaximumWidth(480)
@@ -44,6 +48,16 @@ class WelcomePage(QWidget):
             lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         layout.addWidget(self.recent, alignment=Qt.AlignmentFlag.AlignCenter)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # A project just closed took the keyboard with it: the first choice has it now.
+        QTimer.singleShot(0, self, self._take_keyboard)
+
+    def _take_keyboard(self) -> None:
+        focused = self.window().focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()

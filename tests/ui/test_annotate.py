@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui.main_window import MainWindow
 
+from .keyboard import DialogAnswer, back_to
+
 
 def committed(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """What a separate connection (another process, say) sees in the file right now."""
@@ -155,7 +157,14 @@ def test_undo_and_redo_of_every_kind_of_edit_restore_the_database(
         key(qtbot, annotate_window, Qt.Key.Key_Insert)
 
     check(make_statement)
-    check(lambda: key(qtbot, annotate_window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier))
+
+    def delete() -> None:
+        confirmation = DialogAnswer(Qt.Key.Key_Return)  # the delete is asked for first
+        key(qtbot, annotate_window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+        assert confirmation.said
+        back_to(qtbot, annotate_window)
+
+    check(delete)
 
     from app.ui.commands import RenameSourceCommand
 

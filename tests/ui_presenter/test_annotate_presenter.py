@@ -57,7 +57,7 @@ class CountingReads(ProjectReads):
 
 @pytest.fixture
 def demo_project(tmp_path: Path) -> Iterator[Project]:
-    with build_demo(tmp_path / "demo.sourcetrack") as opened:
+    with build_demo(tmp_path / "demo.sourcetrack", annotator="demo") as opened:
         yield opened
 
 

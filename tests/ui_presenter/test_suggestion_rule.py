@@ -79,10 +79,10 @@ def test_the_cache_offers_what_the_rule_calls_pending() -> None:
         tag(2, Stance.DENIES, Origin.SUGGESTION),  # the same already
         tag(3, Stance.ASSERTS, Origin.SUGGESTION),  # an earlier suggestion: may be updated
         tag(4, Stance.ASSERTS, Origin.MANUAL),  # a person's: never overwritten
-        tag(5, Stance.ASSERTS, Origin.MANUAL, annotator_id=2),  # someone else's: no matter
+        tag(5, Stance.ASSERTS, Origin.MANUAL, annotator_id=2),  # someone else judged it
     ]
     pending = cache.pending(1, tags, annotator_id=1)
-    assert [s.source_id for s in pending] == [1, 3, 5]
+    assert [s.source_id for s in pending] == [1, 3]
     assert cache.pending(2, tags, annotator_id=1) == []  # no suggestion for that statement
 
 

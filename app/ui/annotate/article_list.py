@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from app.ui.annotate.own_keys import KeepListKeys
 from app.ui.article_model import ArticleTableModel, PageLoader, ProgressLoader
 
 
@@ -29,6 +30,11 @@ class ArticleList(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Tab leaves the list for the text instead of walking its cells (each cell a row
+        # further down would open another article); ↑/↓ stay the list's.
+        self.table.setTabKeyNavigation(False)
+        self._own_keys = KeepListKeys(self)
+        self.table.installEventFilter(self._own_keys)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         details = QAction("Details…", self.table)
         details.triggered.connect(self.details_requested.emit)

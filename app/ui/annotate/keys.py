@@ -1,9 +1,11 @@
 """The Annotate view's keys: the list F1 shows, and the shortcuts that bind them.
 
-Keys act while the text or the tag panel has focus (the work area and its children): ↑/↓ or
-J/K move; 1–9 toggle sources; A/D/N stance; Q/W/E/R (or Alt+rank) confidence; C claim box;
-Ins makes a statement from the selection; S splits at the cursor; M merges with the next;
-Ctrl+Del deletes; Enter/Backspace accept/dismiss a suggestion; ? lists the keys.
+Keys act wherever the keyboard is in the view — the article list, the text, the tag panel —
+except in the widgets that need them (a text field takes letters and digits, the lists and the
+claim box their arrows: see `own_keys`): ↑/↓ or J/K move; 1–9 toggle sources; Ctrl+1–9 make
+one the active source; A/D/N stance; Q/W/E/R (or Alt+rank) confidence; C claim box; Ins makes
+a statement from the selection; S splits at the cursor; M merges with the next; Ctrl+Del
+deletes; Enter/Backspace accept/dismiss a suggestion; ? lists the keys.
 """
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ if TYPE_CHECKING:
 SHORTCUTS = (
     ("↑ / ↓, K / J", "previous / next statement"),
     ("1 … 9", "toggle the n-th source on the statement"),
+    ("Ctrl+1 … 9", "make the n-th source the active one (its tag stays as it is)"),
     ("A, D, N", "stance of the active source: asserts, denies, neutral"),
     ("Q, W, E, R", "confidence: first to fourth level (Alt+1…9: level by rank)"),
-    ("C", "type a claim to link (with completion)"),
+    ("C", "the claim box: ↓ / ↑ choose a completion, Enter links it, Esc goes back"),
     ("Ins", "make a statement from the selected text"),
     ("S / M", "split the statement at the cursor / merge it with the next"),
     ("Ctrl+Del", "delete the statement"),
     ("Enter / Backspace", "accept / dismiss the chosen suggestion (the first, or as selected)"),
+    ("Tab / Shift+Tab", "the next / previous control: article list, text, panel"),
     ("?", "this list"),
 )
 
@@ -39,7 +43,7 @@ def install_keys(view: AnnotateView) -> None:
     """Bind every key of the list above to the view's actions."""
 
     def bind(keys: str, slot: Callable[[], object]) -> None:
-        shortcut = QShortcut(QKeySequence(keys), view.work_area)
+        shortcut = QShortcut(QKeySequence(keys), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
 
@@ -49,6 +53,7 @@ def install_keys(view: AnnotateView) -> None:
         bind(key, partial(view.step, -1))
     for i in range(9):
         bind(str(i + 1), partial(view.toggle_nth_source, i))
+        bind(f"Ctrl+{i + 1}", partial(view.activate_nth_source, i))
         bind(f"Alt+{i + 1}", partial(view.set_confidence_rank, i + 1))
     for key, stance in (("A", "asserts"), ("D", "denies"), ("N", "neutral")):
         bind(key, partial(view.set_stance, stance))
@@ -59,9 +64,9 @@ def install_keys(view: AnnotateView) -> None:
     bind("S", view.statement_edits.split)
     bind("M", view.statement_edits.merge)
     bind("Ctrl+Del", view.statement_edits.delete)
-    # Enter and Backspace belong to the text fields (note, claim) when they have focus, so
-    # these two keys act only from the article text and the suggestion list.
-    widgets: tuple[QWidget, ...] = (view.text, view.panel.suggestion_list)
+    # Enter and Backspace belong to the text fields (note, claim, filter) when they have
+    # focus, so these two keys act only from the article list, the text and the suggestions.
+    widgets: tuple[QWidget, ...] = (view.article_table, view.text, view.panel.suggestion_list)
     for widget in widgets:
         for key, slot in (
             ("Return", view.accept_suggestion),

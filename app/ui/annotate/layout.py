@@ -19,7 +19,7 @@ PANEL_WIDTH = 380
 
 
 class WorkArea(QWidget):
-    """The tools over the text and the tag panel; the keyboard shortcuts live here."""
+    """The tools over the text and the tag panel."""
 
     def __init__(
         self,
@@ -35,10 +35,12 @@ class WorkArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
+        self.tool_buttons: list[QPushButton] = []
         for label, slot in tools:
             button = QPushButton(label)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.tool_buttons.append(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.inner = QSplitter()

@@ -26,6 +26,7 @@ from app.services.suggest import Suggestion
 from app.ui.annotate.suggestion_cache import SuggestionCache
 
 NEEDS_A_SOURCE = "Toggle a source first (1–9), then set its stance or confidence."
+NOT_TAGGED = "{name} is not tagged on this statement: {key} tags it first."
 
 
 class AnnotateReads(Protocol):
@@ -212,6 +213,15 @@ class AnnotatePresenter:
         self._read_current()
         return True
 
+    def neighbour(self, statement_id: int) -> int | None:
+        """The statement to show once `statement_id` is gone: the next, else the one before."""
+        ids = self.statement_ids()
+        if statement_id not in ids:
+            return None
+        at = ids.index(statement_id)
+        rest = ids[at + 1 :] or ids[:at][-1:]
+        return rest[0] if rest else None
+
     def focus(self, statement_id: int) -> bool:
         """Make a statement current after an edit made it (the active source stays)."""
         ids = self.statement_ids()
@@ -232,6 +242,18 @@ class AnnotatePresenter:
     def activate_source(self, source_id: int) -> None:
         self._active = source_id
         self._normalise_active()
+
+    def activate_nth_source(self, index: int) -> Hint | None:
+        """Ctrl+digit: make the n-th source the active one, without touching its tag (the
+        digit alone toggles it, which would remove a tag that is there); a hint when the
+        annotator has not tagged it on this statement."""
+        if not 0 <= index < len(self.sources) or self.detail is None:
+            return None
+        source = self.sources[index]
+        if not self.has_tag(source.id):
+            return Hint(NOT_TAGGED.format(name=source.name, key=index + 1))
+        self.activate_source(source.id)
+        return None
 
     def my_tags(self) -> list[TagRow]:
         """The annotator's own tags on the current statement, in the sources' order."""

@@ -1,18 +1,24 @@
 """Statements of the open article made, split, merged or deleted, each as an undo command.
 
 Ins makes a statement from the selected text (inside a statement, it is cut out; tags
-follow), S splits at the cursor, M merges with the next, Ctrl+Del deletes.
+follow), S splits at the cursor, M merges with the next, Ctrl+Del deletes (once confirmed:
+its tags and claim links go with it). Each edit, its undo and its redo leave the user at
+the statement they concern, never back at the article's first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QMessageBox
+
 from app.services import editing
 from app.ui.annotate.presenter import AnnotatePresenter
 from app.ui.annotate.text_view import StatementText
 from app.ui.commands import StatementCommand, push
 from app.ui.session import Session
+
+EXCERPT = 160  # characters of the statement the delete confirmation quotes
 
 
 class StatementEdits:
@@ -23,18 +29,30 @@ class StatementEdits:
         text: StatementText,
         *,
         tell: Callable[[str], None],
-        focus: Callable[[int], None],
+        show: Callable[[int, int], None],
     ) -> None:
         self.session, self.presenter, self.text = session, presenter, text
         self.tell = tell  # a hint for the status bar
-        self.focus = focus  # make the statement the edit left current
+        self.show = show  # make a statement of an article current (after an edit or its undo)
 
-    def _push(self, text: str, perform: Callable[[], editing.StatementEdit]) -> None:
+    def _push(
+        self,
+        text: str,
+        perform: Callable[[], editing.StatementEdit],
+        *,
+        shown_after: int | None = None,
+    ) -> None:
         if self.presenter.article is None:
             return
-        command = StatementCommand(self.session, text, perform)
-        if push(self.session.undo_stack, command) and command.focus is not None:
-            self.focus(command.focus)
+        command = StatementCommand(
+            self.session,
+            text,
+            perform,
+            shown_before=self.presenter.current_statement_id,
+            shown_after=shown_after,
+            show=self.show,
+        )
+        push(self.session.undo_stack, command)
 
     def make(self) -> None:
         span, article = self.text.selected_span(), self.presenter.article
@@ -61,5 +79,45 @@ class StatementEdits:
 
     def delete(self) -> None:
         statement_id, project = self.presenter.current_statement_id, self.session.project
-        if statement_id is not None:
-            self._push("delete statement", lambda: editing.delete_statement(project, statement_id))
+        if statement_id is None or not self.confirm_delete():
+            return
+        self._push(
+            "delete statement",
+            lambda: editing.delete_statement(project, statement_id),
+            shown_after=self.presenter.neighbour(statement_id),
+        )
+
+    def confirm_delete(self) -> bool:
+        """Ask before deleting the current statement, quoting it and saying what goes with it.
+        Enter deletes (Ctrl+Del was deliberate), Esc keeps it."""
+        presenter, article, detail = self.presenter, self.presenter.article, self.presenter.detail
+        if article is None or detail is None:
+            return False
+        statement = article.statements[presenter.index]
+        quoted = article.body[statement.start : statement.end]
+        if len(quoted) > EXCERPT:
+            quoted = quoted[: EXCERPT - 1].rstrip() + "…"
+        tags, claims = len(detail.tags), len(detail.claims)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete statement",
+            f"Delete statement {presenter.position()}?",
+            parent=self.text.window(),
+        )
+        going = f"{_count(tags, 'tag')} and {_count(claims, 'claim link')} go with it."
+        box.setInformativeText(
+            f"« {quoted} »\n\n{going[0].upper()}{going[1:]} Undo (Ctrl+Z) brings it all back."
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(delete)
+        box.setEscapeButton(keep)
+        box.exec()
+        self.text.setFocus()  # the keys go on where they were pressed, whatever the answer
+        return box.clickedButton() is delete
+
+
+def _count(n: int, noun: str) -> str:
+    if n == 0:
+        return f"no {noun}s"
+    return f"1 {noun}" if n == 1 else f"{n} {noun}s"

@@ -39,14 +39,18 @@ class SuggestionCache:
     ) -> list[Suggestion]:
         """Suggestions accepting would change something for: no tag of this annotator for that
         source yet, or a suggestion-made tag that differs. A person's tag is never offered to
-        be overwritten."""
+        be overwritten, and a source someone else tagged on the statement is not suggested
+        either: a person judged it already, and offering the machine's guess beside their
+        judgement only invites a second tag that merely copies the first."""
         mine = {
             t.source_id: ExistingTag(t.stance, t.confidence_level_id, t.origin)
             for t in tags
             if t.annotator_id == annotator_id
         }
+        theirs = {t.source_id for t in tags if t.annotator_id != annotator_id}
         return [
             suggestion
             for suggestion in self.by_statement.get(statement_id, [])
-            if suggestion.against(mine.get(suggestion.source_id)).pending
+            if suggestion.source_id not in theirs
+            and suggestion.against(mine.get(suggestion.source_id)).pending
         ]

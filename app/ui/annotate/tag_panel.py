@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCompleter,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.domain.rows import LevelRow, SourceRow
 from app.services.browse import StatementDetail
 from app.services.suggest import Suggestion
+from app.ui.annotate.claim_box import ClaimBox
+from app.ui.annotate.own_keys import KeepListKeys
 
 STANCE_KEYS = (("asserts", "A", "▲"), ("denies", "D", "▼"), ("neutral", "N", "●"))
 CONFIDENCE_KEYS = ("Q", "W", "E", "R")
@@ -39,25 +40,6 @@ def swatch(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
-
-
-class KeepListKeys(QObject):
-    """Lets a list in the panel keep its arrow keys: the view binds ↑/↓ to the previous and
-    next statement across its whole work area, which would otherwise take them from the list."""
-
-    KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
-                      Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})  # fmt: skip
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() in self.KEYS
-            and not event.modifiers()
-        ):
-            event.accept()  # the list gets the key press, not the shortcut
-            return True
-        return False
 
 
 class SourceState(QLabel):
@@ -84,6 +66,8 @@ class TagPanel(QWidget):
     claim_unlink_requested = Signal(int)
     suggestion_accepted = Signal()
     suggestion_dismissed = Signal()
+    hint = Signal(str)  # why a key did nothing, for the status bar
+    claim_box_left = Signal()  # Esc in the claim box: the keyboard goes back to the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,17 +87,17 @@ class TagPanel(QWidget):
         self.suggestion_list.setWordWrap(True)
         suggestions_layout.addWidget(self.suggestion_list)
         suggestion_buttons = QHBoxLayout()
-        accept = QPushButton("Accept (Enter)")
-        accept.clicked.connect(self.suggestion_accepted.emit)
-        dismiss = QPushButton("Dismiss (Backspace)")
-        dismiss.clicked.connect(self.suggestion_dismissed.emit)
-        suggestion_buttons.addWidget(accept)
-        suggestion_buttons.addWidget(dismiss)
+        self.accept = QPushButton("Accept (Enter)")
+        self.accept.clicked.connect(self.suggestion_accepted.emit)
+        self.dismiss = QPushButton("Dismiss (Backspace)")
+        self.dismiss.clicked.connect(self.suggestion_dismissed.emit)
+        suggestion_buttons.addWidget(self.accept)
+        suggestion_buttons.addWidget(self.dismiss)
         suggestions_layout.addLayout(suggestion_buttons)
         self.suggestions_box.hide()
         layout.addWidget(self.suggestions_box)
 
-        self.sources_box = QGroupBox("Sources (1–9 toggle)")
+        self.sources_box = QGroupBox("Sources (1–9 toggle; Ctrl+1–9 make active)")
         self.sources_layout = QGridLayout(self.sources_box)
         layout.addWidget(self.sources_box)
         self.source_buttons: dict[int, QToolButton] = {}
@@ -148,25 +132,23 @@ class TagPanel(QWidget):
 
         claims_box = QGroupBox("Claims (C)")
         claims_layout = QVBoxLayout(claims_box)
-        self.claim_box = QLineEdit(placeholderText="Type a claim, Enter links it")
-        self.claim_completions = QStringListModel(self)
-        completer = QCompleter(self.claim_completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.claim_box.setCompleter(completer)
-        self.claim_box.returnPressed.connect(self._claim_entered)
+        self.claim_box = ClaimBox()
+        self.claim_box.link_requested.connect(self.claim_link_requested.emit)
+        self.claim_box.hint.connect(self.hint.emit)
+        self.claim_box.done.connect(self.claim_box_left.emit)
         claims_layout.addWidget(self.claim_box)
         self.claim_list = QListWidget()
         self.claim_list.setMaximumHeight(80)
         self.claim_list.installEventFilter(self._keep_arrows)
         claims_layout.addWidget(self.claim_list)
-        unlink = QPushButton("Unlink selected claim")
-        unlink.clicked.connect(self._unlink_selected)
-        claims_layout.addWidget(unlink)
+        self.unlink = QPushButton("Unlink selected claim")
+        self.unlink.clicked.connect(self._unlink_selected)
+        claims_layout.addWidget(self.unlink)
         layout.addWidget(claims_box)
 
         layout.addStretch(1)
         self._active_source: int | None = None
+        self._statement_id: int | None = None  # the statement shown
         self._note_shown = ""
         self.setEnabled(False)
 
@@ -213,7 +195,22 @@ class TagPanel(QWidget):
             self.confidence_buttons[level.id] = button
 
     def set_claim_labels(self, labels: list[str]) -> None:
-        self.claim_completions.setStringList(labels)
+        self.claim_box.set_labels(labels)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's controls in the order Tab visits them: from the suggestions down."""
+        return [
+            self.suggestion_list,
+            self.accept,
+            self.dismiss,
+            *self.source_buttons.values(),
+            *self.stance_buttons.values(),
+            *self.confidence_buttons.values(),
+            self.note,
+            self.claim_box,
+            self.claim_list,
+            self.unlink,
+        ]
 
     # --- state -----------------------------------------------------------------------------
 
@@ -226,6 +223,11 @@ class TagPanel(QWidget):
     ) -> None:
         self.setEnabled(detail is not None)
         self._active_source = active_source
+        shown = detail.id if detail is not None else None
+        if shown != self._statement_id:
+            # A claim typed for one statement must never be linked to another.
+            self.claim_box.reset()
+            self._statement_id = shown
         if detail is None:
             self.heading.setText("No statement")
             for button in self.source_buttons.values():
@@ -300,12 +302,6 @@ class TagPanel(QWidget):
         if self.note.text() != self._note_shown:
             self._note_shown = self.note.text()
             self.note_edited.emit(self.note.text())
-
-    def _claim_entered(self) -> None:
-        label = self.claim_box.text().strip()
-        if label:
-            self.claim_link_requested.emit(label)
-            self.claim_box.clear()
 
     def _unlink_selected(self) -> None:
         item = self.claim_list.currentItem()

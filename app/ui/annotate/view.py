@@ -3,15 +3,19 @@
 A thin shell over `AnnotatePresenter`, which holds the state: this view lays out the widgets
 (the article list, the text, the tag panel), binds the keys (`keys.py`), turns the
 presenter's requests into undo commands, and renders what the presenter says changed.
+
+The keys act wherever the keyboard is in the view, and the view takes the keyboard (for the
+text) whenever it is shown or loads with the keyboard elsewhere: opening a project, coming
+back from another tab or an import never leaves the keys dead until the text is clicked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from app.services import browse
 from app.services.browse import ArticleView
@@ -58,10 +62,12 @@ class AnnotateView(LazyView):
             (panel.claim_unlink_requested, self.unlink_claim),
             (panel.suggestion_accepted, self.accept_suggestion),
             (panel.suggestion_dismissed, self.dismiss_suggestion),
+            (panel.hint, self.status_message.emit),
+            (panel.claim_box_left, self.text.setFocus),
         ):
             signal.connect(slot)
         self.statement_edits = edits = StatementEdits(
-            session, self.presenter, self.text, tell=self.status_message.emit, focus=self._focus
+            session, self.presenter, self.text, tell=self.status_message.emit, show=self._show
         )
         tools: tuple[tuple[str, Callable[[], None]], ...] = (
             ("Make statement (Ins)", edits.make),
@@ -71,6 +77,8 @@ class AnnotateView(LazyView):
         )
         self.work_area = WorkArea(self.text, panel, tools)
         self.panel_scroll = self.work_area.panel_scroll
+        # Tab goes through the controls, never stops on the scroll area that holds them.
+        self.panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.splitter = beside_the_list(self.article_list, self.work_area)
         self.layout_restored = False  # the window restored the user's own split
         self._fitted = False
@@ -85,6 +93,31 @@ class AnnotateView(LazyView):
             # Once laid out: before that, the view does not know its width yet.
             QTimer.singleShot(0, self, lambda: self._fit(self.width()))
         super().showEvent(event)
+        # Once shown: a hidden widget cannot take the keyboard.
+        QTimer.singleShot(0, self, self.take_keyboard)
+
+    def take_keyboard(self) -> None:
+        """Give the text the keyboard, unless it is in the view already (where the user put
+        it) or the view is hidden; a dialog open over the window keeps it, and the text has
+        it once the dialog closes."""
+        if not self.isVisible():
+            return
+        focused = self.window().focusWidget() or QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chain_focus(self) -> None:
+        """Tab's order: the filter, the list, the text, the panel from top to bottom, then the
+        statement tools (the panel's buttons are made anew when the sources change)."""
+        chain = [
+            self.filter_box,
+            self.article_table,
+            self.text,
+            *self.panel.focus_chain(),
+            *self.work_area.tool_buttons,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _fit(self, width: int) -> None:
         fit_to_width(self.splitter, self.work_area, width, restored=self.layout_restored)
@@ -108,16 +141,18 @@ class AnnotateView(LazyView):
         self.panel.set_sources(presenter.sources)
         self.panel.set_levels(presenter.levels)
         self.panel.set_claim_labels(presenter.claim_labels)
+        self._chain_focus()
         self.article_list.set_loaders(
             lambda after, limit, contains: browse.article_page(project, after, limit, contains),
             self._progress_of,
         )
         if open_before is not None and self.article_list.select_silently(open_before):
             self._open(open_before, keep_statement=True)
-            return
-        presenter.open_article(None)
-        if not self.article_list.select_first():  # selecting the first row opens it
-            self._render_all()
+        else:
+            presenter.open_article(None)
+            if not self.article_list.select_first():  # selecting the first row opens it
+                self._render_all()
+        self.take_keyboard()  # an import into an empty project, say: the keys work at once
 
     def _progress_of(self, article_ids: list[int]) -> dict[int, tuple[int, int]]:
         """The list's progress column; the open article's is known without asking."""
@@ -205,17 +240,30 @@ class AnnotateView(LazyView):
         self.text.set_current(statement_id)
         self.text.setFocus()
 
-    def _focus(self, statement_id: int) -> None:
-        """Make current the statement a statement edit left (the change reloaded the article
-        already; a hidden view reads it afresh)."""
-        if self.presenter.focus(statement_id):
+    def _show(self, article_id: int, statement_id: int) -> None:
+        """Make current the statement a statement edit (or its undo) left, in its article
+        (the change reloaded the open article already; a hidden view reads it afresh)."""
+        article = self.presenter.article
+        if article is None or article.id != article_id:
+            self.article_list.select_silently(article_id)
+            self._open(article_id, focus=statement_id)
+            self.text.set_current(statement_id)
+        elif self.presenter.focus(statement_id):
             self.text.set_current(statement_id)
             self._render_panel()
-        elif self.presenter.article is not None:
-            self._open(self.presenter.article.id, focus=statement_id)
+        else:
+            self._open(article_id, focus=statement_id)
+            self.text.set_current(statement_id)
 
     def _activate_source(self, source_id: int) -> None:
         self.presenter.activate_source(source_id)
+        self._render_panel()
+
+    def activate_nth_source(self, index: int) -> None:
+        """Ctrl+digit: the n-th source becomes the one A/D/N and Q/W/E/R set."""
+        hint = self.presenter.activate_nth_source(index)
+        if hint is not None:
+            self.status_message.emit(hint.text)
         self._render_panel()
 
     # --- tagging ----------------------------------------------------------------------------------
@@ -273,7 +321,8 @@ class AnnotateView(LazyView):
             push(self.session.undo_stack, DismissSuggestionCommand(self.session, suggestion))
 
     def focus_claim_box(self) -> None:
-        self.panel.claim_box.setFocus()
+        self.panel_scroll.ensureWidgetVisible(self.panel.claim_box)  # below the fold, maybe
+        self.panel.claim_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def link_claim(self, label: str) -> None:
         self._claim_command(label=label)

@@ -1,12 +1,13 @@
 """Side by side: one column per chosen source, rows aligned by claim, each cell quoting the
 source's statements, so the reader compares wording, not only labels. A click on a quote opens
-it in the Annotate view."""
+it in the Annotate view; a claim double-clicked in Compare opens the table at that claim."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -37,6 +38,7 @@ class SideBySideView(LazyView):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.result: SideBySide | None = None
+        self.wanted_claim: int | None = None  # to scroll to once the table is there
         self.background = Background(self)
         self.background.finished.connect(self._show)
         self.background.failed.connect(self._failed)
@@ -83,12 +85,38 @@ class SideBySideView(LazyView):
             )
         )
 
+    def show_claim(self, claim_id: int) -> None:
+        """Open the table at a claim's row: now if it is shown and up to date, else once it
+        is computed or shown."""
+        self.wanted_claim = claim_id
+        if self.result is not None and self.isVisible() and not self.background.busy:
+            self._scroll_to_wanted()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # computes the table if it is stale
+        if self.wanted_claim is not None and self.result is not None and not self.background.busy:
+            # Once laid out: the table shown before, and up to date, is not computed again.
+            QTimer.singleShot(0, self, self._scroll_to_wanted)
+
+    def _scroll_to_wanted(self) -> None:
+        claim_id, self.wanted_claim = self.wanted_claim, None
+        if claim_id is None or self.result is None:
+            return
+        if all(shown != claim_id for shown, _label in self.result.claims):
+            self.status.setText(
+                f"{len(self.result.claims)} claims; none of these sources states the claim"
+                " chosen in Compare"
+            )
+            return
+        self.browser.scrollToAnchor(report.claim_anchor(claim_id))
+
     def _show(self, result: SideBySide) -> None:
         self.result = result
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(report.side_by_side_html(result))
         self.browser.verticalScrollBar().setValue(scroll)
         self.status.setText(f"{len(result.claims)} claims")
+        self._scroll_to_wanted()
         self.computed.emit()
 
     def _failed(self, message: str) -> None:
