@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROLE = "sourcetrack"
+# A role that must give a password (scram), for the tests of the window's password prompt.
+PASSWORD_ROLE, PASSWORD = "sourcetrack_pw", "correct horse battery"
 START_TIMEOUT = 120  # seconds; a loaded machine can be slow to run initdb and start
 
 
@@ -72,6 +74,11 @@ class Cluster:
         )  # fmt: skip
         if made.returncode != 0:
             raise NoServer(f"initdb failed: {made.stderr.strip()[-500:]}")
+        hba = data / "pg_hba.conf"  # the first matching line wins: this role needs a password
+        hba.write_text(
+            f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text(),
+            encoding="utf-8",
+        )
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.folder}"
             " -c max_connections=200"
@@ -85,6 +92,16 @@ class Cluster:
         if started.returncode != 0:
             log = (self.folder / "server.log").read_text(errors="replace")[-800:]
             raise NoServer(f"the PostgreSQL server did not start: {started.stderr} {log}")
+        import sqlalchemy as sa
+
+        admin = sa.create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                connection.exec_driver_sql(
+                    f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'"
+                )
+        finally:
+            admin.dispose()
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):

@@ -15,13 +15,14 @@ from app.store import tags as tag_store
 from app.store.engine import read_transaction, serialise_setup, write_transaction
 from app.store.migrate import (
     OpenedProject,
+    PasswordNeeded,
     ProjectError,
     display_location,
     open_project,
     short_location,
 )
 
-__all__ = ["Project", "ProjectError", "default_annotator"]
+__all__ = ["PasswordNeeded", "Project", "ProjectError", "default_annotator"]
 
 
 def default_annotator() -> str:

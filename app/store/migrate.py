@@ -48,6 +48,18 @@ class ProjectError(Exception):
     """A project cannot be opened; the message says why, in words meant for the user."""
 
 
+class PasswordNeeded(ProjectError):
+    """The server wants a password for the role, and none (or a wrong one) was given."""
+
+
+def _server_refusal(url: sa.URL, error: Exception) -> ProjectError:
+    message = connection_problem(url, error)
+    text = str(getattr(error, "orig", None) or error).casefold()
+    if "no password supplied" in text or "password authentication failed" in text:
+        return PasswordNeeded(message)
+    return ProjectError(message)
+
+
 def migrations_dir() -> Path:
     """The Alembic scripts: inside the installed package, or at the top of a checkout."""
     package_dir = Path(__file__).resolve().parent.parent
@@ -406,7 +418,7 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
             has_tables = bool(sa.inspect(connection).get_table_names())
     except sa.exc.SQLAlchemyError as error:
         engine.dispose()
-        raise ProjectError(connection_problem(engine.url, error)) from error
+        raise _server_refusal(engine.url, error) from error
     if current is None and has_tables:
         raise ProjectError("that database holds tables but is not a Sourcetrack project")
     if current is None and not create:
@@ -419,7 +431,7 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
         except Exception as error:
             engine.dispose()
             if isinstance(error, sa.exc.OperationalError):
-                raise ProjectError(connection_problem(engine.url, error)) from error
+                raise _server_refusal(engine.url, error) from error
             # PostgreSQL's DDL is transactional and the upgrade is one transaction: whatever
             # failed, nothing of it was kept.
             doing = f"upgrading it from schema {current}" if current else "making the project"

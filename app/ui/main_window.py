@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
     def new_project_dialog(self) -> None:
         self.opener.new_project_dialog()
 
+    def new_team_project_dialog(self) -> None:
+        self.opener.new_team_project_dialog()
+
+    def open_team_project_dialog(self) -> None:
+        self.opener.open_team_project_dialog()
+
     def open_demo(self) -> None:
         self.opener.open_demo()
 

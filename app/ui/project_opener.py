@@ -81,12 +81,14 @@ class ProjectOpener:
         self._recent_changed = recent_changed
 
     def open_project(self, location: str) -> bool:
-        from app.services.project import Project, ProjectError
+        from app.services.project import ProjectError
 
         try:
-            project = Project.open(location)
+            project = self._open_asking_password(location, create=False)
         except ProjectError as error:
             QMessageBox.warning(self.window, "Cannot open project", str(error))
+            return False
+        if project is None:
             return False
         self._hand_over(project)
         if project.backup_path is not None:
@@ -160,3 +162,46 @@ class ProjectOpener:
         warning = storage_warning(project.location)
         if warning:  # a network or synced folder: say what it risks
             self.window.statusBar().showMessage(warning)
+
+    # --- team projects on a server ---------------------------------------------------------------
+
+    def new_team_project_dialog(self) -> None:
+        self._team_project_dialog(create=True)
+
+    def open_team_project_dialog(self) -> None:
+        self._team_project_dialog(create=False)
+
+    def _team_project_dialog(self, *, create: bool) -> None:
+        from app.domain.model import DomainError
+        from app.services.project import ProjectError
+        from app.services.team import team_location
+        from app.ui.team_project import TeamProjectDialog
+
+        dialog = TeamProjectDialog(self.window, create=create)
+        title = "New team project" if create else "Open a team project"
+        while dialog.exec() == TeamProjectDialog.DialogCode.Accepted:
+            try:
+                project = self._open_asking_password(team_location(dialog.server()), create=create)
+            except (DomainError, ProjectError) as error:
+                QMessageBox.warning(self.window, title, str(error))
+                continue  # the dialog again, with what was typed
+            if project is not None:
+                self._hand_over(project)
+            return
+
+    def _open_asking_password(self, location: str, *, create: bool) -> Project | None:
+        """Open; when the server asks for a password, prompt for it (again after a wrong one)
+        and use it for this connection only. None when the person cancels."""
+        from app.services.project import PasswordNeeded, Project
+        from app.services.team import role_of, with_password
+        from app.ui.team_project import ask_password
+
+        attempt = location
+        while True:
+            try:
+                return Project.open(attempt, create=create)
+            except PasswordNeeded as needed:
+                password = ask_password(self.window, str(needed), role_of(location))
+                if password is None:
+                    return None
+                attempt = with_password(location, password)
