@@ -164,13 +164,19 @@ def _annotating(qtbot, tmp_path: Path, url: str) -> MainWindow:
     return window
 
 
+def _in_flight_window(
+    qtbot, tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch
+) -> tuple[MainWindow, _Answers]:
+    """The seed article on the server, open in Annotate for annotator "in-flight"."""
+    monkeypatch.setenv("SOURCETRACK_ANNOTATOR", "in-flight")
+    cli_ok(None, "import", url, SEED)
+    return _annotating(qtbot, tmp_path, url), _Answers(monkeypatch)
+
+
 def test_an_edit_whose_connection_dies_before_commit_is_offered_again_and_made_once(
     qtbot, tmp_path: Path, pg_url: str, pg_server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SOURCETRACK_ANNOTATOR", "in-flight")
-    cli_ok(None, "import", pg_url, SEED)
-    window = _annotating(qtbot, tmp_path, pg_url)
-    answers = _Answers(monkeypatch)
+    window, answers = _in_flight_window(qtbot, tmp_path, pg_url, monkeypatch)
     session = window.session
     assert session is not None
     cuts: list[str] = []
@@ -199,10 +205,7 @@ def test_an_edit_whose_connection_dies_before_commit_is_offered_again_and_made_o
 def test_an_edit_whose_commit_goes_unanswered_is_said_so_and_the_views_show_the_server(
     qtbot, tmp_path: Path, pg_url: str, pg_server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SOURCETRACK_ANNOTATOR", "in-flight")
-    cli_ok(None, "import", pg_url, SEED)
-    window = _annotating(qtbot, tmp_path, pg_url)
-    answers = _Answers(monkeypatch)
+    window, answers = _in_flight_window(qtbot, tmp_path, pg_url, monkeypatch)
     session = window.session
     assert session is not None
     told: list[object] = []
