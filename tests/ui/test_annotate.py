@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from db_state import TABLES
+from helpers import database
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,12 +18,12 @@ from .keyboard import DialogAnswer, back_to
 
 def committed(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """What a separate connection (another process, say) sees in the file right now."""
-    with sqlite3.connect(path) as conn:
+    with database(path) as conn:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
 
 
 def tags_of(path: Path, statement_id: int) -> list[tuple[str, str, str | None, str]]:
-    with sqlite3.connect(path) as conn:
+    with database(path) as conn:
         return conn.execute(
             "SELECT s.name, a.stance, l.label, a.note FROM attributions a "
             "JOIN sources s ON s.id = a.source_id JOIN annotators n ON n.id = a.annotator_id "
@@ -180,12 +180,15 @@ def test_undo_after_a_change_elsewhere_refuses_and_says_so(
     statement = view.current_statement_id()
     key(qtbot, annotate_window, Qt.Key.Key_2)
     key(qtbot, annotate_window, Qt.Key.Key_D)
-    with sqlite3.connect(demo) as conn:  # another process changes the same tag
+    with database(demo) as conn:  # another process changes the same tag
         conn.execute(
             "UPDATE attributions SET stance = 'neutral' WHERE statement_id = ? AND source_id = 2 "
             "AND annotator_id = (SELECT id FROM annotators WHERE name = 'tester')",
             (statement,),
         )
+        conn.commit()
+        if conn.postgresql:  # as every Sourcetrack writer does on a server (see engine.py)
+            conn.execute("NOTIFY sourcetrack_changes")
     assert annotate_window.session.check_external_changes()  # the window notices the other writer
     assert "● neutral" in view.panel.source_states[2].text()
     key(qtbot, annotate_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

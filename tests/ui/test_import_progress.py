@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from helpers import REPO, SEED
 
 from app.services.tagging import statement_tags, tag_statement
@@ -46,6 +47,7 @@ def _app(*args: object) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
+@pytest.mark.sqlite_only  # about the locks a process holds on the project's file
 def test_the_window_importing_then_the_command_line_exiting_loses_no_edit(
     qtbot, tmp_path: Path, demo_window: MainWindow
 ) -> None:
