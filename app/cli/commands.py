@@ -7,10 +7,13 @@ COMMANDS = (
     "articles",
     "statements",
     "tag",
+    "mark",
+    "review",
     "suggest",
     "compare",
     "export",
     "import-tags",
     "sources",
     "agreement",
+    "merge",
 )

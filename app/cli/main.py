@@ -9,13 +9,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 
-from app.cli import output
+from app.cli import judgements as judgement_cli
+from app.cli import matrix as matrix_cli
+from app.cli import merging, output
 from app.cli.parser import ArgumentRefused, build_parser, join_dash_values
 from app.domain.edits import UNCHANGED, NewSource, Unchanged
 from app.domain.model import DomainError
+from app.domain.rows import TagSummary
 from app.services import (
     article_details,
     browse,
@@ -28,6 +30,7 @@ from app.services import (
 from app.services import compare as compare_service
 from app.services import errors as service_errors
 from app.services import location as location_service
+from app.services import merge as merge_service
 from app.services import suggest as suggest_service
 from app.services.demo import build_demo
 from app.services.exporting import TagFilter
@@ -150,8 +153,8 @@ def cmd_articles(args: argparse.Namespace) -> int:
     if args.action == "edit":
         return _edit_article(args)
     with _open(args.project) as project:
-        rows = [asdict(row) for row in browse.list_articles(project)]
-    columns = ["id", "title", "outlet", "published", "language", "statements", "tagged", "url"]
+        rows = judgement_cli.article_rows(project, args)  # progress, reviews, their filters
+    columns = judgement_cli.ARTICLE_COLUMNS
     output.write_rows(rows, columns, args.format, limits={"title": 50, "url": 40})
     return 0
 
@@ -196,7 +199,23 @@ def cmd_statements(args: argparse.Namespace) -> int:
             article_ids=[args.article] if args.article is not None else None,
             source_names=[args.source] if args.source else None,
         )
-        found = browse.statements_with_tags(project, args.article, args.source, args.search)
+        # `--annotator` alone: that annotator's tags, on the statements they tagged (an unknown
+        # one refused); with --untagged or --no-source, whose judgements those count.
+        tags_of = None if args.untagged or args.no_source else args.annotator
+        judged_by = None if tags_of else judgement_cli.judged_by(project, args)
+        found = browse.statements_with_tags(
+            project,
+            args.article,
+            args.source,
+            args.search,
+            untagged=args.untagged,
+            no_source=args.no_source,
+            judged_by=judged_by,
+            annotator=tags_of,
+        )
+        marks = judgement_cli.no_source_of(project, [s.id for s, _ in found], judged_by)
+        # Whose each tag is, said where it could be anyone's: several annotators have judged.
+        whose = tags_of is None and len(browse.judging_annotators(project)) > 1
     rows: list[dict[str, object]] = []
     for statement, tags in found:
         row: dict[str, object] = {
@@ -218,16 +237,22 @@ def cmd_statements(args: argparse.Namespace) -> int:
                 for t in tags
             ]
             row["claims"] = list(statement.claims)
+            row["no_source"] = list(marks.get(statement.id, ()))
         else:
-            row["tags"] = "; ".join(
-                f"{t.source} {t.stance}" + (f" ({t.confidence})" if t.confidence else "")
-                for t in tags
-            )
+            row["tags"] = "; ".join(_tag_text(t, whose) for t in tags)
             row["claims"] = "; ".join(statement.claims)
+            row["no_source"] = "; ".join(marks.get(statement.id, ()))
         rows.append(row)
-    columns = ["id", "article_id", "ordinal", "start", "end", "text", "tags", "claims"]
-    output.write_rows(rows, columns, args.format, limits={"text": 70, "tags": 50, "claims": 40})
+    columns = ["id", "article_id", "ordinal", "start", "end", "text", "tags", "claims", "no_source"]
+    limits = {"text": 70, "tags": 80 if whose else 50, "claims": 40}
+    output.write_rows(rows, columns, args.format, limits=limits)
     return 0
+
+
+def _tag_text(tag: TagSummary, whose: bool) -> str:
+    """"Seoul asserts (Probable)"; with `whose`, "Seoul asserts (Probable) by ana"."""
+    text = f"{tag.source} {tag.stance}" + (f" ({tag.confidence})" if tag.confidence else "")
+    return f"{text} by {tag.annotator}" if whose else text
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -268,6 +293,16 @@ def cmd_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mark(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        return judgement_cli.mark(project, args)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        return judgement_cli.review(project, args)
+
+
 def _suggestion_row(s: suggest_service.Suggestion) -> dict[str, object]:
     """The documented suggestion row (JSON Lines): snake_case, evidence as text+offsets."""
     return {
@@ -305,59 +340,32 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _matrix_records(matrix: compare_service.Matrix) -> list[dict[str, object]]:
-    records: list[dict[str, object]] = []
-    for row in matrix.rows:
-        for source in matrix.sources:
-            cell = row.cells.get(source)
-            if cell is None:
-                continue
-            records.append(
-                {
-                    "claim_id": row.claim_id,
-                    "claim": row.claim,
-                    "source": source,
-                    "stance": cell.stance,
-                    "confidence_rank": cell.confidence_rank,
-                    "confidence_label": cell.confidence_label,
-                    "statements": cell.statements,
-                    "articles": cell.articles,
-                    "contradiction": row.contradiction,
-                }
-            )
-    return records
-
-
 def cmd_compare(args: argparse.Namespace) -> int:
+    layer = matrix_cli.layer_of(args)
     with _open(args.project) as project:
         matrix = compare_service.compare(
-            project, args.source, contradictions_only=args.contradictions, annotator=args.annotator
+            project, args.source, contradictions_only=args.contradictions, layer=layer
         )
     if args.format in ("csv", "json"):
-        columns = [
-            "claim_id",
-            "claim",
-            "source",
-            "stance",
-            "confidence_rank",
-            "confidence_label",
-            "statements",
-            "articles",
-            "contradiction",
-        ]
-        output.write_rows(_matrix_records(matrix), columns, args.format)
+        output.write_rows(matrix_cli.records(matrix), matrix_cli.COLUMNS, args.format)
         return 0
+    several = len(matrix.annotators) > 1
+    if several and matrix.layer is not None:
+        # Said first: with several annotators, whose tags (or whose agreement) these are.
+        print(f"layer: {matrix.layer.describe(matrix.annotators)}")
     rows = []
     for row in matrix.rows:
         record: dict[str, object] = {
             "claim": row.claim,
             "contested": "yes" if row.contradiction else "",
+            "coders differ": matrix_cli.differ_text(row),
         }
         for source in matrix.sources:
             cell = row.cells.get(source)
             record[source] = exporting.describe_cell(cell) if cell else "—"
         rows.append(record)
-    output.write_rows(rows, ["claim", "contested", *matrix.sources], "table", limits={"claim": 45})
+    columns = ["claim", "contested", *(["coders differ"] if several else []), *matrix.sources]
+    output.write_rows(rows, columns, "table", limits={"claim": 45, "coders differ": 40})
     return 0
 
 
@@ -488,6 +496,15 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        report = merge_service.merge(
+            project, args.copies, annotators=args.annotator, dry_run=args.dry_run
+        )
+    merging.print_report(report, args.format, dry_run=args.dry_run)
+    return 0
+
+
 AGREEMENT_COLUMNS = [
     "axis",
     "source",
@@ -560,10 +577,13 @@ HANDLERS = {
     "articles": cmd_articles,
     "statements": cmd_statements,
     "tag": cmd_tag,
+    "mark": cmd_mark,
+    "review": cmd_review,
     "suggest": cmd_suggest,
     "compare": cmd_compare,
     "export": cmd_export,
     "import-tags": cmd_import_tags,
     "sources": cmd_sources,
     "agreement": cmd_agreement,
+    "merge": cmd_merge,
 }

@@ -212,6 +212,17 @@ def build_parser() -> Parser:
     p = sub.add_parser("articles", help="list the articles with their progress; edit details")
     p.add_argument("project")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument(
+        "--annotator", type=_annotator, metavar="NAME",
+        help="progress and reviews of this annotator (default: anyone's)",
+    )  # fmt: skip
+    p.add_argument(
+        "--unfinished", action="store_true",
+        help="only articles with a statement neither tagged nor marked no source",
+    )  # fmt: skip
+    reviewed = p.add_mutually_exclusive_group()
+    reviewed.add_argument("--reviewed", action="store_true", help="only reviewed articles")
+    reviewed.add_argument("--unreviewed", action="store_true", help="only articles not reviewed")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("list", help="list the articles (the default)")
     a = actions.add_parser(
@@ -235,6 +246,19 @@ def build_parser() -> Parser:
         help="only statements holding every word (any order, accents and case ignored, the "
         "last word as a prefix), as the window's search box finds them",
     )  # fmt: skip
+    judged = p.add_mutually_exclusive_group()
+    judged.add_argument(
+        "--untagged", action="store_true",
+        help="only statements not judged yet: neither tagged nor marked no source",
+    )  # fmt: skip
+    judged.add_argument(
+        "--no-source", action="store_true", help="only statements marked no source"
+    )  # fmt: skip
+    p.add_argument(
+        "--annotator", type=_annotator, metavar="NAME",
+        help="only this annotator's tags, on the statements they tagged; with --untagged or "
+        "--no-source: judged by this annotator (default: by anyone)",
+    )  # fmt: skip
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
 
     p = sub.add_parser("tag", help="tag a statement with a source, stance and confidence")
@@ -251,6 +275,25 @@ def build_parser() -> Parser:
     p.add_argument("--annotator", type=_annotator, metavar="NAME")
     p.add_argument("--remove", action="store_true", help="remove this source's tag instead")
 
+    p = sub.add_parser(
+        "mark", help="mark a statement as having no source (narration, background), or clear it"
+    )
+    p.add_argument("project")
+    p.add_argument("statement_id", type=int, action=_Id, kind="statement")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--no-source", action="store_true",
+        help="judged: no source speaks here (refused where the annotator has tagged it)",
+    )  # fmt: skip
+    what.add_argument("--clear", action="store_true", help="take the no-source mark off")
+    p.add_argument("--annotator", type=_annotator, metavar="NAME")
+
+    p = sub.add_parser("review", help="mark an article reviewed (done) by an annotator")
+    p.add_argument("project")
+    p.add_argument("article_id", type=int, action=_Id, kind="article", metavar="ID")
+    p.add_argument("--clear", action="store_true", help="the article is no longer reviewed")
+    p.add_argument("--annotator", type=_annotator, metavar="NAME")
+
     p = sub.add_parser("suggest", help="suggest source, stance and confidence per statement")
     p.add_argument("project")
     p.add_argument("--article", type=int, action=_Id, kind="article", metavar="ID")
@@ -266,7 +309,16 @@ def build_parser() -> Parser:
         help="only contested claims: one source asserts, another denies (judged over every "
         "source, shown or not)",
     )  # fmt: skip
-    p.add_argument("--annotator", type=_annotator, metavar="NAME")
+    p.add_argument(
+        "--annotator", type=_annotator, metavar="NAME",
+        help="the layer of this annotator's tags (default: the only annotator's when one has "
+        "tagged, else --layer agreed)",
+    )  # fmt: skip
+    p.add_argument(
+        "--layer", choices=("agreed", "consensus"),
+        help="agreed: where every annotator who judged a statement tagged it alike; "
+        "consensus: the adjudicated tags",
+    )  # fmt: skip
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     p = sub.add_parser(
@@ -296,7 +348,8 @@ def build_parser() -> Parser:
     p.add_argument("project")
     p.add_argument(
         "--annotator", type=_annotator, action="extend", nargs="+", default=[], metavar="NAME",
-        help="an annotator to compare (give two or more; default: everyone who tagged)",
+        help="an annotator to compare (give two or more; default: everyone who tagged or "
+        "marked no source)",
     )  # fmt: skip
     p.add_argument(
         "--article", type=int, action=_Id, append=True, kind="article", metavar="ID",
@@ -307,6 +360,21 @@ def build_parser() -> Parser:
         help="only these sources (default: all)",
     )  # fmt: skip
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    p = sub.add_parser(
+        "merge",
+        help="bring the tags of coders' copies of a project into it, under their annotators",
+    )
+    p.add_argument("project", metavar="TARGET")
+    p.add_argument("copies", nargs="+", metavar="COPY", help="a project file or database URL")
+    p.add_argument(
+        "--annotator", type=_annotator, action="extend", nargs="+", default=[], metavar="NAME",
+        help="only these annotators' tags (default: every annotator of each copy)",
+    )  # fmt: skip
+    p.add_argument(
+        "--dry-run", action="store_true", help="report what a merge would do; write nothing"
+    )
+    p.add_argument("--format", choices=("table", "json"), default="table")
 
     p = sub.add_parser("sources", help="list, add, rename sources; add aliases")
     p.add_argument("project")

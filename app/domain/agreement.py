@@ -2,11 +2,12 @@
 variable.
 
 Reliability data in Krippendorff's sense: for one variable, one value per annotator per unit, or
-none. A statement is a unit when two or more of the annotators compared have judged it. Today an
-annotator has judged a statement when they tagged it at least once; a judgement of "no source"
-(narration, background) will be a `JudgementRow` whose `source` is None: it makes the statement
-judged and tags nothing, and every rule below already reads it so. A statement only one of them
-judged is no unit: it says nothing about whether they agree.
+none. A statement is a unit when two or more of the annotators compared have judged it. An
+annotator has judged a statement when they tagged it at least once, or marked it "no source"
+(narration, background; see `app.domain.judgements`): such a mark is a `JudgementRow` whose
+`source` is None, which makes the statement judged and tags nothing (every source then absent in
+their judgement). A statement only one of them judged is no unit: it says nothing about whether
+they agree.
 
 Three variables per source:
 

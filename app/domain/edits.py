@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from app.domain.article_details import FIELDS, ArticleDetails
 from app.domain.changes import Changes
+from app.domain.judgements import NoSourceMark
 from app.domain.model import DomainError, Origin, Stance
 from app.domain.rows import AttributionRow, ClaimRow, LevelRow, SourceRow
 
@@ -130,6 +131,9 @@ class TagEdit:
     after: AttributionRow | None
     changes: Changes = Changes()
     claim_links: tuple[ClaimLinkEdit, ...] = ()
+    # The annotator's "no source" mark on the statement, which the new tag took off (undo puts
+    # it back): a tag and a mark of one annotator never stand together.
+    cleared_mark: NoSourceMark | None = None
 
     @property
     def created(self) -> bool:
@@ -166,13 +170,14 @@ class DismissalRecord:
 
 @dataclass(frozen=True)
 class ArticleState:
-    """Every statement of one article with its attributions, claim links (statement, claim)
-    and dismissed suggestions, exactly as stored."""
+    """Every statement of one article with its attributions, claim links (statement, claim),
+    dismissed suggestions and "no source" marks, exactly as stored."""
 
     statements: tuple[StatementRecord, ...]
     attributions: tuple[AttributionRow, ...]
     links: tuple[tuple[int, int], ...]
     dismissals: tuple[DismissalRecord, ...] = ()
+    marks: tuple[NoSourceMark, ...] = ()
 
 
 @dataclass(frozen=True)

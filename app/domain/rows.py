@@ -140,7 +140,9 @@ class ArticleText:
 
 @dataclass(frozen=True)
 class ArticleListRow:
-    """An article in a list; `statements` and `tagged` when the list counts progress."""
+    """An article in a list; `statements`, `tagged` (statements carrying a tag) and `no_source`
+    (statements marked "no source" and carrying none) when the list counts progress, and who
+    reviewed it when the list says."""
 
     id: int
     title: str
@@ -152,6 +154,15 @@ class ArticleListRow:
     origin_name: str | None = None
     statements: int | None = None
     tagged: int | None = None
+    no_source: int | None = None
+    reviewed_by: tuple[str, ...] | None = None
+
+    @property
+    def judged(self) -> int | None:
+        """Statements tagged or marked "no source": the article's progress."""
+        if self.tagged is None:
+            return None
+        return self.tagged + (self.no_source or 0)
 
 
 @dataclass(frozen=True)

@@ -99,10 +99,11 @@ def agreement(
     resamples: int = RESAMPLES,
     seed: int = SEED,
 ) -> AgreementReport:
-    """Agreement of `annotators` (by default everyone who tagged a statement of the selection)
-    on the statements of `article_ids` (default: all) for `sources` (default: all, in the
-    project's order). An unknown annotator, article or source is refused with DomainError, as
-    are fewer than two annotators and a selection no two of them have judged."""
+    """Agreement of `annotators` (by default everyone who judged a statement of the selection:
+    tagged it, or marked it "no source") on the statements of `article_ids` (default: all) for
+    `sources` (default: all, in the project's order). An unknown annotator, article or source
+    is refused with DomainError, as are fewer than two annotators and a selection no two of
+    them have judged."""
     given = tuple(dict.fromkeys(annotators))
     with _collector_paused():
         with project.read() as conn:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from app.domain.model import DomainError
 from app.domain.rows import (
@@ -18,28 +19,46 @@ from app.domain.rows import (
 from app.services.project import Project
 from app.store import articles as article_store
 from app.store import engine as engine_store
+from app.store import layers as layer_store
 from app.store import queries
 from app.store import tags as tag_store
 
+# Which articles a list shows by their judgements (unfinished, reviewed or not, by whom), for
+# the front ends, which do not import the store.
+ArticleFilter = article_store.ArticleFilter
 
-def list_articles(project: Project, *, with_progress: bool = True) -> list[ArticleListRow]:
-    """Articles, with progress (statements tagged / total) unless asked without."""
+
+def list_articles(
+    project: Project, *, with_progress: bool = True, article_filter: ArticleFilter | None = None
+) -> list[ArticleListRow]:
+    """Articles (those `article_filter` keeps), with progress (statements in total, tagged,
+    marked "no source") and who reviewed them, unless asked without."""
     with project.read() as conn:
-        return article_store.list_articles(conn, with_progress=with_progress)
+        return article_store.list_articles(
+            conn, with_progress=with_progress, article_filter=article_filter
+        )
 
 
 def article_page(
-    project: Project, after_id: int | None, limit: int, contains: str | None = None
+    project: Project,
+    after_id: int | None,
+    limit: int,
+    contains: str | None = None,
+    article_filter: ArticleFilter | None = None,
 ) -> list[ArticleListRow]:
-    """A page of the article list (by id), optionally filtered by title or outlet."""
+    """A page of the article list (by id), optionally filtered by title or outlet and by
+    `article_filter`."""
     with project.read() as conn:
-        return article_store.article_page(conn, after_id, limit, contains)
+        return article_store.article_page(conn, after_id, limit, contains, article_filter)
 
 
-def article_progress(project: Project, article_ids: list[int]) -> dict[int, tuple[int, int]]:
-    """(statements, tagged statements) of some articles: the rows a list shows."""
+def article_progress(
+    project: Project, article_ids: list[int], annotator_id: int | None = None
+) -> dict[int, tuple[int, int]]:
+    """(statements, judged statements) of some articles: the rows a list shows. A statement is
+    judged when tagged or marked "no source" (by `annotator_id`, or by anyone)."""
     with project.read() as conn:
-        return article_store.article_progress(conn, article_ids)
+        return article_store.article_progress(conn, article_ids, annotator_id)
 
 
 @dataclass(frozen=True)
@@ -58,6 +77,10 @@ class ArticleView:
     body: str
     statements: list[StatementView]
     source_colours: dict[str, str]
+    # Shown above the text: where and when the article appeared.
+    outlet: str | None = None
+    published: date | None = None
+    url: str | None = None
 
 
 def article_view(project: Project, article_id: int) -> ArticleView | None:
@@ -69,7 +92,16 @@ def article_view(project: Project, article_id: int) -> ArticleView | None:
         tags = queries.tags_for_statements(conn, [r.id for r in rows])
         colours = {s.name: s.colour for s in tag_store.list_sources(conn)}
     statements = [StatementView(r.id, r.ordinal, r.start, r.end, tags.get(r.id, [])) for r in rows]
-    return ArticleView(article_id, article.title, article.body, statements, colours)
+    return ArticleView(
+        article_id,
+        article.title,
+        article.body,
+        statements,
+        colours,
+        outlet=article.outlet,
+        published=article.published,
+        url=article.url,
+    )
 
 
 def statements_with_tags(
@@ -77,13 +109,42 @@ def statements_with_tags(
     article_id: int | None = None,
     source_name: str | None = None,
     search: str | None = None,
+    *,
+    untagged: bool = False,
+    no_source: bool = False,
+    judged_by: int | None = None,
+    annotator: str | None = None,
 ) -> list[tuple[StatementRow, list[TagSummary]]]:
     """Statements in text order (of one article, with one source's tag, found by a search as
-    the window's search box finds them) with their tags."""
+    the window's search box finds them; `untagged`: not judged yet, neither tagged nor marked
+    "no source"; `no_source`: marked "no source"; each by `judged_by`, or by anyone) with
+    their tags. With `annotator`, only the statements that annotator tagged, and only their
+    tags (an annotator the project does not have is refused)."""
     with project.read() as conn:
-        rows = queries.list_statements(conn, article_id, source_name, search)
-        tags = queries.tags_for_statements(conn, [r.id for r in rows])
+        tagged_by = None
+        if annotator is not None:
+            tagged_by = tag_store.annotator_id(conn, annotator, create=False)
+            if tagged_by is None:
+                raise DomainError(f"no annotator called {annotator!r} in this project")
+        rows = queries.list_statements(
+            conn,
+            article_id,
+            source_name,
+            search,
+            untagged=untagged,
+            no_source=no_source,
+            annotator_id=judged_by,
+            tagged_by=tagged_by,
+        )
+        tags = queries.tags_for_statements(conn, [r.id for r in rows], tagged_by)
     return [(row, tags.get(row.id, [])) for row in rows]
+
+
+def judging_annotators(project: Project) -> tuple[str, ...]:
+    """Everyone who has tagged a statement or marked one "no source", by name: whose a tag is
+    needs saying only when there are several."""
+    with project.read() as conn:
+        return tuple(name for _id, name in layer_store.judging_annotators(conn))
 
 
 def check_filter(

@@ -1,5 +1,11 @@
 """The comparison use cases: the claims × sources matrix, side by side quotes, timelines and
-the per-source figures behind the charts."""
+the per-source figures behind the charts.
+
+Each reads one layer of tags (`app.domain.layers`): an annotator's, the consensus, or where all
+annotators agree; by default the only annotator's when one has tagged, else where all agree.
+Annotators who differ on a statement are counted apart, as a disagreement between coders
+(`MatrixRow.disagreements`), never as a stance of a source or a contradiction between sources.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +17,18 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.domain.compare import CellCounts, cell_stance, is_contradiction
+from app.domain.layers import CONSENSUS, Layer, LayerKind, resolve_layer
 from app.domain.model import DomainError
 from app.domain.rows import ClaimRow, LevelRow, Quote, SourceRow, TimelinePoint
 from app.services.project import Project
 from app.store import compare_queries as cq
+from app.store import layers as layer_store
 from app.store import tags as tag_store
 from app.store.compare_queries import MatrixFilter
 
 __all__ = [
     "Cell",
+    "Layer",
     "Matrix",
     "MatrixFilter",
     "MatrixRow",
@@ -29,6 +38,7 @@ __all__ = [
     "claim_timeline",
     "source_figures",
     "claims_touched",
+    "judging_annotators",
 ]
 
 SORTS = ("claim", "sources", "first_date")
@@ -48,9 +58,16 @@ class MatrixRow:
     claim_id: int
     claim: str
     cells: dict[str, Cell]  # by source name; a missing source never mentions the claim
-    contradiction: bool
+    contradiction: bool  # between sources, within the layer shown
     first_date: date | None = None
     sources_mentioning: int = 0
+    # By source name: on how many of the claim's statements the annotators who judged them
+    # differ about that source (a disagreement between coders, whatever layer is shown).
+    disagreements: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def coders_differ(self) -> bool:
+        return bool(self.disagreements)
 
 
 @dataclass(frozen=True)
@@ -58,6 +75,60 @@ class Matrix:
     sources: list[str]
     rows: list[MatrixRow]
     all_sources: list[SourceRow] = field(default_factory=list)
+    layer: Layer | None = None  # the layer shown (None: a matrix put together by a front end)
+    annotators: tuple[str, ...] = ()  # everyone with tags in the project, by name
+
+
+@dataclass(frozen=True)
+class _Layers:
+    """A layer resolved against the project: the rows it reads, and where the annotators agree
+    (whose complement is their disagreements)."""
+
+    layer: Layer
+    read: layer_store.TagLayer
+    agreed: layer_store.TagLayer
+    annotators: tuple[str, ...]
+
+
+def judging_annotators(project: Project) -> tuple[str, ...]:
+    """Everyone with tags in the project, by name (the layers a comparison can show)."""
+    with project.read() as conn:
+        return tuple(name for _id, name in layer_store.judging_annotators(conn))
+
+
+def _layers(
+    conn: sa.Connection,
+    layer: Layer | None,
+    matrix_filter: MatrixFilter | None = None,
+    claim_ids: Sequence[int] | None = None,
+) -> _Layers:
+    """`layer` (or the default one) against the project; an annotator it does not have is
+    refused, as `export --annotator` refuses one, not shown as an empty matrix."""
+    if layer is None and matrix_filter is not None and matrix_filter.annotator:
+        layer = Layer.of(matrix_filter.annotator)
+    tagging = layer_store.judging_annotators(conn)
+    names = tuple(name for _id, name in tagging)
+    chosen = resolve_layer(layer, names)
+    agreed = layer_store.agreed_layer(conn, [i for i, _name in tagging], claim_ids)
+    if chosen.kind is LayerKind.AGREED:
+        return _Layers(chosen, agreed, agreed, names)
+    assert chosen.annotator is not None
+    if names == (chosen.annotator,):  # the only annotator: every tag is theirs
+        return _Layers(chosen, layer_store.EVERY_TAG, agreed, names)
+    annotator_id = tag_store.annotator_id(conn, chosen.annotator, create=False)
+    if annotator_id is None:
+        raise DomainError(_no_such_annotator(chosen.annotator, names))
+    return _Layers(chosen, layer_store.TagLayer(annotator_id=annotator_id), agreed, names)
+
+
+def _no_such_annotator(name: str, names: Sequence[str]) -> str:
+    if name == CONSENSUS:
+        return (
+            "this project has no consensus layer yet (it holds the adjudicated tags, which "
+            "adjudication writes)"
+        )
+    known = f" (annotators with tags: {', '.join(names)})" if names else ""
+    return f"no annotator called {name!r} in this project{known}"
 
 
 @dataclass(frozen=True)
@@ -101,11 +172,19 @@ def _cell(counts: CellCounts, ctx: _Context) -> Cell:
 
 
 def _rows(
-    counts: Iterable[CellCounts], ctx: _Context, first_dates: dict[int, date | None]
+    counts: Iterable[CellCounts],
+    ctx: _Context,
+    first_dates: dict[int, date | None],
+    disagreements: dict[tuple[int, int], int] | None = None,
 ) -> list[MatrixRow]:
     per_claim: dict[int, list[CellCounts]] = {}
     for cell in counts:
         per_claim.setdefault(cell.claim_id, []).append(cell)
+    differ: dict[int, dict[str, int]] = {}
+    for (claim_id, source_id), n in (disagreements or {}).items():
+        per_claim.setdefault(claim_id, [])  # a claim the coders only disagree on has a row
+        if source_id in ctx.shown:
+            differ.setdefault(claim_id, {})[ctx.names[source_id]] = n
     rows = []
     for claim_id, cells in per_claim.items():
         shown = [c for c in cells if c.source_id in ctx.shown]
@@ -119,6 +198,7 @@ def _rows(
                 is_contradiction(cells),
                 first_dates.get(claim_id),
                 len({c.source_id for c in cells}),
+                differ.get(claim_id, {}),
             )
         )
     return rows
@@ -146,25 +226,39 @@ def compare(
     sort: str = "claim",
     descending: bool = False,
     with_articles: bool = True,
+    layer: Layer | None = None,
 ) -> Matrix:
-    """The matrix; `source_names` chooses and orders the columns."""
+    """The matrix of one layer (`layer`, or `annotator`'s; by default as `Layer` says);
+    `source_names` chooses and orders the columns."""
     matrix_filter = matrix_filter or MatrixFilter()
     if annotator:
         matrix_filter = replace(matrix_filter, annotator=annotator)
     with project.read() as conn:
+        layers = _layers(conn, layer, matrix_filter)
         all_sources = tag_store.list_sources(conn)
         chosen = _choose(all_sources, source_names)
         ctx = _context(conn, chosen, all_sources)
-        counts = cq.claim_cells(conn, matrix_filter, with_articles=with_articles)
+        counts = cq.claim_cells(
+            conn, matrix_filter, with_articles=with_articles, layer=layers.read
+        )
+        differ = cq.claim_disagreements(conn, layers.agreed, matrix_filter)
         # First dates cost a join with every article: computed only to sort by them.
-        first_dates = cq.claim_first_dates(conn) if sort == "first_date" else {}
-    rows = _rows(counts, ctx, first_dates)
+        first_dates = (
+            cq.claim_first_dates(conn, layer=layers.read) if sort == "first_date" else {}
+        )
+    rows = _rows(counts, ctx, first_dates, differ)
     if contradictions_only:
         rows = [r for r in rows if r.contradiction]
     if never_mentioned_by:
         silent = _choose(all_sources, [never_mentioned_by])[0].name
         rows = [r for r in rows if silent not in _mentioning(r, counts, ctx)]
-    return Matrix([s.name for s in chosen], sort_rows(rows, sort, descending), all_sources)
+    return Matrix(
+        [s.name for s in chosen],
+        sort_rows(rows, sort, descending),
+        all_sources,
+        layers.layer,
+        layers.annotators,
+    )
 
 
 def _mentioning(row: MatrixRow, counts: Sequence[CellCounts], ctx: _Context) -> set[str]:
@@ -172,14 +266,19 @@ def _mentioning(row: MatrixRow, counts: Sequence[CellCounts], ctx: _Context) -> 
 
 
 def cell_articles(
-    project: Project, claim_id: int, source: str, matrix_filter: MatrixFilter | None = None
+    project: Project,
+    claim_id: int,
+    source: str,
+    matrix_filter: MatrixFilter | None = None,
+    layer: Layer | None = None,
 ) -> int:
-    """How many articles back one cell (claim, source) of the matrix."""
+    """How many articles back one cell (claim, source) of the matrix of a layer."""
     with project.read() as conn:
         source_id = tag_store.source_id_by_name(conn, source)
         if source_id is None:
             raise DomainError(f"unknown source {source!r}")
-        return cq.cell_articles(conn, claim_id, source_id, matrix_filter)
+        layers = _layers(conn, layer, matrix_filter, [claim_id])
+        return cq.cell_articles(conn, claim_id, source_id, matrix_filter, layers.read)
 
 
 def claims_touched(project: Project, statement_ids: Sequence[int]) -> set[int]:
@@ -196,14 +295,21 @@ def matrix_rows_for(
     *,
     with_articles: bool = True,
     with_first_dates: bool = True,
+    layer: Layer | None = None,
 ) -> dict[int, MatrixRow | None]:
-    """Fresh rows for some claims only (None: the claim has no tags any more)."""
+    """Fresh rows for some claims only (None: the claim has no tags any more in the layer)."""
     with project.read() as conn:
+        layers = _layers(conn, layer, matrix_filter, claim_ids)
         all_sources = tag_store.list_sources(conn)
         ctx = _context(conn, _choose(all_sources, source_names), all_sources)
-        counts = cq.claim_cells(conn, matrix_filter, claim_ids, with_articles=with_articles)
-        first_dates = cq.claim_first_dates(conn, claim_ids) if with_first_dates else {}
-    fresh = {row.claim_id: row for row in _rows(counts, ctx, first_dates)}
+        counts = cq.claim_cells(
+            conn, matrix_filter, claim_ids, with_articles=with_articles, layer=layers.read
+        )
+        differ = cq.claim_disagreements(conn, layers.agreed, matrix_filter, claim_ids)
+        first_dates = (
+            cq.claim_first_dates(conn, claim_ids, layers.read) if with_first_dates else {}
+        )
+    fresh = {row.claim_id: row for row in _rows(counts, ctx, first_dates, differ)}
     return {claim_id: fresh.get(claim_id) for claim_id in claim_ids}
 
 
@@ -212,6 +318,7 @@ class SideBySide:
     sources: list[str]
     claims: list[tuple[int, str]]
     quotes: dict[tuple[int, str], list[Quote]]  # (claim id, source) → statements
+    layer: Layer | None = None
 
 
 def side_by_side(
@@ -221,19 +328,25 @@ def side_by_side(
     matrix_filter: MatrixFilter | None = None,
     contradictions_only: bool = False,
     per_cell: int | None = None,
+    layer: Layer | None = None,
 ) -> SideBySide:
-    """Rows aligned by claim, one column per chosen source, each cell the source's quotes (the
-    earliest `per_cell` of them, when given; each quote carries its cell's `cell_total`)."""
+    """Rows aligned by claim, one column per chosen source, each cell the source's quotes in one
+    layer (the earliest `per_cell` of them, when given; each quote carries its cell's
+    `cell_total`). In the layer where annotators agree, a statement they all tagged alike is
+    quoted once, at the least firm confidence any of them gave."""
     if len(source_names) < 2:
         raise DomainError("choose at least two sources to compare side by side")
     with project.read() as conn:
+        layers = _layers(conn, layer, matrix_filter)
         all_sources = tag_store.list_sources(conn)
         chosen = _choose(all_sources, source_names)
-        rows = cq.quotes(conn, [s.id for s in chosen], matrix_filter, per_cell=per_cell)
+        rows = cq.quotes(
+            conn, [s.id for s in chosen], matrix_filter, per_cell=per_cell, layer=layers.read
+        )
         labels = {cid: r.label for cid, r in cq.claim_rows(conn).items()}
         contested = set()
         if contradictions_only:
-            counts = cq.claim_cells(conn, matrix_filter)
+            counts = cq.claim_cells(conn, matrix_filter, layer=layers.read)
             per_claim: dict[int, list[CellCounts]] = {}
             for c in counts:
                 per_claim.setdefault(c.claim_id, []).append(c)
@@ -244,21 +357,29 @@ def side_by_side(
             continue
         quotes.setdefault((row.claim_id, row.source), []).append(row)
     claim_ids = sorted({c for c, _s in quotes}, key=lambda c: labels[c].lower())
-    return SideBySide([s.name for s in chosen], [(c, labels[c]) for c in claim_ids], quotes)
+    return SideBySide(
+        [s.name for s in chosen], [(c, labels[c]) for c in claim_ids], quotes, layers.layer
+    )
 
 
-def claim_timeline(project: Project, claim_id: int) -> list[TimelinePoint]:
-    """When each source asserted, denied or mentioned a claim, and how firmly, by date."""
+def claim_timeline(
+    project: Project, claim_id: int, layer: Layer | None = None
+) -> list[TimelinePoint]:
+    """When each source asserted, denied or mentioned a claim, and how firmly, by date, in one
+    layer."""
     with project.read() as conn:
-        return cq.claim_timeline(conn, claim_id)
+        layers = _layers(conn, layer, None, [claim_id])
+        return cq.claim_timeline(conn, claim_id, layers.read)
 
 
-def source_figures(project: Project, by: str) -> list[tuple[Any, ...]]:
-    """(source, group, statements) for the charts: by total, stance, confidence or month."""
-    if by not in ("total", "stance", "confidence", "month"):
+def source_figures(project: Project, by: str, layer: Layer | None = None) -> list[tuple[Any, ...]]:
+    """(source, group, statements) for the charts: by total, stance, confidence (rank), level
+    (id) or month, in one layer."""
+    if by not in ("total", "stance", "confidence", "level", "month"):
         raise DomainError(f"unknown chart grouping {by!r}")
     with project.read() as conn:
-        return cq.per_source(conn, by)
+        layers = _layers(conn, layer)
+        return cq.per_source(conn, by, layers.read)
 
 
 def levels(project: Project) -> list[LevelRow]:

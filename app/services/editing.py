@@ -26,12 +26,14 @@ from app.domain.edits import (
     TagKey,
     TagValues,
 )
+from app.domain.judgements import MarkKey, merged_marks
 from app.domain.model import DomainError, Span
 from app.services import suggest as suggest_service
 from app.services.claim_links import apply_claim_link, claim_labels, link_claim, unlink_claim
 from app.services.project import Project, default_annotator
 from app.store import articles as article_store
 from app.store import editing as edit_store
+from app.store import judgements as judgement_store
 from app.store import tags as tag_store
 
 __all__ = [
@@ -77,7 +79,8 @@ def create_statement(project: Project, article_id: int, start: int, end: int) ->
 
 
 def split_statement(project: Project, statement_id: int, at: int) -> StatementEdit:
-    """Split a statement at a body offset; both halves keep its tags and claim links."""
+    """Split a statement at a body offset; both halves keep its tags, claim links and "no
+    source" marks."""
     article_id, start, end = _locate(project, statement_id)
 
     def change(conn: sa.Connection, body: str) -> int:
@@ -95,7 +98,8 @@ def split_statement(project: Project, statement_id: int, at: int) -> StatementEd
 
 def merge_with_next(project: Project, statement_id: int) -> StatementEdit:
     """Merge a statement with the next one in the text; the tags of both are kept (where both
-    carry the same source and annotator, the first statement's tag wins)."""
+    carry the same source and annotator, the first statement's tag wins). An annotator's "no
+    source" mark stays only where they marked both statements (see `domain.judgements`)."""
     article_id, start, _end = _locate(project, statement_id)
 
     def change(conn: sa.Connection, body: str) -> int:
@@ -104,7 +108,17 @@ def merge_with_next(project: Project, statement_id: int) -> StatementEdit:
         if not following:
             raise DomainError("this is the last statement of the article")
         next_id, _a, next_end = min(following, key=lambda item: item[1])
-        _copy_tags(conn, next_id, statement_id)
+        marks = {
+            sid: frozenset(m.annotator_id for m in judgement_store.marks_of_statement(conn, sid))
+            for sid in (statement_id, next_id)
+        }
+        _copy_tags(conn, next_id, statement_id, marks=False)
+        taggers = frozenset(
+            t.annotator_id for t in tag_store.attributions_of_statement(conn, statement_id)
+        )
+        kept = merged_marks(marks[statement_id], marks[next_id], taggers)
+        for annotator_id in marks[statement_id] - kept:
+            judgement_store.delete_mark(conn, MarkKey(statement_id, annotator_id))
         article_store.delete_statement(conn, next_id)
         article_store.set_span(conn, statement_id, start, next_end)
         return statement_id
@@ -113,7 +127,8 @@ def merge_with_next(project: Project, statement_id: int) -> StatementEdit:
 
 
 def delete_statement(project: Project, statement_id: int) -> StatementEdit:
-    """Delete a statement with its tags (undo brings it back with the same id and tags)."""
+    """Delete a statement with its tags and marks (undo brings it back with the same id, tags
+    and marks)."""
     article_id, _start, _end = _locate(project, statement_id)
 
     def change(conn: sa.Connection, body: str) -> int | None:
@@ -182,8 +197,9 @@ def trimmed(body: str, start: int, end: int) -> tuple[int, int]:
 _trimmed = trimmed  # the name the tag import used
 
 
-def _copy_tags(conn: sa.Connection, source_id: int, target_id: int) -> None:
-    """Give `target` the tags and claim links of `source` (tags follow the text they were on)."""
+def _copy_tags(conn: sa.Connection, source_id: int, target_id: int, *, marks: bool = True) -> None:
+    """Give `target` the tags and claim links of `source` (tags follow the text they were on)
+    and, with `marks`, its "no source" marks (a piece of a statement nobody speaks in)."""
     for tag in tag_store.attributions_of_statement(conn, source_id):
         if tag_store.get_attribution(conn, target_id, tag.source_id, tag.annotator_id):
             continue
@@ -196,6 +212,12 @@ def _copy_tags(conn: sa.Connection, source_id: int, target_id: int) -> None:
         )
     for claim in tag_store.claim_rows_of_statement(conn, source_id):
         tag_store.link_claim(conn, target_id, claim.id)
+    if marks:
+        for mark in judgement_store.marks_of_statement(conn, source_id):
+            judgement_store.insert_mark(
+                conn, MarkKey(target_id, mark.annotator_id), mark.created_at
+            )
+        judgement_store.clear_marks_of_tagged(conn, [target_id])  # a tag there wins
 
 
 def _statement_edit(

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from app.domain.aliases import SourceAliases
 from app.domain.certainty import Certainty, rank_on_scale
 from app.domain.edits import UNCHANGED, TagChange, TagKey
+from app.domain.layers import check_personal_annotator
 from app.domain.model import DomainError, Origin, Stance
 from app.domain.rows import AnnotatorTag, LevelRow
 from app.domain.suggest import (
@@ -29,6 +30,7 @@ from app.domain.suggest import (
 )
 from app.services import tagging
 from app.services.project import Project, default_annotator
+from app.store import judgements as judgement_store
 from app.store import suggestions as store
 from app.store import tags as tag_store
 
@@ -117,7 +119,7 @@ class ApplyReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    kept: int = 0  # suggestions not applied because a person's tag is there
+    kept: int = 0  # not applied: a person's tag is there, or their "no source" mark
     dismissed: int = 0  # suggestions the annotator dismissed, left alone
     statement_ids: set[int] = field(default_factory=set)
 
@@ -245,17 +247,32 @@ def apply(
 ) -> ApplyReport:
     """Accept every pending suggestion (of one article, or all): `suggest --apply`.
 
-    Idempotent: a second run finds every suggestion tagged and writes nothing.
+    Idempotent: a second run finds every suggestion tagged and writes nothing. A statement the
+    annotator marked "no source" is a person's judgement too: its suggestions are kept out.
     """
-    annotator = annotator or default_annotator()
+    annotator = check_personal_annotator(annotator or default_annotator())
     if suggestions is None:
         suggestions = suggest(
             project, article_id=article_id, annotator=annotator, include_dismissed=True
+        )
+    with project.read() as conn:
+        annotator_id = tag_store.annotator_id(conn, annotator, create=False)
+        marked = (
+            set()
+            if annotator_id is None
+            else set(
+                judgement_store.marking_annotators(
+                    conn, {s.statement_id for s in suggestions}, annotator_id
+                )
+            )
         )
     report = ApplyReport()
     for suggestion in suggestions:
         if suggestion.status is Status.DISMISSED:
             report.dismissed += 1
+            continue
+        if suggestion.statement_id in marked:
+            report.kept += 1
             continue
         outcome = accept(project, suggestion, annotator=annotator)
         if outcome.outcome is Outcome.CREATED:

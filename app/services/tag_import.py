@@ -8,6 +8,11 @@ failing with "database is locked" behind one transaction of minutes. Rows are ma
 articles by title and by the statement text at its offsets, so a CSV imports into another
 project holding the same articles. Importing the same file twice adds nothing (see
 `import_tags`).
+
+A row whose source is empty and whose stance is "no source" is a statement its annotator marked
+"no source" (see `app.domain.judgements`), as the export writes one: it is marked, unless that
+annotator has tagged the statement (a tag wins: the row counts as kept); a tag row takes its
+annotator's mark off the statement, as tagging in the window does.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sqlalchemy as sa
 
 from app.domain.changes import Changes
 from app.domain.edits import TagKey, TagValues
+from app.domain.judgements import NO_SOURCE, MarkKey
 from app.domain.model import DomainError, Origin, Span, Stance, validate_claim_label
 from app.domain.spreadsheet import restore
 from app.services.editing import _trimmed as trimmed  # the trimming carve_statement applies
@@ -32,6 +38,7 @@ from app.services.project import Project, default_annotator
 from app.services.reading import InputError, read_file_bytes
 from app.services.tagging import resolve_level
 from app.store import articles as article_store
+from app.store import judgements as judgement_store
 from app.store import queries
 from app.store import tags as tag_store
 
@@ -57,7 +64,7 @@ class TagImportReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
-    kept: int = 0  # rows that differ from a tag changed in the project since: the project's stays
+    kept: int = 0  # rows the project's own wins over: a tag changed since, a tag beside a mark
     statements_created: int = 0
     claims_linked: int = 0
 
@@ -96,7 +103,7 @@ class PlannedTag:
 
     article_id: int
     span: Span
-    source_id: int
+    source_id: int | None  # None: a "no source" mark (stance NO_SOURCE)
     stance: str
     level_id: int | None
     note: str
@@ -260,11 +267,14 @@ class _Check:
             )
         wanted_id = row.get("article_id", "")
         article_id, body = next((a for a in matching if str(a[0]) == wanted_id), matching[0])
+        source = text("source")
+        if row["stance"].strip() == NO_SOURCE:
+            self._plan_mark(line, row, article_id, body, span, source, title)
+            return
         try:
             stance = Stance(row["stance"].strip())
         except ValueError as error:
             raise DomainError(f"unknown stance {row['stance']!r}") from error
-        source = text("source")
         source_id = self._source(source)
         if source_id is None:
             raise DomainError(f"unknown source {source!r} (add it first with 'sources add')")
@@ -292,6 +302,51 @@ class _Check:
                 origin=origin.value,
                 created_at=_parse_time(row.get("created_at", "")),
                 updated_at=_parse_time(row.get("updated_at", "")),
+                claims=claims,
+                line=line,
+            )
+        )
+
+    def _plan_mark(
+        self,
+        line: int,
+        row: dict[str, str],
+        article_id: int,
+        body: str,
+        span: Span,
+        source: str,
+        title: str,
+    ) -> None:
+        """A "no source" row: a statement marked by its annotator; it names no source and
+        carries no level nor note (a file that gives one would lose it: refused)."""
+        if source.strip():
+            raise DomainError(f"a {NO_SOURCE!r} row names no source, not {source!r}")
+        given = [
+            column
+            for column in ("confidence_rank", "confidence_label", "note")
+            if (row.get(column) or "").strip()
+        ]
+        if given:
+            raise DomainError(f"a {NO_SOURCE!r} row has no {' nor '.join(given)}")
+        claims = tuple(
+            validate_claim_label(c)
+            for c in restore(row.get("claims") or "").split("; ")
+            if c.strip()
+        )
+        self._follow_carve(article_id, body, span)
+        self.titles[article_id] = title
+        self.plans.append(
+            PlannedTag(
+                article_id=article_id,
+                span=span,
+                source_id=None,
+                stance=NO_SOURCE,
+                level_id=None,
+                note="",
+                annotator=restore(row.get("annotator") or "") or default_annotator(),
+                origin=Origin.MANUAL.value,
+                created_at=_parse_time(row.get("created_at", "")),
+                updated_at=None,
                 claims=claims,
                 line=line,
             )
@@ -399,14 +454,14 @@ def _gone(
     present = queries.existing_references(
         conn,
         {p.article_id for p in batch},
-        {p.source_id for p in batch},
+        {p.source_id for p in batch if p.source_id is not None},
         {p.level_id for p in batch if p.level_id is not None},
     )
     for plan in batch:
         if plan.article_id not in present.articles:
             title = checked.titles.get(plan.article_id, "")
             return plan, f"the article {title!r} was deleted after the file was checked"
-        if plan.source_id not in present.sources:
+        if plan.source_id is not None and plan.source_id not in present.sources:
             source = checked.sources.get(plan.source_id, "")
             return plan, f"the source {source!r} was deleted after the file was checked"
         if plan.level_id is not None and plan.level_id not in present.levels:
@@ -449,6 +504,10 @@ def apply_planned_tag(conn: sa.Connection, plan: PlannedTag, report: TagImportRe
     annotator_id = tag_store.annotator_id(conn, plan.annotator)
     assert annotator_id is not None
     now = tag_store.now()
+    if plan.source_id is None:
+        _apply_planned_mark(conn, MarkKey(statement_id, annotator_id), plan, report, now)
+        _link_claims(conn, statement_id, plan.claims, report)
+        return
     key = TagKey(statement_id, plan.source_id, annotator_id)
     stance = Stance(plan.stance)
     existing = tag_store.get_attribution(conn, statement_id, plan.source_id, annotator_id)
@@ -457,6 +516,7 @@ def apply_planned_tag(conn: sa.Connection, plan: PlannedTag, report: TagImportRe
         tag_store.insert_attribution(
             conn, key, values, plan.created_at or now, plan.updated_at or now
         )
+        judgement_store.delete_mark(conn, MarkKey(statement_id, annotator_id))  # a tag wins
         report.added += 1
     elif (existing.stance, existing.confidence_level_id, existing.note) == (
         stance,
@@ -476,7 +536,26 @@ def apply_planned_tag(conn: sa.Connection, plan: PlannedTag, report: TagImportRe
         report.updated += 1
     else:
         report.kept += 1
-    for label in plan.claims:
+    _link_claims(conn, statement_id, plan.claims, report)
+
+
+def _apply_planned_mark(
+    conn: sa.Connection, key: MarkKey, plan: PlannedTag, report: TagImportReport, now: datetime
+) -> None:
+    """Mark a statement "no source" for the row's annotator, unless they tagged it."""
+    if judgement_store.get_mark(conn, key) is not None:
+        report.unchanged += 1
+    elif judgement_store.tag_sources(conn, key.statement_id, key.annotator_id):
+        report.kept += 1
+    else:
+        judgement_store.insert_mark(conn, key, plan.created_at or now)
+        report.added += 1
+
+
+def _link_claims(
+    conn: sa.Connection, statement_id: int, labels: tuple[str, ...], report: TagImportReport
+) -> None:
+    for label in labels:
         claim = tag_store.claim_id(conn, label)
         assert claim is not None
         if tag_store.link_claim(conn, statement_id, claim):

@@ -5,7 +5,9 @@ one (a `TagChange`, by ids) and `untag` removes one, each in one transaction, ea
 `TagEdit` (the exact rows before and after, for undo) with the `Changes` it made; `revert_tag`
 undoes or redoes it. The command line first turns names into ids (`resolve_tag`, `find_tag`).
 
-An attribution is unique per statement, source and annotator: tagging again changes it.
+An attribution is unique per statement, source and annotator: tagging again changes it. A tag
+takes its annotator's "no source" mark off the statement in the same edit, and undoing the tag
+puts the mark back (see `app.domain.judgements`).
 """
 
 from __future__ import annotations
@@ -25,11 +27,14 @@ from app.domain.edits import (
     TagValues,
     Unchanged,
 )
+from app.domain.judgements import MarkKey
+from app.domain.layers import check_personal_annotator
 from app.domain.model import DomainError, Origin, Stance, validate_claim_label
 from app.domain.rows import AttributionRow, TagRow
 from app.services import claim_links
 from app.services.project import Project, default_annotator
 from app.store import articles as article_store
+from app.store import judgements as judgement_store
 from app.store import tags as tag_store
 
 __all__ = [
@@ -54,10 +59,12 @@ __all__ = [
 def tag(project: Project, change: TagChange) -> TagEdit:
     """Add a tag or change some of its settings, and link the claims it names, in one
     transaction. What the change leaves UNCHANGED stays as it was; a new tag asserts, with no
-    confidence nor note, made by a person, unless the change says otherwise."""
+    confidence nor note, made by a person, unless the change says otherwise. The annotator's
+    "no source" mark on the statement, if any, goes (the edit's `cleared_mark`)."""
     labels = [validate_claim_label(label) for label in change.claims]
     key = change.key
     with project.write() as conn:
+        judgement_store.lock_statement(conn, key.statement_id)  # a mark made meanwhile waits
         article_id = _article_of(conn, key.statement_id)
         if not isinstance(change.confidence_level_id, Unchanged) and (
             change.confidence_level_id is not None
@@ -80,9 +87,13 @@ def tag(project: Project, change: TagChange) -> TagEdit:
             if (link := claim_links.link_in(conn, key.statement_id, label)) is not None
         )
         after = _row(conn, key)
+        mark_key = MarkKey(key.statement_id, key.annotator_id)
+        cleared = judgement_store.get_mark(conn, mark_key)
+        if cleared is not None:
+            judgement_store.delete_mark(conn, mark_key)
     claims = ids(link.claim.id for link in links)
     changes = Changes(ids([article_id]), ids([key.statement_id]), claims)
-    return TagEdit(key, before, after, changes, links)
+    return TagEdit(key, before, after, changes, links, cleared)
 
 
 def untag(project: Project, key: TagKey) -> TagEdit:
@@ -98,13 +109,25 @@ def untag(project: Project, key: TagKey) -> TagEdit:
 
 def revert_tag(project: Project, edit: TagEdit, *, forward: bool) -> Changes:
     """Redo (`forward`) or undo a tag edit with its claim links, in one transaction, if the
-    tag is still as the edit (or its undo) left it; else ConflictError, and nothing changes."""
+    tag is still as the edit (or its undo) left it; else ConflictError, and nothing changes.
+    The "no source" mark the tag took off comes back with the undo, and goes again with redo."""
     expected, wanted = (edit.before, edit.after) if forward else (edit.after, edit.before)
     key = edit.key
+    mark_key = MarkKey(key.statement_id, key.annotator_id)
     with project.write() as conn:
+        if edit.cleared_mark is not None:
+            judgement_store.lock_statement(conn, key.statement_id)
         current = _row(conn, key)
         if current != expected:
             raise ConflictError("this tag was changed in another window or process; not undone")
+        if edit.cleared_mark is not None:
+            mark = judgement_store.get_mark(conn, mark_key)
+            if mark != (edit.cleared_mark if forward else None):
+                raise ConflictError(
+                    "this statement's no-source mark was changed in another window or "
+                    "process; not undone"
+                )
+            judgement_store.put_mark(conn, mark_key, None if forward else edit.cleared_mark)
         # Undo takes the links back first (last made, first unmade); redo makes the tag first.
         links = edit.claim_links if forward else tuple(reversed(edit.claim_links))
         if forward:
@@ -196,7 +219,9 @@ def resolve_tag(
         level: int | None | Unchanged = (
             UNCHANGED if confidence is None else resolve_level(conn, confidence)
         )
-    annotator_id = _annotator_id(project, annotator or default_annotator(), create=True)
+    # A person never tags as the consensus layer: its tags are what adjudication writes.
+    name = check_personal_annotator(annotator or default_annotator())
+    annotator_id = _annotator_id(project, name, create=True)
     assert annotator_id is not None
     return TagChange(
         TagKey(statement_id, source_id, annotator_id),
@@ -215,7 +240,8 @@ def find_tag(
     never tagged here (a removal then finds nothing). An unknown source is refused."""
     with project.read() as conn:
         source_id = resolve_source(conn, source)
-    annotator_id = _annotator_id(project, annotator or default_annotator(), create=False)
+    name = check_personal_annotator(annotator or default_annotator())
+    annotator_id = _annotator_id(project, name, create=False)
     return None if annotator_id is None else TagKey(statement_id, source_id, annotator_id)
 
 

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from app.domain.model import Stance
 from app.domain.rows import JudgementRow
+from app.store import judgements as judgement_store
 from app.store.schema import annotators, attributions, confidence_levels, sources, statements
 
 _STANCES = {stance.value: stance for stance in Stance}
@@ -30,8 +31,8 @@ def judgements(
     `article_ids` where they are given. Every source is read even when fewer are compared: a tag
     of any source makes its statement judged by its annotator.
 
-    A mark "no source" on a statement, once the project records one, is read here too, as a
-    row whose source, stance and rank are None.
+    A "no source" mark on a statement is read here too, as a row whose source, stance and rank
+    are None: the statement judged by its annotator, with no source tagged.
 
     Two plain queries, the tags and then the articles of the statements tagged, joined here:
     faster than a join in SQL over hundreds of thousands of rows, as is putting the names in
@@ -65,7 +66,7 @@ def judgements(
     }
     article_of = {int(i): int(article) for i, article in conn.execute(article_query).all()}
     stances = _STANCES
-    return [
+    found = [
         JudgementRow(
             names[annotator_id],
             statement_id,
@@ -77,3 +78,10 @@ def judgements(
         for annotator_id, statement_id, source_id, stance, level_id in tags
         if statement_id in article_of and source_id in source_names
     ]
+    marks = judgement_store.mark_rows(conn, annotator_ids, article_ids)
+    found.extend(
+        JudgementRow(names[annotator_id], statement_id, article_id, None, None, None)
+        for annotator_id, statement_id, article_id in marks
+        if annotator_id in names
+    )
+    return found

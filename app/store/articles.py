@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
 from app.domain.article_details import ArticleDetails
+from app.domain.judgements import Progress
 from app.domain.model import ArticleDraft, Span
 from app.domain.rows import ArticleListRow, ArticleRow, StatementRow
-from app.store import fts
+from app.store import fts, judgements
 from app.store.engine import new_id
-from app.store.schema import articles, attributions, statements
+from app.store.schema import annotators, articles, statements
 
 
 def find_by_body_sha(conn: sa.Connection, sha256: str) -> int | None:
@@ -67,56 +68,97 @@ def article_body(conn: sa.Connection, article_id: int) -> str | None:
     return conn.scalar(sa.select(articles.c.body).where(articles.c.id == article_id))
 
 
-def list_articles(conn: sa.Connection, *, with_progress: bool = True) -> list[ArticleListRow]:
-    """Every article; with progress (statements in total and statements carrying a tag).
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles a list shows, by their judgements: `unfinished`, those with a statement
+    neither tagged nor marked "no source"; `reviewed` True or False, those reviewed or not. The
+    judgements, and the progress and reviews a list shows, are `annotator_id`'s, or anyone's
+    when it is None."""
+
+    unfinished: bool = False
+    reviewed: bool | None = None
+    annotator_id: int | None = None
+
+    def conditions(self) -> list[sa.ColumnElement[bool]]:
+        found: list[sa.ColumnElement[bool]] = []
+        if self.unfinished:
+            found.append(judgements.unfinished(articles.c.id, self.annotator_id))
+        if self.reviewed is not None:
+            reviewed = judgements.reviewed(articles.c.id, self.annotator_id)
+            found.append(reviewed if self.reviewed else ~reviewed)
+        return found
+
+
+def list_articles(
+    conn: sa.Connection, *, with_progress: bool = True, article_filter: ArticleFilter | None = None
+) -> list[ArticleListRow]:
+    """Every article (those `article_filter` keeps); with progress (statements in total,
+    statements carrying a tag, statements marked "no source") and who reviewed it.
 
     The window asks without progress, then fetches it for the rows on screen with
     `article_progress`, so opening a project never counts a million statements.
     """
-    query = sa.select(
-        articles.c.id,
-        articles.c.title,
-        articles.c.outlet,
-        articles.c.published,
-        articles.c.url,
-        articles.c.author,
-        articles.c.language,
-        articles.c.origin_name,
-    ).order_by(articles.c.id)
+    chosen = article_filter or ArticleFilter()
+    query = (
+        sa.select(
+            articles.c.id,
+            articles.c.title,
+            articles.c.outlet,
+            articles.c.published,
+            articles.c.url,
+            articles.c.author,
+            articles.c.language,
+            articles.c.origin_name,
+        )
+        .where(*chosen.conditions())
+        .order_by(articles.c.id)
+    )
     rows = conn.execute(query).mappings().all()
-    progress = article_progress(conn) if with_progress else {}
+    if not with_progress:
+        return [ArticleListRow(**row) for row in rows]
+    progress = judgements.progress(conn, annotator_id=chosen.annotator_id)
+    reviews = judgements.reviewers(conn)
+    if chosen.annotator_id is not None:
+        name = conn.scalar(
+            sa.select(annotators.c.name).where(annotators.c.id == chosen.annotator_id)
+        )
+        reviews = {a: tuple(n for n in names if n == name) for a, names in reviews.items()}
+    none = Progress(0, 0, 0)
     return [
         ArticleListRow(
             **row,
-            statements=progress.get(row["id"], (0, 0))[0] if with_progress else None,
-            tagged=progress.get(row["id"], (0, 0))[1] if with_progress else None,
+            statements=progress.get(row["id"], none).statements,
+            tagged=progress.get(row["id"], none).tagged,
+            no_source=progress.get(row["id"], none).no_source,
+            reviewed_by=reviews.get(row["id"], ()),
         )
         for row in rows
     ]
 
 
 def article_progress(
-    conn: sa.Connection, article_ids: Sequence[int] | None = None
+    conn: sa.Connection, article_ids: Sequence[int] | None = None, annotator_id: int | None = None
 ) -> dict[int, tuple[int, int]]:
-    """(statements, tagged statements) per article, for some articles or all of them."""
-    tagged = sa.exists().where(attributions.c.statement_id == statements.c.id)
-    query = sa.select(
-        statements.c.article_id,
-        sa.func.count(),
-        sa.func.sum(sa.case((tagged, 1), else_=0)),
-    ).group_by(statements.c.article_id)
-    if article_ids is not None:
-        query = query.where(statements.c.article_id.in_(list(article_ids)))
-    return {int(a): (int(n), int(t or 0)) for a, n, t in conn.execute(query)}
+    """(statements, judged statements) per article, for some articles or all of them: a
+    statement is judged when it carries a tag or is marked "no source" (by `annotator_id`, or
+    by anyone), so an article's progress can reach all its statements."""
+    found = judgements.progress(conn, article_ids, annotator_id)
+    return {a: (p.statements, p.judged) for a, p in found.items()}
 
 
 def article_page(
-    conn: sa.Connection, after_id: int | None, limit: int, contains: str | None = None
+    conn: sa.Connection,
+    after_id: int | None,
+    limit: int,
+    contains: str | None = None,
+    article_filter: ArticleFilter | None = None,
 ) -> list[ArticleListRow]:
     """A page of the article list, by id after `after_id`, optionally those whose title or
-    outlet contains a text: the window never loads ten thousand rows to show forty."""
+    outlet contains a text, and those `article_filter` keeps: the window never loads ten
+    thousand rows to show forty."""
     query = (
         sa.select(articles.c.id, articles.c.title, articles.c.outlet, articles.c.published)
+        .where(*(article_filter or ArticleFilter()).conditions())
         .order_by(articles.c.id)
         .limit(limit)
     )

@@ -1,4 +1,5 @@
-"""Exact row states for undo: an article's statements with their tags, links and dismissals.
+"""Exact row states for undo: an article's statements with their tags, links, dismissals and
+"no source" marks.
 
 Undo must restore the database exactly — same ids, same timestamps — so edits are expressed as
 swaps between two captured states, and a swap first checks that the database still holds the
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from app.domain.edits import ArticleState, DismissalRecord, StatementRecord
 from app.domain.model import Stance
 from app.store import fts
+from app.store import judgements as judgement_store
 from app.store.schema import (
     articles,
     attributions,
@@ -58,11 +60,13 @@ def article_state(conn: sa.Connection, article_id: int) -> ArticleState:
             )
             for r in dismissal_rows
         ),
+        judgement_store.marks_of_article(conn, article_id),
     )
 
 
 def replace_article_state(conn: sa.Connection, article_id: int, state: ArticleState) -> None:
-    """Make the article's statements, tags and links exactly `state` (ids included)."""
+    """Make the article's statements, tags, links, dismissals and marks exactly `state` (ids
+    and times included)."""
     body = conn.scalar(sa.select(articles.c.body).where(articles.c.id == article_id)) or ""
     old = conn.execute(
         sa.select(statements.c.id, statements.c.start, statements.c.end).where(
@@ -85,4 +89,5 @@ def replace_article_state(conn: sa.Connection, article_id: int, state: ArticleSt
             sa.insert(suggestion_dismissals),
             [{**asdict(r), "stance": r.stance.value} for r in state.dismissals],
         )
+    judgement_store.insert_marks(conn, state.marks)
     fts.index(conn, [(r.id, body[r.start : r.end]) for r in state.statements])

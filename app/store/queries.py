@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -9,9 +10,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.domain.judgements import NO_SOURCE
 from app.domain.model import Stance
 from app.domain.rows import StatementRow, TagSummary
-from app.store import fts
+from app.store import fts, judgements
 from app.store.articles import statement_text_expr
 from app.store.schema import (
     annotators,
@@ -19,6 +21,7 @@ from app.store.schema import (
     attributions,
     claims,
     confidence_levels,
+    no_source_marks,
     sources,
     statement_claims,
     statements,
@@ -116,7 +119,8 @@ def _utc_text(conn: sa.Connection, column: sa.ColumnElement[Any]) -> sa.ColumnEl
 def export_rows(
     conn: sa.Connection, tag_filter: TagFilter | None = None, articles_per_batch: int = 100
 ) -> Iterator[tuple[Any, ...]]:
-    """One row per attribution (EXPORT_COLUMNS, plain values), in article and text order.
+    """One row per attribution and per "no source" mark (EXPORT_COLUMNS, plain values), in
+    article and text order.
 
     Streamed a batch of articles at a time, in constant memory. Each body is read once per
     batch and sliced here: `substr()` in SQL would read a long body again for every tag.
@@ -166,12 +170,68 @@ def export_rows(
     batch_ids: sa.BindParameter[int] = sa.bindparam("batch_ids", expanding=True)
     query = query.where(statements.c.article_id.in_(batch_ids))
     body_query = sa.select(articles.c.id, articles.c.body).where(articles.c.id.in_(batch_ids))
+    marks = _mark_export_query(conn, tag_filter)
+    if marks is not None:
+        marks = marks.where(statements.c.article_id.in_(batch_ids))
     for first in range(0, len(article_ids), articles_per_batch):
         ids = article_ids[first : first + articles_per_batch]
         bodies = {int(i): str(body) for i, body in conn.execute(body_query, {"batch_ids": ids})}
-        for row in conn.execute(query, {"batch_ids": ids}):
+        rows: Iterable[Sequence[Any]] = conn.execute(query, {"batch_ids": ids})
+        if marks is not None:  # a batch's marks are few: read at once, merged in text order
+            marked = conn.execute(marks, {"batch_ids": ids}).all()
+            rows = heapq.merge(rows, marked, key=_text_order)
+        for row in rows:
             start, end = row[7], row[8]
             yield (*row[:9], bodies[row[0]][start:end], *row[9:])
+
+
+def _text_order(row: Sequence[Any]) -> tuple[int, int, int]:
+    return row[0], row[7], row[8]  # article, start, end
+
+
+def _mark_export_query(conn: sa.Connection, tag_filter: TagFilter | None) -> sa.Select[Any] | None:
+    """The "no source" marks as export rows: the source empty, the stance NO_SOURCE, no level,
+    note nor origin, the mark's time as both times; after the tags of their statement, in
+    annotator order. None when no mark can be exported (none in the project, or a filter on
+    sources or stance, which a mark has not)."""
+    if tag_filter and (tag_filter.source_names or tag_filter.stance):
+        return None
+    if not conn.scalar(sa.select(sa.exists().select_from(no_source_marks))):
+        return None
+    created = _utc_text(conn, no_source_marks.c.created_at)
+    query = (
+        sa.select(
+            articles.c.id,
+            articles.c.title,
+            articles.c.outlet,
+            sa.cast(articles.c.published, sa.String),
+            articles.c.url,
+            statements.c.id,
+            statements.c.ordinal,
+            statements.c.start,
+            statements.c.end,
+            sa.null(),
+            sa.literal(NO_SOURCE),
+            sa.null(),
+            sa.null(),
+            _claims_cell(),
+            annotators.c.name,
+            sa.literal(""),
+            sa.null(),
+            created,
+            created,
+        )
+        .select_from(no_source_marks)
+        .join(statements, statements.c.id == no_source_marks.c.statement_id)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .join(annotators, annotators.c.id == no_source_marks.c.annotator_id)
+        .order_by(statements.c.article_id, statements.c.start, statements.c.end, annotators.c.name)
+    )
+    if tag_filter:
+        query = tag_filter.apply_to_articles(query)
+        if tag_filter.annotator:
+            query = query.where(annotators.c.name == tag_filter.annotator)
+    return query
 
 
 def list_statements(
@@ -179,10 +239,18 @@ def list_statements(
     article_id: int | None = None,
     source_name: str | None = None,
     search: str | None = None,
+    *,
+    untagged: bool = False,
+    no_source: bool = False,
+    annotator_id: int | None = None,
+    tagged_by: int | None = None,
 ) -> list[StatementRow]:
     """Statements in text order, with their text and claims; with `source_name`, only those
     carrying that source's tag; with `search`, only those the search box would find (the same
-    words and folding on both engines, see `fts`).
+    words and folding on both engines, see `fts`); with `untagged`, only those not judged yet
+    (neither tagged nor marked "no source"), with `no_source`, only those marked "no source":
+    by `annotator_id`, or by anyone; with `tagged_by`, only those carrying a tag of that
+    annotator (of `source_name`'s, with both).
 
     The text is cut from each article's body here, the body read once per article:
     `substr()` in SQL would read a long body again for every one of its statements.
@@ -197,13 +265,19 @@ def list_statements(
     ).order_by(statements.c.article_id, statements.c.start, statements.c.end)
     if article_id is not None:
         query = query.where(statements.c.article_id == article_id)
-    if source_name is not None:
-        tagged = (
-            sa.select(attributions.c.statement_id)
-            .join(sources, sources.c.id == attributions.c.source_id)
-            .where(sources.c.name == source_name)
-        )
+    if source_name is not None or tagged_by is not None:
+        tagged = sa.select(attributions.c.statement_id)
+        if source_name is not None:
+            tagged = tagged.join(sources, sources.c.id == attributions.c.source_id).where(
+                sources.c.name == source_name
+            )
+        if tagged_by is not None:
+            tagged = tagged.where(attributions.c.annotator_id == tagged_by)
         query = query.where(statements.c.id.in_(tagged))
+    if untagged:
+        query = query.where(~judgements.judged(annotator_id))
+    if no_source:
+        query = query.where(judgements.marked(annotator_id))
     if search is not None and search.strip():
         matching = fts.matches(conn, search)
         if matching is None:  # an engine with no index: the text itself, case-insensitively
@@ -234,9 +308,10 @@ def list_statements(
 
 
 def tags_for_statements(
-    conn: sa.Connection, statement_ids: Sequence[int]
+    conn: sa.Connection, statement_ids: Sequence[int], annotator_id: int | None = None
 ) -> dict[int, list[TagSummary]]:
-    """The attributions of many statements at once (one query per 500 ids, not one per row)."""
+    """The attributions of many statements at once (one query per 500 ids, not one per row),
+    each statement's by source, then annotator; only `annotator_id`'s when given."""
     result: dict[int, list[TagSummary]] = {}
     ids = list(statement_ids)
     for i in range(0, len(ids), 500):
@@ -254,8 +329,10 @@ def tags_for_statements(
                 confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id
             )
             .where(attributions.c.statement_id.in_(ids[i : i + 500]))
-            .order_by(attributions.c.statement_id, sources.c.position)
+            .order_by(attributions.c.statement_id, sources.c.position, annotators.c.name)
         )
+        if annotator_id is not None:
+            query = query.where(attributions.c.annotator_id == annotator_id)
         for row in conn.execute(query).mappings():
             result.setdefault(row["statement_id"], []).append(
                 TagSummary(

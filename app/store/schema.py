@@ -204,3 +204,37 @@ suggestion_dismissals = sa.Table(
     sa.Index(None, "statement_id"),  # the cascade from statements, and per-article reads
     sa.Index(None, "source_id"),  # the cascade from sources
 )
+
+# Judgements beside the tags (see app/domain/judgements.py). A statement an annotator judged and
+# found no source speaking in (narration, background): with their tags, what makes a statement
+# judged by them. Never beside a tag of the same annotator on the same statement (the services
+# keep that rule). It goes with its statement (CASCADE); an annotator who has judged cannot
+# vanish (RESTRICT, as for tags).
+no_source_marks = sa.Table(
+    "no_source_marks",
+    metadata,
+    _owned_key("statement_id", "statements"),
+    sa.Column(
+        "annotator_id",
+        sa.Integer,
+        sa.ForeignKey("annotators.id", ondelete="RESTRICT"),
+        primary_key=True,
+    ),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Index(None, "annotator_id"),  # one annotator's judgements (agreement, progress)
+)
+
+# An article an annotator has gone through and calls done: their own flag, per annotator (each
+# coder reviews their own layer). It implies nothing about the statements they left untagged.
+article_reviews = sa.Table(
+    "article_reviews",
+    metadata,
+    _owned_key("article_id", "articles"),
+    sa.Column(
+        "annotator_id",
+        sa.Integer,
+        sa.ForeignKey("annotators.id", ondelete="RESTRICT"),
+        primary_key=True,
+    ),
+    sa.Column("reviewed_at", UtcDateTime, nullable=False),
+)

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from app.domain.model import Stance
 from app.domain.rows import TableRow, TagSummary
-from app.store import fts
+from app.store import fts, judgements
 from app.store.articles import statement_text_expr
 from app.store.queries import article_conditions
 from app.store.schema import (
@@ -44,7 +44,11 @@ SORT_KEYS: dict[str, tuple[sa.ColumnElement[Any], ...]] = {
 
 @dataclass(frozen=True)
 class StatementFilter:
-    """Every filter is optional; tag filters (source, stance, level) must hold on one tag."""
+    """Every filter is optional; tag filters (source, stance, level) must hold on one tag.
+
+    `untagged_only` keeps the statements not judged yet: neither tagged nor marked "no source";
+    `no_source_only` those marked "no source"; each by `judged_by` (an annotator id), or by
+    anyone when it is None."""
 
     source_ids: Sequence[int] = ()
     stance: str | None = None
@@ -57,6 +61,8 @@ class StatementFilter:
     published_from: date | None = None
     published_to: date | None = None
     search: str | None = None
+    no_source_only: bool = False
+    judged_by: int | None = None
 
 
 def _where(
@@ -74,7 +80,9 @@ def _where(
             sa.exists().where(attributions.c.statement_id == statements.c.id, *tag_conditions)
         )
     if f.untagged_only:
-        query = query.where(~sa.exists().where(attributions.c.statement_id == statements.c.id))
+        query = query.where(~judgements.judged(f.judged_by))
+    if f.no_source_only:
+        query = query.where(judgements.marked(f.judged_by))
     if f.claim_id is not None:
         query = query.where(
             sa.exists().where(

@@ -124,6 +124,9 @@ def test_csv_listing_reads_back_whole(tmp_path: Path, locations: Locations, caps
         "language",
         "statements",
         "tagged",
+        "no_source",
+        "judged",
+        "reviewed",
         "url",
     ]
     assert len(rows) == 2

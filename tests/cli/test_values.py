@@ -38,6 +38,8 @@ ID_ARGUMENTS = {
     "export --article": (["export", "{p}", "-o", "{t}/out.csv", "--article", "1", "--article", "{id}"], "article"),
     "articles edit ID": (["articles", "{p}", "edit", "{id}", "--title", "x"], "article"),
     "agreement --article": (["agreement", "{p}", "--article", "{id}"], "article"),
+    "mark STATEMENT": (["mark", "{p}", "{id}", "--no-source"], "statement"),
+    "review ID": (["review", "{p}", "{id}"], "article"),
 }  # fmt: skip
 
 
@@ -91,8 +93,9 @@ def _actions(parser: cli_parser.Parser) -> list[argparse.Action]:
 def test_every_integer_argument_of_the_parser_is_range_checked() -> None:
     # A future `--statement ID` with a bare type=int would bring the traceback back.
     integers = [a for a in _actions(cli_parser.build_parser()) if a.type is int]
-    # The six ID_ARGUMENTS exercises: tag's statement, four --article, articles edit's ID.
-    assert len(set(integers)) == 6
+    # The eight ID_ARGUMENTS exercises: tag's and mark's statement, four --article, articles
+    # edit's ID, review's ID.
+    assert len(set(integers)) == 8
     assert all(isinstance(a, cli_parser._Id) for a in integers), integers
 
 

@@ -166,6 +166,19 @@ def project_at_revision(
                 ],
             )
             conn.execute("INSERT INTO project_settings VALUES ('annotator', 'ana')")
+        if "no_source_marks" in tables:  # revision 0006: judgements beside the tags
+            conn.execute(
+                "INSERT INTO no_source_marks (statement_id, annotator_id, created_at)"
+                " SELECT s.id, 2, ? FROM statements AS s WHERE s.id % 7 = 0 AND NOT EXISTS"
+                " (SELECT 1 FROM attributions AS a WHERE a.statement_id = s.id"
+                " AND a.annotator_id = 2)",
+                (now,),
+            )
+            conn.execute(
+                "INSERT INTO article_reviews (article_id, annotator_id, reviewed_at)"
+                " SELECT id, 1, ? FROM articles WHERE id % 3 = 0",
+                (now,),
+            )
     return table_counts(path)
 
 

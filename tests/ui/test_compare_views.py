@@ -10,11 +10,14 @@ import pytest
 from helpers import project_fingerprint
 from PySide6.QtCore import Qt, QUrl
 
+from app.services import browse
 from app.services import compare as compare_service
 from app.services.editing import AttributionKey
 from app.ui.commands import AttributionCommand, ClaimLinkCommand
 from app.ui.compare.charts_view import CHARTS
 from app.ui.main_window import MainWindow
+
+DEMO_TAGGER = "demo"  # who tagged the demo the tests open (tests/conftest.py)
 
 
 def test_matrix_view_shows_the_service_matrix(compare_window: MainWindow, qtmodeltester) -> None:
@@ -71,13 +74,23 @@ def test_one_tag_refreshes_only_its_claims(compare_window: MainWindow) -> None:
             (claim.claim_id, "Seoul")
         ]
     )
-    key = AttributionKey(statement, 3, compare_window.session.annotator_id)  # the Kremlin denies it
+    # The Kremlin denies it, in the demo's own tags (the layer shown while one annotator has
+    # tagged): a contradiction between sources.
+    key = AttributionKey(statement, 3, browse.ensure_annotator(project, DEMO_TAGGER))
     compare_window.session.undo_stack.push(AttributionCommand(compare_window.session, key, "tag", stance="denies"))
     assert view.background.generation == generation  # no full recomputation
     updated = next(r for r in view.model.rows if r.claim_id == claim.claim_id)
     assert updated.contradiction and updated.cells["Kremlin"].stance == "denies"
     compare_window.session.undo_stack.undo()
     assert not next(r for r in view.model.rows if r.claim_id == claim.claim_id).contradiction
+    # The same tag by another coder (the window's own annotator) is their disagreement with the
+    # demo's tags, never a contradiction between sources; the refreshed row says so.
+    key = AttributionKey(statement, 3, compare_window.session.annotator_id)
+    compare_window.session.undo_stack.push(AttributionCommand(compare_window.session, key, "tag", stance="denies"))
+    updated = next(r for r in view.model.rows if r.claim_id == claim.claim_id)
+    assert not updated.contradiction and "Kremlin" not in updated.cells
+    assert updated.disagreements == {"Seoul": 1, "Kremlin": 1}
+    assert updated in compare_service.compare(project, with_articles=False).rows
 
 
 def test_linking_a_new_claim_and_undoing_it_adds_then_drops_its_row(compare_window: MainWindow) -> None:
@@ -121,7 +134,10 @@ def test_an_edit_during_a_whole_computation_is_not_lost_when_it_lands(
     monkeypatch.setattr(compare_service, "compare", slow_compare)
     view.recompute()  # a whole matrix is being computed…
     assert computed_before_the_edit.wait(10)
-    key = AttributionKey(statement, 3, compare_window.session.annotator_id)
+    # In the demo's own tags: the layer shown while one annotator has tagged.
+    key = AttributionKey(
+        statement, 3, browse.ensure_annotator(compare_window.session.project, DEMO_TAGGER)
+    )
     compare_window.session.undo_stack.push(AttributionCommand(compare_window.session, key, "tag", stance="denies"))
     edit_made.set()
     with qtbot.waitSignal(view.computed, timeout=60_000):
