@@ -69,11 +69,57 @@ def main() -> int:
         window.charts.claim.setCurrentIndex(max(claim, 0))
         settle()
         shots["chart-timeline.png"] = window.grab()
+        shots.update(new_states(window, settle, Path(temp)))
         for name, pixmap in shots.items():
             pixmap.save(str(args.out / name))
             print(args.out / name)
         window.close()
     return 0
+
+
+def new_states(window, settle, temp: Path) -> dict:  # type: ignore[no-untyped-def]
+    """The states the keyboard-first and team-project work added, at the smallest size a
+    researcher's laptop gives the window (1024×640)."""
+    from app.ui.team_project import TeamProjectDialog
+
+    shots = {}
+    window.resize(1024, 640)
+    annotate = window.annotate
+    window.tabs.setCurrentWidget(annotate)
+    annotate.article_table.selectRow(0)
+    settle()
+    # A narration statement marked "no source" (0), the article's header above the text.
+    for _ in range(12):  # the first statement nobody tagged: narration
+        if not annotate.presenter.my_tags():
+            break
+        annotate.step(1)
+    annotate.judging.toggle_no_source()
+    settle()
+    shots["annotate-no-source-1024.png"] = window.grab()
+    # The claim box with its completions open (C, then a prefix).
+    annotate.focus_claim_box()
+    annotate.panel.claim_box.setText("North")
+    settle()
+    shots["claim-box-1024.png"] = window.grab()
+    # A search highlighted in the Statements view.
+    window.tabs.setCurrentWidget(window.statements)
+    window.statements.search.setText("Kremlin")
+    settle()
+    shots["statements-search-1024.png"] = window.grab()
+    # What an empty project says in each view.
+    from app.services.project import Project
+
+    Project.open(temp / "empty.sourcetrack", create=True).close()
+    window.open_project(str(temp / "empty.sourcetrack"))
+    window.tabs.setCurrentWidget(window.annotate)
+    settle()
+    shots["empty-project-1024.png"] = window.grab()
+    dialog = TeamProjectDialog(window, create=True)
+    dialog.show()
+    settle()
+    shots["new-team-project.png"] = dialog.grab()
+    dialog.close()
+    return shots
 
 
 if __name__ == "__main__":

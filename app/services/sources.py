@@ -41,6 +41,7 @@ __all__ = [
     "list_sources",
     "remove_alias",
     "rename_source",
+    "tags_keeping_other_levels",
     "update_source",
 ]
 
@@ -168,15 +169,26 @@ def is_preset(scale: ScaleRow) -> bool:
     return scale.name in {preset.name for preset in SCALE_PRESETS}
 
 
-def activate_scale(project: Project, scale_id: int) -> ScaleEdit:
-    """Make a scale the one new tags are rated on (tags keep the levels they have)."""
+def activate_scale(project: Project, scale_id: int, *, expected: int | None = None) -> ScaleEdit:
+    """Make a scale the one new tags are rated on. Every tag keeps the level it has, and every
+    view names it by that level's own label: nothing is relabelled by rank, so the switch
+    loses nothing and its undo is switching back. With `expected` (an undo or redo), refuse
+    when another window or process made another scale active in between."""
     with project.write() as conn:
         scale = _scale(conn, scale_id)
         active_before = tag_store.active_scale_id(conn)
+        if expected is not None and active_before != expected:
+            raise ConflictError("the confidence scale was changed in another window or process")
         tag_store.activate_scale(conn, scale_id)
     return ScaleEdit(
         scale_id, scale.levels, scale.levels, active_before, scale_id, Changes(scales=True)
     )
+
+
+def tags_keeping_other_levels(project: Project, scale_id: int) -> int:
+    """How many tags would stay on levels of another scale once `scale_id` is active."""
+    with project.read() as conn:
+        return tag_store.tags_off_scale(conn, scale_id)
 
 
 def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]]) -> ScaleEdit:

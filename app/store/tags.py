@@ -255,6 +255,17 @@ def activate_scale(conn: sa.Connection, scale_id: int) -> None:
     conn.execute(sa.update(confidence_scales).values(active=confidence_scales.c.id == scale_id))
 
 
+def tags_off_scale(conn: sa.Connection, scale_id: int) -> int:
+    """How many tags are rated on a level of a scale other than `scale_id` (they keep it)."""
+    query = (
+        sa.select(sa.func.count())
+        .select_from(attributions)
+        .join(confidence_levels, confidence_levels.c.id == attributions.c.confidence_level_id)
+        .where(confidence_levels.c.scale_id != scale_id)
+    )
+    return int(conn.scalar(query) or 0)
+
+
 def replace_levels(conn: sa.Connection, scale_id: int, levels: list[tuple[str, str]]) -> None:
     """Make a scale's levels exactly `levels` (label, description), firmest first.
 

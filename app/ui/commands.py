@@ -29,8 +29,18 @@ from app.domain.edits import (
     TagKey,
     Unchanged,
 )
+from app.domain.judgements import MarkEdit, MarkKey, ReviewEdit, ReviewKey
 from app.domain.model import DomainError, Origin, Stance
-from app.services import article_details, claim_links, editing, sources, tagging
+from app.services import (
+    article_delete,
+    article_details,
+    claim_links,
+    editing,
+    judgements,
+    sources,
+    tagging,
+)
+from app.services.article_delete import ArticleDeleteEdit
 from app.services.errors import commit_uncertain, connection_lost
 from app.services.suggest import Suggestion
 from app.ui.errors import plain_message, retry_while_busy
@@ -331,6 +341,28 @@ class RenameSourceCommand(_Command):
         return sources.rename_source(self.session.project, self.source_id, old, new).changes
 
 
+class ActivateScaleCommand(_Command):
+    """Make another confidence scale active; its undo makes the previous one active again
+    (tags keep their own levels either way, so nothing else moves)."""
+
+    def __init__(self, session: Session, scale_id: int, name: str) -> None:
+        super().__init__(session, f"use the confidence scale {name}")
+        self.scale_id = scale_id
+        self.previous: int | None = None
+
+    def apply(self, forward: bool) -> Changes:
+        project = self.session.project
+        if forward:
+            first = self.previous is None
+            expected = None if first else self.previous
+            edit = sources.activate_scale(project, self.scale_id, expected=expected)
+            self.previous = edit.active_before
+            return edit.changes
+        if self.previous is None:
+            return Changes()
+        return sources.activate_scale(project, self.previous, expected=self.scale_id).changes
+
+
 class DismissSuggestionCommand(_Command):
     """Dismiss a suggestion for this annotator; undo shows it again."""
 
@@ -396,3 +428,70 @@ class ArticleDetailsCommand(_Command):
             self.edit = article_details.edit_article_details(project, self.change)
             return self.edit.changes
         return article_details.apply_details_edit(project, self.edit, forward=forward)
+
+
+class NoSourceCommand(_Command):
+    """Mark a statement "no source" for the session's annotator, or (`clear`) take the mark
+    off; undo and redo through `judgements.revert_mark`, with the rows the edit returned."""
+
+    def __init__(self, session: Session, statement_id: int, *, clear: bool = False) -> None:
+        super().__init__(session, "clear no source" if clear else "mark no source")
+        self.key = MarkKey(statement_id, session.annotator_id)
+        self.clear = clear
+        self.edit: MarkEdit | None = None
+
+    def apply(self, forward: bool) -> Changes:
+        project = self.session.project
+        if self.edit is None:
+            act = judgements.clear_no_source if self.clear else judgements.mark_no_source
+            edit = act(project, self.key)
+            if edit.before == edit.after:
+                raise DomainError(
+                    "this statement is not marked no source"
+                    if self.clear
+                    else "this statement is marked no source already"
+                )
+            self.edit = edit
+            return edit.changes
+        return judgements.revert_mark(project, self.edit, forward=forward)
+
+
+class ReviewCommand(_Command):
+    """Mark an article reviewed by the session's annotator (`reviewed` False: not reviewed);
+    undo and redo through `judgements.revert_review`."""
+
+    def __init__(self, session: Session, article_id: int, *, reviewed: bool = True) -> None:
+        super().__init__(session, "mark reviewed" if reviewed else "mark not reviewed")
+        self.key = ReviewKey(article_id, session.annotator_id)
+        self.reviewed = reviewed
+        self.edit: ReviewEdit | None = None
+
+    def apply(self, forward: bool) -> Changes:
+        project = self.session.project
+        if self.edit is None:
+            edit = judgements.review_article(project, self.key, self.reviewed)
+            if edit.before == edit.after:
+                raise DomainError(
+                    "this article is reviewed already"
+                    if self.reviewed
+                    else "this article is not marked reviewed"
+                )
+            self.edit = edit
+            return edit.changes
+        return judgements.revert_review(project, self.edit, forward=forward)
+
+
+class ArticleDeleteCommand(_Command):
+    """Delete an article with everything it holds; undo puts it back exactly."""
+
+    def __init__(self, session: Session, article_id: int, title: str) -> None:
+        super().__init__(session, f"delete article “{title}”")
+        self.article_id = article_id
+        self.edit: ArticleDeleteEdit | None = None
+
+    def apply(self, forward: bool) -> Changes:
+        project = self.session.project
+        if self.edit is None:
+            self.edit = article_delete.delete_article(project, self.article_id)
+            return self.edit.changes
+        return article_delete.revert_article_delete(project, self.edit, forward=forward)

@@ -191,6 +191,36 @@ class MainWindow(QMainWindow):
 
             SourcesDialog(self.current.session, self).exec()
 
+    # File ▸ Export… and Import tags…, Edit ▸ the open article's actions (`article_actions`)
+
+    def export_dialog(self) -> None:
+        if self.current is not None:
+            from app.ui.export_dialog import run_export_dialog
+
+            run_export_dialog(self.current.session, self)
+
+    def import_tags_dialog(self) -> None:
+        if self.current is not None:
+            from app.ui.export_dialog import run_import_tags_dialog
+
+            run_import_tags_dialog(self.current.session, self)
+
+    def mark_reviewed(self) -> None:
+        if self.current is not None:
+            self.annotate.judging.toggle_review()
+
+    def delete_article(self) -> None:
+        if self.current is not None:
+            from app.ui.article_actions import delete_article
+
+            delete_article(self.current.session, self.annotate, self)
+
+    def accept_all_suggestions(self) -> None:
+        if self.current is not None:
+            from app.ui.article_actions import accept_all_suggestions
+
+            accept_all_suggestions(self.current.session, self.annotate)
+
     def edit_article_details(self, article_id: int | None = None) -> None:
         """Edit an article's details (the one open in Annotate unless named), undoably."""
         if self.current is None:

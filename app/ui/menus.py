@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 WINDOW_SHORTCUTS = (
     ("Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "undo / redo"),
     ("Ctrl+E", "the open article's details (title, outlet, date…)"),
+    ("Ctrl+R", "mark the open article reviewed (again: not reviewed)"),
+    ("Ctrl+Shift+Del", "delete the open article (undoable)"),
+    ("Ctrl+Shift+A", "accept every suggestion of the open article, in one undo step"),
     ("Ctrl+I / Ctrl+Shift+V", "import files / paste an article"),
     ("Ctrl+N / Ctrl+O / Ctrl+W", "new / open / close a project"),
     ("F1", "this list"),
@@ -35,6 +38,11 @@ class MenuHandlers(Protocol):
     def redo(self) -> None: ...
     def edit_article_details(self, article_id: int | None = None) -> None: ...
     def edit_sources(self) -> None: ...
+    def mark_reviewed(self) -> None: ...
+    def delete_article(self) -> None: ...
+    def accept_all_suggestions(self) -> None: ...
+    def export_dialog(self) -> None: ...
+    def import_tags_dialog(self) -> None: ...
     def show_shortcuts(self) -> None: ...
 
 
@@ -56,6 +64,8 @@ class WindowMenus:
             self._add(menu, "&Import files…", handlers.import_files_dialog, "Ctrl+I"),
             self._add(menu, "Import a &folder…", handlers.import_folder_dialog),
             self._add(menu, "&Paste an article…", handlers.paste_article, "Ctrl+Shift+V"),
+            self._add(menu, "Import &tags…", handlers.import_tags_dialog),
+            self._add(menu, "E&xport…", handlers.export_dialog),
         ]
         menu.addSeparator()
         self.project_actions.append(
@@ -83,6 +93,17 @@ class WindowMenus:
         self.project_actions.append(
             self._add(edit, "&Sources and confidence scale…", handlers.edit_sources)
         )
+        edit.addSeparator()
+        self.project_actions += [
+            self._add(edit, "Mark article &reviewed", handlers.mark_reviewed, "Ctrl+R"),
+            self._add(
+                edit,
+                "&Accept all suggestions of the article",
+                handlers.accept_all_suggestions,
+                "Ctrl+Shift+A",
+            ),
+            self._add(edit, "De&lete article…", handlers.delete_article, "Ctrl+Shift+Del"),
+        ]
 
         help_menu = window.menuBar().addMenu("&Help")
         self._add(help_menu, "&Keyboard shortcuts", handlers.show_shortcuts, "F1")

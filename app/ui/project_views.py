@@ -24,7 +24,7 @@ class ProjectViews(QTabWidget):
         self.session = session
         self.annotate = AnnotateView(session)
         self.statements = StatementsView(session)
-        self.statements.open_statement.connect(self.show_in_annotate)
+        self.statements.open_statement.connect(self._show_found)
         self.compare = CompareView(session)
         self.side_by_side = SideBySideView(session)
         self.side_by_side.open_statement.connect(self.show_in_annotate)
@@ -47,6 +47,13 @@ class ProjectViews(QTabWidget):
         self.side_by_side.show_claim(claim_id)
         self.setCurrentWidget(self.side_by_side)
 
-    def show_in_annotate(self, article_id: int, statement_id: int) -> None:
+    def _show_found(self, article_id: int, statement_id: int) -> None:
+        """A statement the Statements view found: its search's words marked in the text."""
+        self.show_in_annotate(article_id, statement_id, search=self.statements.hits.search)
+
+    def show_in_annotate(
+        self, article_id: int, statement_id: int, search: str | None = None
+    ) -> None:
         self.setCurrentWidget(self.annotate)
+        self.annotate.text.set_search(search)
         self.annotate.open_statement(article_id, statement_id)

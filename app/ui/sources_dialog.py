@@ -31,7 +31,7 @@ from app.domain.model import RELIABILITY_RATINGS, DomainError
 from app.domain.rows import ScaleRow, SourceRow
 from app.services import sources as source_service
 from app.ui.annotate.tag_panel import swatch
-from app.ui.commands import RenameSourceCommand, push
+from app.ui.commands import ActivateScaleCommand, RenameSourceCommand, push
 from app.ui.errors import retry_while_busy
 from app.ui.session import Session
 
@@ -306,14 +306,31 @@ class SourcesDialog(QDialog):
             "The presets stay as published; make a custom scale to change levels" if preset else ""
         )
 
-    def use_scale(self) -> None:
-        """Make the shown scale the one new tags are rated on (tags keep their own levels)."""
+    def use_scale(self) -> bool:
+        """Make the shown scale the one new tags are rated on, undoably; with tags rated on
+        other scales the user confirms first, told how many keep their own levels. True when
+        the scale was switched."""
         scale = self._shown_scale()
         if scale is None or scale.active:
-            return
-        edit = source_service.activate_scale(self.session.project, scale.id)
-        self.session.broadcast(edit.changes)
+            return False
+        kept = source_service.tags_keeping_other_levels(self.session.project, scale.id)
+        if kept:
+            answer = QMessageBox.question(
+                self,
+                "Switch the confidence scale?",
+                f"{kept} tag{'s' if kept != 1 else ''} use levels of another scale. They keep "
+                f"their own levels and labels everywhere; new tags are rated on {scale.name}. "
+                "Edit ▸ Undo switches back.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        done = push(
+            self.session.undo_stack, ActivateScaleCommand(self.session, scale.id, scale.name)
+        )
         self._reload_scales()
+        return done
 
     def add_custom_scale(self) -> None:
         name, ok = QInputDialog.getText(self, "Custom scale", "Name of the scale:")

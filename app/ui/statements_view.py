@@ -25,10 +25,12 @@ from app.services.statement_table import StatementFilter
 from app.ui.commands import AttributionCommand, push_all
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.lazy import LazyView
+from app.ui.search_hits import HitDelegate
 from app.ui.session import Change, Session
-from app.ui.statement_model import StatementTableModel
+from app.ui.statement_model import COLUMNS, StatementTableModel
 
 ANY = "Any"
+TEXT_COLUMN = next(i for i, (_h, key, _s) in enumerate(COLUMNS) if key == "text")
 
 
 class StatementsView(LazyView):
@@ -37,6 +39,14 @@ class StatementsView(LazyView):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.count_label = QLabel()
+        # Said in place of an empty table: why it is empty and what to do.
+        self.empty_state = QLabel()
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setVisible(False)
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setToolTip("Show every statement again")
+        self.clear_button.clicked.connect(self.clear_filters)
         self.model = StatementTableModel(self)
         self.model.total_changed.connect(self._show_total)
 
@@ -65,7 +75,8 @@ class StatementsView(LazyView):
         for i, (label, widget) in enumerate(cells):
             filters.addWidget(QLabel(label), i // 5, (i % 5) * 2)
             filters.addWidget(widget, i // 5, (i % 5) * 2 + 1)
-        filters.addWidget(self.untagged, 1, 8, 1, 2)
+        filters.addWidget(self.untagged, 1, 8)
+        filters.addWidget(self.clear_button, 1, 9)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -93,6 +104,9 @@ class StatementsView(LazyView):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._opened)
+        # The statement's text with the search's words marked where they were found.
+        self.hits = HitDelegate(self.table)
+        self.table.setItemDelegateForColumn(TEXT_COLUMN, self.hits)
 
         self.bulk_source = QComboBox()
         self.bulk_stance = QComboBox()
@@ -108,6 +122,7 @@ class StatementsView(LazyView):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.table)
         layout.addLayout(bulk)
 
@@ -169,11 +184,47 @@ class StatementsView(LazyView):
         )
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+        statement_filter = self.current_filter()
+        self.hits.search = statement_filter.search
+        self.model.set_filter(statement_filter)
+        self.table.viewport().update()
+
+    def is_filtered(self) -> bool:
+        return self.current_filter() != StatementFilter()
+
+    def clear_filters(self) -> None:
+        """Every filter back to "any", the table reloaded once."""
+        widgets = (self.search, self.title, self.untagged, self.date_from, self.date_to)
+        combos = (self.source, self.stance, self.confidence, self.claim, self.outlet)
+        for widget in (*widgets, *combos):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.title.clear()
+        self.untagged.setChecked(False)
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(edit.minimumDate())  # the minimum shows "any"
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        for widget in (*widgets, *combos):
+            widget.blockSignals(False)
+        self._debounce.stop()
+        self.apply_filter()
 
     def _show_total(self, total: int) -> None:
         plural = "" if total == 1 else "s"
         self.count_label.setText("counting…" if total < 0 else f"{total:,} statement{plural}")
+        if total == 0 and self.is_filtered():
+            message = "No statement matches these filters. Clear filters to see them all."
+        elif total == 0:
+            message = (
+                "No statements yet: import articles (File ▸ Import files…, Ctrl+I) and their "
+                "text is split into statements to tag."
+            )
+        else:
+            message = ""
+        self.empty_state.setText(message)
+        self.empty_state.setVisible(bool(message))
+        self.clear_button.setEnabled(self.is_filtered())
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from tests.benchmarks import (  # noqa: E402
     bench_compare,
     bench_export,
     bench_import,
+    bench_long_article,
     bench_open,
     bench_postgres,
     bench_qdpx,
@@ -62,6 +63,8 @@ def scenarios(quick: bool, workdir: Path) -> dict[str, Callable[[], list[dict[st
         "postgres": lambda: bench_postgres.run(statements, workdir),
         # Agreement of three annotators over 100,000 units (20,000 in a quick run).
         "agreement": lambda: bench_agreement.run(SIZES["agreement units"][size], workdir),
+        # One article of 1,000 statements (about 120,000 characters) opened in Annotate.
+        "long article": lambda: bench_long_article.run(1_000, workdir),
     }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from engines import Location, Locations
 
+from app.domain.edits import ConflictError
 from app.domain.model import DomainError
 from app.services import sources
 from app.services.importing import ArticleMeta, import_text
@@ -36,9 +37,7 @@ def test_a_custom_scale_can_be_made_edited_and_kept_consistent(locations: Locati
         with pytest.raises(DomainError, match="tags use"):
             sources.edit_custom_scale(project, scale_id, [("Only", "")])
         with pytest.raises(DomainError, match="preset"):
-            preset = next(
-                s for s in sources.list_scales(project) if s.name.startswith("Default")
-            )
+            preset = next(s for s in sources.list_scales(project) if s.name.startswith("Default"))
             sources.edit_custom_scale(project, preset.id, [("X", "")])
         with pytest.raises(DomainError, match="distinct"):
             sources.edit_custom_scale(project, scale_id, [("A", ""), ("A", "")])
@@ -99,3 +98,23 @@ def test_the_cell_confidence_is_that_of_the_stance_it_shows(locations: Locations
         (row,) = compare.compare(project).rows
     cell = row.cells["Seoul"]
     assert (cell.stance, cell.confidence_label, cell.statements) == ("asserts", "Probable", 3)
+
+
+def test_a_scale_switch_counts_the_tags_it_leaves_and_refuses_a_stale_undo(demo: Location) -> None:
+    with Project.open(demo) as project:
+        scales = sources.list_scales(project)
+        default = next(s for s in scales if s.active)
+        admiralty = next(s for s in scales if "Admiralty" in s.name)
+        with project.read() as conn:
+            rated = conn.exec_driver_sql(
+                "SELECT count(*) FROM attributions WHERE confidence_level_id IS NOT NULL"
+            ).scalar()
+        assert sources.tags_keeping_other_levels(project, admiralty.id) == rated > 0
+        assert sources.tags_keeping_other_levels(project, default.id) == 0
+        edit = sources.activate_scale(project, admiralty.id)
+        assert (edit.active_before, edit.active_after) == (default.id, admiralty.id)
+        # An undo expecting another active scale (changed elsewhere meanwhile) is refused.
+        with pytest.raises(ConflictError):
+            sources.activate_scale(project, default.id, expected=default.id)
+        sources.activate_scale(project, default.id, expected=admiralty.id)
+        assert next(s for s in sources.list_scales(project) if s.active).id == default.id

@@ -3,9 +3,10 @@
 Keys act wherever the keyboard is in the view — the article list, the text, the tag panel —
 except in the widgets that need them (a text field takes letters and digits, the lists and the
 claim box their arrows: see `own_keys`): ↑/↓ or J/K move; 1–9 toggle sources; Ctrl+1–9 make
-one the active source; A/D/N stance; Q/W/E/R (or Alt+rank) confidence; C claim box; Ins makes
-a statement from the selection; S splits at the cursor; M merges with the next; Ctrl+Del
-deletes; Enter/Backspace accept/dismiss a suggestion; ? lists the keys.
+one the active source; 0 marks "no source"; A/D/N stance; Q/W/E/R (or Alt+rank) confidence;
+O the note; C claim box; Ins makes a statement from the selection; S splits at the cursor; M
+merges with the next; Ctrl+Del deletes; Enter/Backspace accept/dismiss a suggestion; ? lists
+the keys.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ if TYPE_CHECKING:
 SHORTCUTS = (
     ("↑ / ↓, K / J", "previous / next statement"),
     ("1 … 9", "toggle the n-th source on the statement"),
+    ("0", "mark the statement \u201cno source\u201d (narration, background), or clear the mark"),
     ("Ctrl+1 … 9", "make the n-th source the active one (its tag stays as it is)"),
     ("A, D, N", "stance of the active source: asserts, denies, neutral"),
     ("Q, W, E, R", "confidence: first to fourth level (Alt+1…9: level by rank)"),
+    ("O", "the note of the active source's tag: Enter keeps it, Esc leaves it as it was"),
     ("C", "the claim box: ↓ / ↑ choose a completion, Enter links it, Esc goes back"),
     ("Ins", "make a statement from the selected text"),
     ("S / M", "split the statement at the cursor / merge it with the next"),
@@ -59,6 +62,8 @@ def install_keys(view: AnnotateView) -> None:
         bind(key, partial(view.set_stance, stance))
     for i, key in enumerate(CONFIDENCE_KEYS):
         bind(key, partial(view.set_confidence_index, i))
+    bind("0", view.judging.toggle_no_source)
+    bind("O", view.focus_note)
     bind("C", view.focus_claim_box)
     bind("Ins", view.statement_edits.make)
     bind("S", view.statement_edits.split)

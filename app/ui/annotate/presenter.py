@@ -16,9 +16,10 @@ from dataclasses import dataclass, fields, replace
 from typing import Protocol
 
 from app.domain.edits import TagChange, TagEdit, TagKey
+from app.domain.judgements import MarkEdit
 from app.domain.model import DomainError, Origin, Stance
 from app.domain.rows import AttributionRow, LevelRow, SourceRow, TagRow, TagSummary
-from app.services import browse, claim_links
+from app.services import browse, claim_links, judgements
 from app.services import suggest as suggest_service
 from app.services.browse import ArticleView, StatementDetail
 from app.services.project import Project
@@ -41,6 +42,8 @@ class AnnotateReads(Protocol):
     def sources_and_levels(self) -> tuple[list[SourceRow], list[LevelRow]]: ...
 
     def claim_labels(self) -> list[str]: ...
+
+    def no_source(self, statement_ids: Sequence[int]) -> dict[int, tuple[str, ...]]: ...
 
 
 class ProjectReads:
@@ -69,6 +72,10 @@ class ProjectReads:
     def claim_labels(self) -> list[str]:
         return claim_links.claim_labels(self.project)
 
+    def no_source(self, statement_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """Who marked each of these statements "no source" (unmarked ones left out)."""
+        return judgements.no_source_annotators(self.project, statement_ids)
+
 
 @dataclass(frozen=True)
 class TagRequest:
@@ -79,6 +86,19 @@ class TagRequest:
     text: str  # the undo step's name
     change: TagChange | None = None
     remove: bool = False
+
+
+@dataclass(frozen=True)
+class MarkRequest:
+    """Mark the statement "no source" for the annotator, or (`clear`) take the mark off."""
+
+    statement_id: int
+    clear: bool = False
+
+
+NO_SOURCE_TAGGED = (
+    "This statement carries your tags: remove them (their digits) before marking it no source."
+)
 
 
 @dataclass(frozen=True)
@@ -131,6 +151,8 @@ class AnnotatePresenter:
         self.detail: StatementDetail | None = None  # the current statement's tags and claims
         self._active: int | None = None
         self.suggestions = SuggestionCache()
+        # Who marked each statement of the open article "no source" (unmarked: left out).
+        self.no_source: dict[int, tuple[str, ...]] = {}
 
     # --- choices ---------------------------------------------------------------------------
 
@@ -151,8 +173,9 @@ class AnnotatePresenter:
         else the one that was current if `keep_statement`, else the first."""
         previous = self.current_statement_id if keep_statement else None
         self.article = self.reads.article(article_id) if article_id is not None else None
-        self.suggestions.load(self.article.id if self.article else None, self.reads.suggestions)
         ids = self.statement_ids()
+        self.no_source = self.reads.no_source(ids) if ids else {}
+        self.suggestions.load(self.article.id if self.article else None, self.reads.suggestions)
         wanted = focus if focus in ids else previous
         self.index = ids.index(wanted) if wanted in ids else (0 if ids else -1)
         self._read_current()
@@ -181,11 +204,43 @@ class AnnotatePresenter:
         return f"{self.index + 1} of {total}"
 
     def progress(self) -> tuple[int, int] | None:
-        """(statements, tagged statements) of the open article, as the article list shows."""
+        """(statements, judged statements) of the open article, as the article list shows: a
+        statement is judged when tagged or marked "no source" (by anyone)."""
         if self.article is None:
             return None
         statements = self.article.statements
-        return len(statements), sum(1 for s in statements if s.tags)
+        return len(statements), sum(1 for s in statements if s.tags or s.id in self.no_source)
+
+    def is_no_source(self, statement_id: int | None) -> bool:
+        """Whether this annotator marked the statement "no source"."""
+        return statement_id is not None and self.annotator in self.no_source.get(statement_id, ())
+
+    def toggle_no_source(self) -> MarkRequest | Hint | None:
+        """0: mark the current statement "no source", or take the mark off; a hint when the
+        annotator has tagged it (a mark never takes tags away)."""
+        statement_id = self.current_statement_id
+        if statement_id is None:
+            return None
+        if self.is_no_source(statement_id):
+            return MarkRequest(statement_id, clear=True)
+        if self.my_tags():
+            return Hint(NO_SOURCE_TAGGED)
+        return MarkRequest(statement_id)
+
+    def apply_mark_edit(self, edit: MarkEdit) -> Rerender:
+        """A mark edit's result, applied in place."""
+        if edit.key.annotator_id == self.annotator_id:
+            self._set_mark(edit.key.statement_id, marked=edit.after is not None)
+        article_id = self.article.id if self.article else None
+        return Rerender(frozenset({edit.key.statement_id}), progress_of=article_id)
+
+    def _set_mark(self, statement_id: int, *, marked: bool) -> None:
+        others = tuple(n for n in self.no_source.get(statement_id, ()) if n != self.annotator)
+        names = (*others, self.annotator) if marked else others
+        if names:
+            self.no_source[statement_id] = names
+        else:
+            self.no_source.pop(statement_id, None)
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -406,6 +461,8 @@ class AnnotatePresenter:
         if detail is None or detail.id != key.statement_id or key.annotator_id != self.annotator_id:
             read = self.refresh_statements(frozenset({key.statement_id}))
             return Rerender(read, progress_of=article_id)
+        if edit.cleared_mark is not None:  # the tag took the annotator's mark off
+            self._set_mark(key.statement_id, marked=False)
         edited = (key.source_id, key.annotator_id)
         previous = next((t for t in detail.tags if (t.source_id, t.annotator_id) == edited), None)
         others = [t for t in detail.tags if t is not previous]
@@ -438,6 +495,13 @@ class AnnotatePresenter:
             self._set_statement_tags(statement_id, detail.tags)
             if statement_id == self.current_statement_id:
                 self.detail = detail
+        if named:
+            marks = self.reads.no_source(named)
+            for statement_id in named:
+                if statement_id in marks:
+                    self.no_source[statement_id] = marks[statement_id]
+                else:
+                    self.no_source.pop(statement_id, None)
         self._normalise_active()
         return frozenset(named)
 

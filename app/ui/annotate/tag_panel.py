@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QMouseEvent, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -121,12 +121,28 @@ class TagPanel(QWidget):
         self.confidence_layout = QVBoxLayout(self.confidence_box)
         self.confidence_group = QButtonGroup(self)
         self.confidence_buttons: dict[int, QPushButton] = {}
+        # A tag rated before the project switched scales keeps its level: this button shows
+        # that level pressed (the active scale's buttons stay free to re-rate the tag).
+        self.kept_level = QPushButton()
+        self.kept_level.setCheckable(True)
+        self.kept_level.setVisible(False)
+        self.kept_level.setToolTip(
+            "This tag keeps its level of a scale the project no longer uses; "
+            "choose a level below to rate it on the active scale"
+        )
+        self.confidence_group.addButton(self.kept_level)
+        self.confidence_layout.addWidget(self.kept_level)
         layout.addWidget(self.confidence_box)
 
         note_box = QGroupBox("Note")
         note_layout = QVBoxLayout(note_box)
         self.note = QLineEdit(placeholderText="A note on the active source's tag")
         self.note.editingFinished.connect(self._note_finished)
+        # Enter keeps the note and Esc leaves it as it was: either way, back to the text.
+        self.note.returnPressed.connect(self.claim_box_left.emit)
+        leave = QShortcut(QKeySequence("Esc"), self.note)
+        leave.setContext(Qt.ShortcutContext.WidgetShortcut)
+        leave.activated.connect(self._note_left)
         note_layout.addWidget(self.note)
         layout.addWidget(note_box)
 
@@ -191,7 +207,9 @@ class TagPanel(QWidget):
             button.setToolTip(level.description or level.label)
             button.clicked.connect(lambda _c=False, lid=level.id: self.confidence_chosen.emit(lid))
             self.confidence_group.addButton(button)
-            self.confidence_layout.addWidget(button)
+            self.confidence_layout.insertWidget(
+                self.confidence_layout.indexOf(self.kept_level), button
+            )
             self.confidence_buttons[level.id] = button
 
     def set_claim_labels(self, labels: list[str]) -> None:
@@ -257,6 +275,11 @@ class TagPanel(QWidget):
         self._check(self.stance_group, self.stance_buttons.get(active.stance) if active else None)
         level_id = active.confidence_level_id if active else None
         level_button = self.confidence_buttons.get(level_id) if level_id is not None else None
+        kept = active is not None and level_id is not None and level_button is None
+        if kept and active is not None:
+            self.kept_level.setText(f"{active.confidence_label}  (another scale's level)")
+            level_button = self.kept_level
+        self.kept_level.setVisible(kept)
         self._check(self.confidence_group, level_button)
         for choice in [*self.stance_buttons.values(), *self.confidence_buttons.values()]:
             choice.setEnabled(active is not None)
@@ -302,6 +325,10 @@ class TagPanel(QWidget):
         if self.note.text() != self._note_shown:
             self._note_shown = self.note.text()
             self.note_edited.emit(self.note.text())
+
+    def _note_left(self) -> None:
+        self.note.setText(self._note_shown)
+        self.claim_box_left.emit()
 
     def _unlink_selected(self) -> None:
         item = self.claim_list.currentItem()

@@ -19,10 +19,14 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.domain.offsets import utf16_length, utf16_to_index
 from app.services.browse import ArticleView, StatementView
+from app.ui.search_hits import HIT_COLOUR, hit_spans
 
 STANCE_GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
 # Grey, unlike any source's tint, so the current statement never looks tagged by a source.
 CURRENT_BACKGROUND = QColor("#dcdcdc")
+# A statement marked "no source": no source tint, its text greyed, and a label saying so.
+NO_SOURCE_LABEL = "\u2009\u2205\u00a0no source"
+NO_SOURCE_FOREGROUND = QColor("#6b6b6b")
 
 
 def tint(colour: str, strength: float = 0.22) -> QColor:
@@ -66,6 +70,15 @@ class StatementText(QTextEdit):
         self._order: dict[int, int] = {}  # statement id -> its place in the document
         self.current_id: int | None = None
         self.evidence: list[tuple[int, int]] = []  # body spans of the suggestion's cue words
+        # The words of a search in the Statements view, marked in the text it opened.
+        self.search: str | None = None
+        self.search_hits: list[tuple[int, int]] = []  # body spans
+        self._body = ""
+        self.no_source: frozenset[int] = frozenset()  # statements marked "no source"
+
+    def set_no_source(self, statement_ids: frozenset[int]) -> None:
+        """The statements marked "no source", shown so at their next rendering."""
+        self.no_source = statement_ids
 
     # --- building ---------------------------------------------------------------------------
 
@@ -78,6 +91,8 @@ class StatementText(QTextEdit):
             self.current_id = None
             return
         self._colours = view.source_colours
+        self._body = view.body
+        self.search_hits = hit_spans(view.body, self.search)
         cursor = QTextCursor(self.document())
         # One edit block: the document lays itself out once, not after every insertion.
         cursor.beginEditBlock()
@@ -153,6 +168,8 @@ class StatementText(QTextEdit):
         fmt = QTextCharFormat()
         if statement.tags:
             fmt.setBackground(tint(self._colours.get(statement.tags[0].source, "")))
+        elif statement.id in self.no_source:
+            fmt.setForeground(NO_SOURCE_FOREGROUND)
         return fmt
 
     def _insert_labels(self, cursor: QTextCursor, statement: StatementView) -> None:
@@ -163,6 +180,12 @@ class StatementText(QTextEdit):
             label.setFontWeight(QFont.Weight.DemiBold)
             glyph = STANCE_GLYPHS.get(tag.stance, "")
             cursor.insertText(f"\u2009{glyph}\u00a0{tag.source}", label)
+        if statement.id in self.no_source:
+            label = QTextCharFormat()
+            label.setForeground(NO_SOURCE_FOREGROUND)
+            label.setFontPointSize(self.font().pointSizeF() * 0.8)
+            label.setFontItalic(True)
+            cursor.insertText(NO_SOURCE_LABEL, label)
 
     def _insert(
         self, cursor: QTextCursor, body: str, start: int, end: int, fmt: QTextCharFormat
@@ -181,6 +204,12 @@ class StatementText(QTextEdit):
         self.evidence = spans
         self.set_current(self.current_id, scroll_to=False)
 
+    def set_search(self, search: str | None) -> None:
+        """Mark the hits of a search (None: none) in the article shown and those opened next."""
+        self.search = search
+        self.search_hits = hit_spans(self._body, search)
+        self.set_current(self.current_id, scroll_to=False)
+
     def doc_position(self, body_offset: int) -> int | None:
         """The document position of a body offset (the inverse of `body_offset`)."""
         for segment in self._segments:
@@ -189,6 +218,23 @@ class StatementText(QTextEdit):
                     segment.text[: body_offset - segment.body_start]
                 )
         return None
+
+    def _hit_selections(self) -> list[QTextEdit.ExtraSelection]:
+        selections = []
+        for start, end in self.search_hits:
+            doc_start, doc_end = self.doc_position(start), self.doc_position(end)
+            if doc_start is None or doc_end is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(doc_start)
+            cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(HIT_COLOUR))
+            selection.format = fmt
+            selections.append(selection)
+        return selections
 
     def _evidence_selections(self) -> list[QTextEdit.ExtraSelection]:
         selections = []
@@ -231,7 +277,9 @@ class StatementText(QTextEdit):
                 visible.setPosition(start)
                 self.setTextCursor(visible)
                 self.ensureCursorVisible()
-        self.setExtraSelections(selections + self._evidence_selections())
+        # The hits first: the current statement's background is drawn over them.
+        hits = self._hit_selections() if self.search_hits else []
+        self.setExtraSelections(hits + selections + self._evidence_selections())
 
     # --- positions ---------------------------------------------------------------------------
 

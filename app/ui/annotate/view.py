@@ -20,10 +20,19 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from app.services import browse
 from app.services.browse import ArticleView
 from app.services.suggest import Suggestion
+from app.ui.annotate.article_header import ArticleHeader
 from app.ui.annotate.article_list import ArticleList
+from app.ui.annotate.judging import Judging
 from app.ui.annotate.keys import install_keys
 from app.ui.annotate.layout import WorkArea, beside_the_list, fit_to_width
-from app.ui.annotate.presenter import AnnotatePresenter, Hint, ProjectReads, Rerender, TagRequest
+from app.ui.annotate.presenter import (
+    NEEDS_A_SOURCE,
+    AnnotatePresenter,
+    Hint,
+    ProjectReads,
+    Rerender,
+    TagRequest,
+)
 from app.ui.annotate.statement_edits import StatementEdits
 from app.ui.annotate.tag_panel import TagPanel
 from app.ui.annotate.text_view import StatementText
@@ -51,6 +60,14 @@ class AnnotateView(LazyView):
         self.article_list.details_requested.connect(self._request_details)
         self.text = StatementText()
         self.text.statement_clicked.connect(self.go_to_statement)
+        self.header = ArticleHeader()
+        # With no article open the header says what to do, which depends on the list.
+        for changed in (
+            self.articles.modelReset,
+            self.articles.rowsInserted,
+            self.articles.rowsRemoved,
+        ):
+            changed.connect(self._render_header)
         self.panel = panel = TagPanel()
         for signal, slot in (
             (panel.source_toggled, self.toggle_source),
@@ -75,7 +92,14 @@ class AnnotateView(LazyView):
             ("Merge with next (M)", edits.merge),
             ("Delete (Ctrl+Del)", edits.delete),
         )
-        self.work_area = WorkArea(self.text, panel, tools)
+        # The header rides with the text: the splitter moves them together.
+        reading = QWidget()
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.header)
+        column.addWidget(self.text, 1)
+        self.work_area = WorkArea(reading, panel, tools)
         self.panel_scroll = self.work_area.panel_scroll
         # Tab goes through the controls, never stops on the scroll area that holds them.
         self.panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -85,6 +109,7 @@ class AnnotateView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self.judging = Judging(self)  # the "no source" and reviewed marks
         install_keys(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -192,9 +217,18 @@ class AnnotateView(LazyView):
 
     def _render_all(self) -> None:
         current = self.presenter.current_statement_id
+        self.text.set_no_source(frozenset(self.presenter.no_source))
         self.text.show_article(self.presenter.article, current)
+        self._render_header()
         self.text.set_current(current)
         self._render_panel()
+
+    def _render_header(self) -> None:
+        self.header.show_article(
+            self.presenter.article,
+            articles=self.articles.rowCount(),
+            filtered=bool(self.filter_box.text().strip()),
+        )
 
     def _render(self, what: Rerender) -> None:
         """Render again what an edit or a change touched, and nothing else."""
@@ -203,6 +237,7 @@ class AnnotateView(LazyView):
             self.panel.set_claim_labels(presenter.claim_labels)
         if what.progress_of is not None:
             self.articles.forget_progress(what.progress_of)
+        self.text.set_no_source(frozenset(presenter.no_source))
         if what.statements is None:
             self._render_all()
             return
@@ -216,6 +251,10 @@ class AnnotateView(LazyView):
         self.panel.show_statement(
             presenter.detail, presenter.annotator_id, presenter.active_source, presenter.position()
         )
+        if presenter.is_no_source(presenter.current_statement_id):
+            self.panel.heading.setText(
+                f"<b>Statement {presenter.position()}</b> \u2014 \u2205 no source (0 clears)"
+            )
         pending = presenter.pending_suggestions()
         self.panel.show_suggestions(pending)
         self.text.set_evidence([(e.start, e.end) for e in pending[0].evidence] if pending else [])
@@ -319,6 +358,15 @@ class AnnotateView(LazyView):
         suggestion = self.presenter.chosen_suggestion(self.panel.chosen_suggestion())
         if suggestion is not None:
             push(self.session.undo_stack, DismissSuggestionCommand(self.session, suggestion))
+
+    def focus_note(self) -> None:
+        """O: the note of the active source's tag (Enter keeps it, Esc leaves it as it was)."""
+        if not self.panel.note.isEnabled():
+            self.status_message.emit(NEEDS_A_SOURCE)
+            return
+        self.panel_scroll.ensureWidgetVisible(self.panel.note)
+        self.panel.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.note.selectAll()
 
     def focus_claim_box(self) -> None:
         self.panel_scroll.ensureWidgetVisible(self.panel.claim_box)  # below the fold, maybe

@@ -12,7 +12,7 @@ from typing import Any
 
 from matplotlib.figure import Figure
 
-from app.domain.rows import LevelRow, TimelinePoint
+from app.domain.rows import LevelRow, ScaleRow, TimelinePoint
 
 STANCE_COLOURS = {"asserts": "#2e8b57", "denies": "#c0392b", "neutral": "#7f8c8d"}
 STANCE_MARKERS = {"asserts": "^", "denies": "v", "neutral": "o"}
@@ -87,17 +87,32 @@ def _counts_axis(ax: Any) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
 
 
+def confidence_bars(groups: Sequence[Any], scales: Sequence[ScaleRow]) -> list[tuple[int, str]]:
+    """(level id, legend label) of each bar, from rows grouped by level id (0: not set): the
+    active scale's levels, then any level that tags keep from another scale, named with its
+    scale (a rank means a different level on each scale), then "not set"."""
+    used = {int(g) for g in groups}
+    bars: list[tuple[int, str]] = []
+    for scale in sorted(scales, key=lambda s: not s.active):
+        for level in scale.levels:
+            if scale.active:
+                bars.append((level.id, level.label))
+            elif level.id in used:
+                bars.append((level.id, f"{level.label} ({scale.name})"))
+    return [*bars, (0, "not set")]
+
+
 def draw_confidence(
-    figure: Figure, rows: list[tuple[Any, ...]], levels: Sequence[LevelRow]
+    figure: Figure, rows: list[tuple[Any, ...]], scales: Sequence[ScaleRow]
 ) -> None:
+    """Statements per source and confidence level; `rows` grouped by level id."""
     title = "Confidence per source"
     if not rows:
         return _empty(figure, title)
     ax = figure.add_subplot()
-    sources, _groups, values = _pivot(rows)
-    ranks = [lv.rank for lv in levels] + [0]
-    labels = {lv.rank: lv.label for lv in levels} | {0: "not set"}
-    width = 0.8 / len(ranks)
+    sources, groups, values = _pivot(rows)
+    bars = confidence_bars(groups, scales)
+    width = 0.8 / len(bars)
     palette = [
         "#1a5276",
         "#2e86c1",
@@ -108,13 +123,13 @@ def draw_confidence(
         "#eeeeee",
         "#cccccc",
     ]
-    for i, rank in enumerate(ranks):
+    for i, (level_id, label) in enumerate(bars):
         xs = [j + i * width for j in range(len(sources))]
         ax.bar(
             xs,
-            [values.get((s, rank), 0) for s in sources],
+            [values.get((s, level_id), 0) for s in sources],
             width,
-            label=labels[rank],
+            label=label,
             color=palette[i % len(palette)],
             edgecolor="#333333",
             linewidth=0.4,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.model import DomainError
 from app.services import compare as compare_service
 from app.services import exporting, statement_table
+from app.services import sources as source_service
 from app.ui.lazy import LazyView
 from app.ui.session import Session
 from app.ui.worker import Background
@@ -100,12 +101,15 @@ class ChartsView(LazyView):
                 "kind": kind,
                 "colours": {s.name: s.colour for s in sources},
                 "levels": compare_service.levels(project),
+                "scales": source_service.list_scales(project),
                 "claim": claim_label,
             }
             if kind == "timeline":
                 data["rows"] = compare_service.claim_timeline(project, claim_id) if claim_id else []
             else:
-                data["rows"] = compare_service.source_figures(project, kind)
+                # Confidence by level, not rank: tags keep levels of an earlier scale.
+                by = "level" if kind == "confidence" else kind
+                data["rows"] = compare_service.source_figures(project, by)
             return data
 
         self.background.submit(work)
@@ -121,7 +125,7 @@ class ChartsView(LazyView):
         elif kind == "stance":
             charts.draw_stances(self.figure, rows)
         elif kind == "confidence":
-            charts.draw_confidence(self.figure, rows, data["levels"])
+            charts.draw_confidence(self.figure, rows, data["scales"])
         elif kind == "month":
             charts.draw_over_time(self.figure, rows, data["colours"])
         else:

@@ -106,7 +106,14 @@ class CompareView(LazyView):
         left.addWidget(self.sources)
         body = QHBoxLayout()
         body.addLayout(left)
-        body.addWidget(self.table, 1)
+        # Said in place of an empty matrix: why it is empty and what to do.
+        self.empty_state = QLabel()
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setVisible(False)
+        matrix_column = QVBoxLayout()
+        matrix_column.addWidget(self.empty_state)
+        matrix_column.addWidget(self.table, 1)
+        body.addLayout(matrix_column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(row)
@@ -169,8 +176,28 @@ class CompareView(LazyView):
         self.model.set_matrix(matrix)
         contested = sum(1 for r in matrix.rows if r.contradiction)
         self.status.setText(f"{len(matrix.rows)} claims, {contested} contested")
+        self._show_empty_state(bool(matrix.rows))
         self._fit_columns()
         self.computed.emit()
+
+    def _show_empty_state(self, has_rows: bool) -> None:
+        options = self._options()
+        narrowed = (
+            options["contradictions_only"]
+            or options["never_mentioned_by"] is not None
+            or options["matrix_filter"] != MatrixFilter()
+        )
+        if has_rows:
+            message = ""
+        elif narrowed:
+            message = "No claim matches these filters: widen them to see the matrix."
+        else:
+            message = (
+                "No claims yet: in Annotate, link a tagged statement to the claim it makes "
+                "(C opens the claim box) and each claim becomes a row here, a column per source."
+            )
+        self.empty_state.setText(message)
+        self.empty_state.setVisible(bool(message))
 
     def _fit_columns(self) -> None:
         """Every source's column on screen where it can be: the claim column takes what it needs
@@ -226,6 +253,7 @@ class CompareView(LazyView):
         self.model.update_rows(fresh, keep)
         contested = sum(1 for r in self.model.rows if r.contradiction)
         self.status.setText(f"{len(self.model.rows)} claims, {contested} contested")
+        self._show_empty_state(bool(self.model.rows))
 
     # --- actions -------------------------------------------------------------------------------
 

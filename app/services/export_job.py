@@ -1,0 +1,108 @@
+"""An export or a tag import as one job, with the command line's report: what `sourcetrack
+export` and `sourcetrack import-tags` print, so the window says the same and writes the same
+file. Each job opens the project itself (it may run off the window's thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.domain.model import DomainError
+from app.services import browse, exporting, qdpx_export, tag_import
+from app.services import compare as compare_service
+from app.services.exporting import TagFilter
+from app.services.project import Project
+
+# The formats, as the window names them, and the command line's --format and --excel.
+FORMATS: dict[str, tuple[str, bool]] = {
+    "CSV": ("csv", False),
+    "Excel CSV": ("csv", True),
+    "JSON Lines": ("jsonl", False),
+    "REFI-QDA (.qdpx)": ("qdpx", False),
+    "Matrix CSV": ("matrix-csv", False),
+    "Matrix CSV for Excel": ("matrix-csv", True),
+}
+SUFFIXES = {"csv": ".csv", "jsonl": ".jsonl", "qdpx": ".qdpx", "matrix-csv": ".csv"}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """`sourcetrack export`'s options: `format` one of csv, jsonl, matrix-csv, qdpx."""
+
+    output: Path
+    format: str = "csv"
+    excel: bool = False
+    article_ids: list[int] | None = None
+    source_names: list[str] | None = None
+    annotator: str | None = None
+    stance: str | None = None
+    outlet: str | None = None
+    published_from: date | None = None
+    published_to: date | None = None
+
+
+def export(location: str, request: ExportRequest) -> str:
+    """Write the export `request` asks for; the report the command line prints."""
+    if not request.output.parent.is_dir():
+        raise DomainError(f"the folder {request.output.parent} does not exist")
+    tag_filter = TagFilter(
+        article_ids=request.article_ids,
+        source_names=request.source_names,
+        annotator=request.annotator,
+        stance=request.stance,
+        outlet=request.outlet,
+        published_from=request.published_from,
+        published_to=request.published_to,
+    )
+    with Project.open(location) as project:
+        browse.check_filter(
+            project,
+            article_ids=request.article_ids,
+            source_names=request.source_names,
+            annotator=request.annotator,
+        )
+        if request.format == "matrix-csv":
+            if request.stance:
+                raise DomainError(
+                    "--stance does not apply to the matrix (its cells show every stance)"
+                )
+            matrix_filter = compare_service.MatrixFilter(
+                article_ids=request.article_ids or (),
+                outlet=request.outlet,
+                published_from=request.published_from,
+                published_to=request.published_to,
+            )
+            matrix = compare_service.compare(
+                project, request.source_names, annotator=request.annotator,
+                matrix_filter=matrix_filter,
+            )  # fmt: skip
+            count = exporting.export_matrix_csv(matrix, request.output, excel=request.excel)
+            what = "claims"
+        elif request.format == "jsonl":
+            count = exporting.export_jsonl(project, request.output, tag_filter=tag_filter)
+            what = "tags"
+        elif request.format == "qdpx":
+            if tag_filter != TagFilter():
+                raise DomainError("a .qdpx holds the whole project; filters apply to csv and jsonl")
+            summary = qdpx_export.export_qdpx(project, request.output)
+            count, what = summary.articles, f"articles ({summary.selections} selections)"
+        else:
+            count = exporting.export_csv(
+                project, request.output, excel=request.excel, tag_filter=tag_filter
+            )
+            what = "tags"
+    return f"wrote {count} {what} to {request.output}"
+
+
+def import_tags(location: str, path: Path) -> str:
+    """Read tags back from a Sourcetrack CSV; the report `sourcetrack import-tags` prints."""
+    with Project.open(location) as project:
+        report = tag_import.import_tags(project, path)
+    return (
+        f"{report.rows} rows: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged"
+        + (f", {report.kept} kept (changed in the project since)" if report.kept else "")
+        + f"; {report.statements_created} statements created, "
+        f"{report.claims_linked} claim links added"
+    )

@@ -1,0 +1,84 @@
+"""Edit ▸ the open article's actions: delete it (after a confirmation; one undo step puts it
+back exactly) and accept every suggestion it still offers, in one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.services.suggest import Suggestion
+from app.ui.annotate.view import AnnotateView
+from app.ui.commands import ArticleDeleteCommand, AttributionCommand, push, push_all
+from app.ui.session import Session
+
+NO_ARTICLE = "Open an article in Annotate first."
+NO_SUGGESTIONS = "This article offers no suggestion to accept."
+
+
+def delete_article(session: Session, view: AnnotateView, parent: QWidget) -> bool:
+    """Delete the article open in Annotate, once the user confirms; True when it was."""
+    article = view.presenter.article
+    if article is None:
+        view.status_message.emit(NO_ARTICLE)
+        return False
+    count = len(article.statements)
+    answer = QMessageBox.question(
+        parent,
+        "Delete article",
+        f"Delete “{article.title}” with its {count} statement{'s' if count != 1 else ''}, "
+        "their tags, claim links and marks?\n\nEdit ▸ Undo (Ctrl+Z) puts it back.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    done = push(session.undo_stack, ArticleDeleteCommand(session, article.id, article.title))
+    if done:
+        view.status_message.emit(f"Deleted “{article.title}”; Ctrl+Z puts it back.")
+    return done
+
+
+def pending_of_article(view: AnnotateView) -> list[Suggestion]:
+    """Every suggestion the open article still offers this annotator, one per statement and
+    source, leaving out the statements the annotator marked "no source"."""
+    presenter = view.presenter
+    if presenter.article is None:
+        return []
+    found: list[Suggestion] = []
+    for statement in presenter.article.statements:
+        if statement.id not in presenter.suggestions.by_statement:
+            continue
+        if presenter.is_no_source(statement.id):
+            continue
+        detail = presenter.reads.statement(statement.id)
+        if detail is None:
+            continue
+        seen: set[int] = set()
+        for suggestion in presenter.suggestions.pending(
+            statement.id, detail.tags, presenter.annotator_id
+        ):
+            if suggestion.source_id not in seen:
+                seen.add(suggestion.source_id)
+                found.append(suggestion)
+    return found
+
+
+def accept_all_suggestions(session: Session, view: AnnotateView) -> int:
+    """Accept every pending suggestion of the open article as one undo step; how many."""
+    if view.presenter.article is None:
+        view.status_message.emit(NO_ARTICLE)
+        return 0
+    pending = pending_of_article(view)
+    if not pending:
+        view.status_message.emit(NO_SUGGESTIONS)
+        return 0
+    changes = [(s, s.tag_change(session.annotator_id)) for s in pending]
+    commands = [
+        AttributionCommand(session, change.key, f"accept suggestion {s.source}", change)
+        for s, change in changes
+    ]
+    count = len(pending)
+    done = push_all(
+        session.undo_stack, f"accept {count} suggestion{'s' if count != 1 else ''}", commands
+    )
+    view.status_message.emit(f"Accepted {done} of {count} suggestions.")
+    return done
