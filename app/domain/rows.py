@@ -228,6 +228,10 @@ class TimelinePoint:
     stance: Stance
     confidence_rank: int | None
     statement_id: int
+    # The tag's own level: after a switch of scale it may belong to another scale than the
+    # active one, and is then shown as itself, never as the active level of the same rank.
+    confidence_level_id: int | None = None
+    confidence_label: str | None = None
 
 
 @dataclass(frozen=True)

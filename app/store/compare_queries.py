@@ -337,6 +337,8 @@ def claim_timeline(
             r.stance,
             confidence_levels.c.rank.label("confidence_rank"),
             statements.c.id.label("statement_id"),
+            confidence_levels.c.id.label("confidence_level_id"),
+            confidence_levels.c.label.label("confidence_label"),
         )
         .select_from(statement_claims)
         .join(rows.rows, r.statement_id == statement_claims.c.statement_id)

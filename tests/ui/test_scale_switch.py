@@ -88,13 +88,20 @@ def test_after_a_switch_every_view_names_each_tag_by_its_own_level(
     compare_window: MainWindow, demo: Path, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     win = compare_window
+    with database(demo) as conn:  # a dated statement nobody tagged: its tag is in every layer
+        (untagged,) = conn.execute(
+            "SELECT min(s.id) FROM statements s JOIN articles a ON a.id = s.article_id "
+            "WHERE a.published IS NOT NULL "
+            "AND s.id NOT IN (SELECT statement_id FROM attributions)"
+        ).fetchone()
     # A tag of the window's own annotator, rated on the default scale before the switch.
     tagging.tag_statement(
         win.session.project,
-        1,
+        untagged,
         "Kremlin",
         stance="denies",
         confidence="Probable",
+        claims=["A claim dated before the switch"],
         annotator=win.session.annotator,
     )
     with database(demo) as conn:
@@ -102,8 +109,8 @@ def test_after_a_switch_every_view_names_each_tag_by_its_own_level(
             "SELECT a.statement_id, st.article_id, a.source_id, l.label FROM attributions a "
             "JOIN confidence_levels l ON l.id = a.confidence_level_id "
             "JOIN statements st ON st.id = a.statement_id WHERE a.annotator_id = ? "
-            "AND a.statement_id = 1",
-            (win.session.annotator_id,),
+            "AND a.statement_id = ?",
+            (win.session.annotator_id, untagged),
         ).fetchone()
     with qtbot.waitSignal(win.compare.computed, timeout=60_000):
         done, _asked = _switch_to_admiralty(win, qtbot, monkeypatch, QMessageBox.StandardButton.Yes)
@@ -147,3 +154,16 @@ def test_after_a_switch_every_view_names_each_tag_by_its_own_level(
     )
     assert f"{label} ({default})" in texts
     assert texts[-1] == "not set"
+
+    # Timeline: the tag sits on a row of its own level, named as another scale's level, never
+    # on the row of the active level with the same rank.
+    timeline = next(i for i in range(charts.chart.count()) if charts.chart.itemData(i) == "timeline")
+    with qtbot.waitSignal(charts.drawn, timeout=60_000):
+        charts.claim.setCurrentIndex(charts.claim.findText("A claim dated before the switch"))
+        charts.chart.setCurrentIndex(timeline)
+    axis = charts.figure.get_axes()[0]
+    ticks = [t.get_text() for t in axis.get_yticklabels()]
+    assert f"{label} (another scale)" in ticks and ticks[-1] == "not set"
+    (point,) = [c for c in axis.collections if len(c.get_offsets())]
+    row = round(float(point.get_offsets()[0][1]))
+    assert ticks[row - 1] == f"{label} (another scale)"

@@ -186,13 +186,23 @@ def draw_timeline(
     by_source: dict[str, list[TimelinePoint]] = defaultdict(list)
     for row in rows:
         by_source[row.source].append(row)
-    unknown = max([lv.rank for lv in levels], default=4) + 1
+    # One row per level: the active scale's in rank order, then each level of another scale
+    # that a tag kept through a switch of scale (never shown as the active level of its rank),
+    # then "not set".
+    row_of = {lv.id: i for i, lv in enumerate(sorted(levels, key=lambda lv: lv.rank), start=1)}
+    labels = [lv.label for lv in sorted(levels, key=lambda lv: lv.rank)]
+    for row in rows:
+        level = row.confidence_level_id
+        if level is not None and level not in row_of:
+            row_of[level] = len(row_of) + 1
+            labels.append(f"{row.confidence_label} (another scale)")
+    unknown = len(row_of) + 1
     for position, (source, items) in enumerate(by_source.items()):
         colour = colours.get(source, "#888888")
         # A small vertical offset per source keeps sources on the same day and level apart.
         offset = (position - (len(by_source) - 1) / 2) * 0.12
         xs: list[Any] = [r.published for r in items]  # dates: matplotlib takes them as x
-        ys = [(r.confidence_rank or unknown) + offset for r in items]
+        ys = [row_of.get(r.confidence_level_id or -1, unknown) + offset for r in items]
         ax.plot(xs, ys, color=colour, alpha=0.5, linewidth=1)
         firsts: set[str] = set()
         for r, x, y in zip(items, xs, ys, strict=True):
@@ -217,7 +227,7 @@ def draw_timeline(
                     color=colour,
                 )
         ax.plot([], [], color=colour, label=source)
-    ax.set_yticks([lv.rank for lv in levels] + [unknown], [lv.label for lv in levels] + ["not set"])
+    ax.set_yticks(list(range(1, unknown + 1)), [*labels, "not set"])
     ax.invert_yaxis()
     ax.set_ylim(unknown + 0.5, 0.5)
     ax.set_title(title)
