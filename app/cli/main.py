@@ -21,8 +21,8 @@ from app.domain.rows import TagSummary
 from app.services import (
     article_details,
     browse,
+    export_job,
     exporting,
-    qdpx_export,
     sources,
     tag_import,
     tagging,
@@ -33,7 +33,6 @@ from app.services import location as location_service
 from app.services import merge as merge_service
 from app.services import suggest as suggest_service
 from app.services.demo import build_demo
-from app.services.exporting import TagFilter
 from app.services.importing import (
     ARTICLE_SUFFIXES,
     ArticleMeta,
@@ -370,9 +369,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.output.parent.is_dir():
-        raise CliError(f"the folder {args.output.parent} does not exist")
-    tag_filter = TagFilter(
+    # The same job as the window's File ▸ Export…, so both write the same file and report.
+    request = export_job.ExportRequest(
+        output=args.output,
+        format=args.format,
+        excel=args.excel,
         article_ids=args.article,
         source_names=args.source,
         annotator=args.annotator,
@@ -381,58 +382,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         published_from=args.published_from,
         published_to=args.published_to,
     )
+    if not args.output.parent.is_dir():  # before the project is opened (or made)
+        raise CliError(f"the folder {args.output.parent} does not exist")
     with _open(args.project) as project:
-        browse.check_filter(
-            project,
-            article_ids=args.article,
-            source_names=args.source,
-            annotator=args.annotator,
-        )
-        if args.format == "matrix-csv":
-            if args.stance:
-                raise CliError(
-                    "--stance does not apply to the matrix (its cells show every stance)"
-                )
-            matrix_filter = compare_service.MatrixFilter(
-                article_ids=args.article or (),
-                outlet=args.outlet,
-                published_from=args.published_from,
-                published_to=args.published_to,
-            )
-            matrix = compare_service.compare(
-                project, args.source, annotator=args.annotator, matrix_filter=matrix_filter
-            )
-            count = exporting.export_matrix_csv(matrix, args.output, excel=args.excel)
-            what = "claims"
-        elif args.format == "jsonl":
-            count = exporting.export_jsonl(project, args.output, tag_filter=tag_filter)
-            what = "tags"
-        elif args.format == "qdpx":
-            if tag_filter != TagFilter():
-                raise CliError("a .qdpx holds the whole project; filters apply to csv and jsonl")
-            summary = qdpx_export.export_qdpx(project, args.output)
-            count, what = summary.articles, f"articles ({summary.selections} selections)"
-        else:
-            count = exporting.export_csv(
-                project, args.output, excel=args.excel, tag_filter=tag_filter
-            )
-            what = "tags"
+        text = export_job.write_export(project, request)
     # Written to a pipe or a terminal (`-o /dev/stdout | …`): the report must not join the data.
     report = sys.stdout if exporting.is_plain_file(args.output) else sys.stderr
-    print(f"wrote {count} {what} to {args.output}", file=report)
+    print(text, file=report)
     return 0
 
 
 def cmd_import_tags(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
-        report = tag_import.import_tags(project, args.file)
-    print(
-        f"{report.rows} rows: {report.added} added, {report.updated} updated, "
-        f"{report.unchanged} unchanged"
-        + (f", {report.kept} kept (changed in the project since)" if report.kept else "")
-        + f"; {report.statements_created} statements created, "
-        f"{report.claims_linked} claim links added"
-    )
+        print(export_job.tags_report(tag_import.import_tags(project, args.file)))
     return 0
 
 

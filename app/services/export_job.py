@@ -43,9 +43,22 @@ class ExportRequest:
 
 
 def export(location: str, request: ExportRequest) -> str:
-    """Write the export `request` asks for; the report the command line prints."""
+    """Open the project, write the export `request` asks for; the report the command line
+    prints."""
+    _check_folder(request)
+    with Project.open(location) as project:
+        return write_export(project, request)
+
+
+def _check_folder(request: ExportRequest) -> None:
     if not request.output.parent.is_dir():
         raise DomainError(f"the folder {request.output.parent} does not exist")
+
+
+def write_export(project: Project, request: ExportRequest) -> str:
+    """Write the export `request` asks for from an open project (the command line opens it
+    itself, to warn about its folder); the report."""
+    _check_folder(request)
     tag_filter = TagFilter(
         article_ids=request.article_ids,
         source_names=request.source_names,
@@ -55,50 +68,51 @@ def export(location: str, request: ExportRequest) -> str:
         published_from=request.published_from,
         published_to=request.published_to,
     )
-    with Project.open(location) as project:
-        browse.check_filter(
-            project,
-            article_ids=request.article_ids,
-            source_names=request.source_names,
-            annotator=request.annotator,
+    browse.check_filter(
+        project,
+        article_ids=request.article_ids,
+        source_names=request.source_names,
+        annotator=request.annotator,
+    )
+    if request.format == "matrix-csv":
+        if request.stance:
+            raise DomainError("--stance does not apply to the matrix (its cells show every stance)")
+        matrix_filter = compare_service.MatrixFilter(
+            article_ids=request.article_ids or (),
+            outlet=request.outlet,
+            published_from=request.published_from,
+            published_to=request.published_to,
         )
-        if request.format == "matrix-csv":
-            if request.stance:
-                raise DomainError(
-                    "--stance does not apply to the matrix (its cells show every stance)"
-                )
-            matrix_filter = compare_service.MatrixFilter(
-                article_ids=request.article_ids or (),
-                outlet=request.outlet,
-                published_from=request.published_from,
-                published_to=request.published_to,
-            )
-            matrix = compare_service.compare(
-                project, request.source_names, annotator=request.annotator,
-                matrix_filter=matrix_filter,
-            )  # fmt: skip
-            count = exporting.export_matrix_csv(matrix, request.output, excel=request.excel)
-            what = "claims"
-        elif request.format == "jsonl":
-            count = exporting.export_jsonl(project, request.output, tag_filter=tag_filter)
-            what = "tags"
-        elif request.format == "qdpx":
-            if tag_filter != TagFilter():
-                raise DomainError("a .qdpx holds the whole project; filters apply to csv and jsonl")
-            summary = qdpx_export.export_qdpx(project, request.output)
-            count, what = summary.articles, f"articles ({summary.selections} selections)"
-        else:
-            count = exporting.export_csv(
-                project, request.output, excel=request.excel, tag_filter=tag_filter
-            )
-            what = "tags"
+        matrix = compare_service.compare(
+            project, request.source_names, annotator=request.annotator,
+            matrix_filter=matrix_filter,
+        )  # fmt: skip
+        count = exporting.export_matrix_csv(matrix, request.output, excel=request.excel)
+        what = "claims"
+    elif request.format == "jsonl":
+        count = exporting.export_jsonl(project, request.output, tag_filter=tag_filter)
+        what = "tags"
+    elif request.format == "qdpx":
+        if tag_filter != TagFilter():
+            raise DomainError("a .qdpx holds the whole project; filters apply to csv and jsonl")
+        summary = qdpx_export.export_qdpx(project, request.output)
+        count, what = summary.articles, f"articles ({summary.selections} selections)"
+    else:
+        count = exporting.export_csv(
+            project, request.output, excel=request.excel, tag_filter=tag_filter
+        )
+        what = "tags"
     return f"wrote {count} {what} to {request.output}"
 
 
 def import_tags(location: str, path: Path) -> str:
     """Read tags back from a Sourcetrack CSV; the report `sourcetrack import-tags` prints."""
     with Project.open(location) as project:
-        report = tag_import.import_tags(project, path)
+        return tags_report(tag_import.import_tags(project, path))
+
+
+def tags_report(report: tag_import.TagImportReport) -> str:
+    """What `sourcetrack import-tags` says of an import."""
     return (
         f"{report.rows} rows: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged"
