@@ -107,6 +107,7 @@ def test_an_empty_project_says_what_to_do_in_every_view(qtbot, tmp_path: Path, l
     assert win.open_project(str(path))
     qtbot.waitUntil(lambda: win.annotate.header.text() != "", timeout=60_000)
     assert "Import" in win.annotate.header.text() and win.annotate.header.text() == NO_ARTICLES
+    assert win.annotate.text.placeholderText() == ""  # nothing to choose: no contradiction
 
     win.tabs.setCurrentWidget(win.statements)
     qtbot.waitUntil(lambda: win.statements.empty_state.isVisible(), timeout=60_000)

@@ -224,11 +224,14 @@ class AnnotateView(LazyView):
         self._render_panel()
 
     def _render_header(self) -> None:
+        articles = self.articles.rowCount()
         self.header.show_article(
             self.presenter.article,
-            articles=self.articles.rowCount(),
+            articles=articles,
             filtered=bool(self.filter_box.text().strip()),
         )
+        # With nothing in the list, the header says what to do: the text must not contradict it.
+        self.text.setPlaceholderText("Choose an article on the left." if articles else "")
 
     def _render(self, what: Rerender) -> None:
         """Render again what an edit or a change touched, and nothing else."""
