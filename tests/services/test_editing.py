@@ -61,6 +61,17 @@ def check_undo_redo(project: Project, before, after, undo, redo) -> None:
     assert snapshot(project) == after
 
 
+def check_statement_edit(project: Project, edit, before, after) -> None:  # type: ignore[no-untyped-def]
+    """Undo of a statement edit gives back `before` exactly, redo `after`."""
+    check_undo_redo(
+        project,
+        before,
+        after,
+        lambda: editing.apply_statement_edit(project, edit, forward=False),
+        lambda: editing.apply_statement_edit(project, edit, forward=True),
+    )
+
+
 def test_attribution_edit_undo_and_redo_are_exact(project: Project) -> None:
     browse.ensure_annotator(project, "tester")  # the window registers its annotator on open
     before = snapshot(project)
@@ -143,13 +154,7 @@ def test_split_keeps_offsets_exact_and_tags_on_both_halves(project: Project) -> 
         ]
     assert [o[0] for o in ordinals] == list(range(1, 12))
     assert new_id in search(project, "Kremlin")
-    check_undo_redo(
-        project,
-        before,
-        after,
-        lambda: editing.apply_statement_edit(project, edit, forward=False),
-        lambda: editing.apply_statement_edit(project, edit, forward=True),
-    )
+    check_statement_edit(project, edit, before, after)
 
 
 def test_merge_and_delete_restore_exactly(project: Project) -> None:
@@ -165,24 +170,12 @@ def test_merge_and_delete_restore_exactly(project: Project) -> None:
         names = {t.source for t in tag_store.attributions_of_statement(conn, 2)}
     assert names == {"Seoul", "Kremlin"}
     assert 3 not in search(project, "modernisation") and search(project, "échange") == [2]
-    check_undo_redo(
-        project,
-        before,
-        merged,
-        lambda: editing.apply_statement_edit(project, merge, forward=False),
-        lambda: editing.apply_statement_edit(project, merge, forward=True),
-    )
+    check_statement_edit(project, merge, before, merged)
     editing.apply_statement_edit(project, merge, forward=False)
     delete = editing.delete_statement(project, 3)
     deleted = snapshot(project)
     assert 3 not in [s[0] for s in spans(project)]
-    check_undo_redo(
-        project,
-        before,
-        deleted,
-        lambda: editing.apply_statement_edit(project, delete, forward=False),
-        lambda: editing.apply_statement_edit(project, delete, forward=True),
-    )
+    check_statement_edit(project, delete, before, deleted)
 
 
 def test_create_statement_from_a_selection_inside_one(project: Project) -> None:
@@ -200,13 +193,7 @@ def test_create_statement_from_a_selection_inside_one(project: Project) -> None:
     with project.read() as conn:
         for sid, _p in pieces:
             assert [t.source for t in tag_store.attributions_of_statement(conn, sid)] == ["Kyiv"]
-    check_undo_redo(
-        project,
-        before,
-        after,
-        lambda: editing.apply_statement_edit(project, edit, forward=False),
-        lambda: editing.apply_statement_edit(project, edit, forward=True),
-    )
+    check_statement_edit(project, edit, before, after)
 
 
 def test_selection_across_statements_is_refused_and_changes_nothing(project: Project) -> None:

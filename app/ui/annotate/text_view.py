@@ -11,6 +11,7 @@ shifted by the labels' change in length; the rest of the document is left as it 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -220,25 +221,24 @@ class StatementText(QTextEdit):
         return None
 
     def _hit_selections(self) -> list[QTextEdit.ExtraSelection]:
-        selections = []
-        for start, end in self.search_hits:
-            doc_start, doc_end = self.doc_position(start), self.doc_position(end)
-            if doc_start is None or doc_end is None:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(doc_start)
-            cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(HIT_COLOUR))
-            selection.format = fmt
-            selections.append(selection)
-        return selections
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(HIT_COLOUR))
+        return self._span_selections(self.search_hits, fmt)
 
     def _evidence_selections(self) -> list[QTextEdit.ExtraSelection]:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor("#6a1b9a"))
+        return self._span_selections(self.evidence, fmt)
+
+    def _span_selections(
+        self, spans: Iterable[tuple[int, int]], fmt: QTextCharFormat
+    ) -> list[QTextEdit.ExtraSelection]:
+        """Body spans (offsets into the article's body) shown in `fmt`; those outside the text
+        shown are left out."""
         selections = []
-        for start, end in self.evidence:
+        for start, end in spans:
             doc_start, doc_end = self.doc_position(start), self.doc_position(end)
             if doc_start is None or doc_end is None:
                 continue
@@ -247,10 +247,6 @@ class StatementText(QTextEdit):
             cursor.setPosition(doc_start)
             cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#6a1b9a"))
             selection.format = fmt
             selections.append(selection)
         return selections
