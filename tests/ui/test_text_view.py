@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
+
+from app.domain.defaults import DEFAULT_SOURCES
 from app.domain.model import Stance
 from app.domain.rows import TagSummary
 from app.services.browse import ArticleView, StatementView
-from app.ui.annotate.text_view import StatementText
+from app.ui.annotate.text_view import CURRENT_BACKGROUND, TEXT_ON_LIGHT, StatementText
+from app.ui.search_hits import HIT_COLOUR
 
 BODY = "Séoul affirme. Le Kremlin dément tout, selon Peskov. Kyiv confirme."
 
@@ -31,3 +35,41 @@ def test_overlapping_statements_show_each_character_once(qtbot) -> None:
     for statement_id in (1, 2, 4):
         text.set_current(statement_id)
         assert text.current_id == statement_id
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(
+        colour.blue()
+    )
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_on_a_tint_stays_readable_under_a_dark_palette(qtbot) -> None:
+    # A dark theme's text is light; on a source's light tint it must not stay light.
+    text = StatementText()
+    qtbot.addWidget(text)
+    palette = text.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    text.setPalette(palette)
+    colours = {seed.name: seed.colour for seed in DEFAULT_SOURCES}
+    colours |= {"black": "#000000", "navy": "#000080", "yellow": "#ffff00"}
+    statements = [
+        StatementView(i, i, 0, 14, [TagSummary(name, Stance.ASSERTS, None, "a")])
+        for i, name in enumerate(colours, start=1)
+    ]
+    text.show_article(ArticleView(7, "Titre", BODY, statements[:1], colours))
+    for statement in statements:
+        fmt = text._tint(statement)
+        background, foreground = fmt.background().color(), fmt.foreground().color()
+        assert _contrast(background, foreground) >= 4.5, statement.tags[0].source
+    for background in (CURRENT_BACKGROUND, QColor(HIT_COLOUR)):
+        assert _contrast(background, TEXT_ON_LIGHT) >= 4.5

@@ -28,6 +28,9 @@ CURRENT_BACKGROUND = QColor("#dcdcdc")
 # A statement marked "no source": no source tint, its text greyed, and a label saying so.
 NO_SOURCE_LABEL = "\u2009\u2205\u00a0no source"
 NO_SOURCE_FOREGROUND = QColor("#6b6b6b")
+# The backgrounds above are light whatever the theme: text on them is dark, so that a dark
+# palette's light text stays readable there (at least 4.5:1 on every tint).
+TEXT_ON_LIGHT = QColor("#1a1a1a")
 
 
 def tint(colour: str, strength: float = 0.22) -> QColor:
@@ -169,6 +172,7 @@ class StatementText(QTextEdit):
         fmt = QTextCharFormat()
         if statement.tags:
             fmt.setBackground(tint(self._colours.get(statement.tags[0].source, "")))
+            fmt.setForeground(TEXT_ON_LIGHT)
         elif statement.id in self.no_source:
             fmt.setForeground(NO_SOURCE_FOREGROUND)
         return fmt
@@ -223,6 +227,7 @@ class StatementText(QTextEdit):
     def _hit_selections(self) -> list[QTextEdit.ExtraSelection]:
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(HIT_COLOUR))
+        fmt.setForeground(TEXT_ON_LIGHT)
         return self._span_selections(self.search_hits, fmt)
 
     def _evidence_selections(self) -> list[QTextEdit.ExtraSelection]:
@@ -263,6 +268,7 @@ class StatementText(QTextEdit):
             selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_BACKGROUND)  # no underline: the evidence's wavy one shows
+            fmt.setForeground(TEXT_ON_LIGHT)
             selection.format = fmt
             selections.append(selection)
             if scroll_to:
