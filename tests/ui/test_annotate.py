@@ -189,7 +189,9 @@ def test_undo_after_a_change_elsewhere_refuses_and_says_so(
         conn.commit()
         if conn.postgresql:  # as every Sourcetrack writer does on a server (see engine.py)
             conn.execute("NOTIFY sourcetrack_changes")
-    assert annotate_window.session.check_external_changes()  # the window notices the other writer
+    # The window notices the other writer at a poll of its change watch (on a server the
+    # NOTIFY reaches the watch's connection a moment after the commit: poll until it has).
+    qtbot.waitUntil(annotate_window.session.check_external_changes, timeout=60_000)
     assert "● neutral" in view.panel.source_states[2].text()
     key(qtbot, annotate_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert shown and "another window or process" in shown[0]
@@ -216,10 +218,10 @@ def test_two_windows_on_one_project_never_overwrite_each_other(
     statement = first.annotate.current_statement_id()
     assert second.annotate.current_statement_id() == statement
     first.annotate.toggle_nth_source(0)  # Seoul, in the first window
-    assert second.session.check_external_changes()
+    qtbot.waitUntil(second.session.check_external_changes, timeout=60_000)  # its next polls
     assert second.annotate.panel.source_buttons[1].isChecked()  # the second window sees it
     second.annotate.toggle_nth_source(2)  # Kremlin, in the second window
-    assert first.session.check_external_changes()
+    qtbot.waitUntil(first.session.check_external_changes, timeout=60_000)
     assert {t[0] for t in tags_of(demo, statement)} == {"Seoul", "Kremlin"}
     second.session.undo_stack.undo()  # takes back only its own Kremlin tag
     assert [t[0] for t in tags_of(demo, statement)] == ["Seoul"]
