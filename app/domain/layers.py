@@ -11,13 +11,15 @@ read one layer:
   annotator who judged the statement (tagged it with any source) tagged that source with the
   same stance. A statement only one annotator judged counts as that annotator tagged it: no one
   disagrees. The pair's confidence is the least firm level any of them gave (the firmness they
-  all grant), and it counts once, as one statement;
-- `Layer.consensus()`: the tags of the reserved annotator `CONSENSUS`, which adjudication will
-  write; for now it is read like any annotator's layer.
+  all grant), and it counts once, as one statement. The consensus annotator is not one of
+  "all annotators": its tags adjudicate the coders' disagreements, they are no reading of
+  their own, so they neither make a statement judged nor take part in what is agreed;
+- `Layer.consensus()`: the tags of the reserved annotator `CONSENSUS`, which adjudication
+  writes; it is read like any annotator's layer.
 
 Without a layer named (`None`), the comparison reads the only annotator's tags when one
-annotator has tagged the project (every project tagged by one person reads as it always did),
-and where all annotators agree when several have.
+annotator (the consensus aside) has tagged the project (every project tagged by one person
+reads as it always did), and where all annotators agree when several have.
 
 Where annotators who judged a statement differ on a source (one tagged it and another did not,
 or they gave it different stances), that is a disagreement between coders: the comparison counts
@@ -76,17 +78,27 @@ class Layer:
             return "the consensus (adjudicated tags)"
         if self.kind is LayerKind.ANNOTATOR:
             return f"{self.annotator}'s tags"
-        if len(annotators) < 2:
+        coders = agreeing_annotators(annotators)
+        if len(coders) < 2:
             return "where all annotators agree"
-        return f"where all {len(annotators)} annotators agree ({', '.join(annotators)})"
+        return f"where all {len(coders)} annotators agree ({', '.join(coders)})"
+
+
+def agreeing_annotators(annotators: Sequence[str]) -> tuple[str, ...]:
+    """The annotators whose agreement `Layer.agreed()` shows: all but the consensus."""
+    return tuple(name for name in annotators if not is_reserved(name))
 
 
 def resolve_layer(requested: Layer | None, tagging: Sequence[str]) -> Layer:
     """The layer a comparison reads: `requested`, or by default the only annotator's layer when
-    one annotator (`tagging`: those who have tags) has tagged, else where all agree."""
+    one annotator (`tagging`: those who have tags; the consensus aside) has tagged, the
+    consensus when no one else has, else where all agree."""
     if requested is not None:
         return requested
-    if len(tagging) == 1:
+    coders = agreeing_annotators(tagging)
+    if len(coders) == 1:
+        return Layer.of(coders[0])
+    if not coders and tagging:
         return Layer.of(tagging[0])
     return Layer.agreed()
 

@@ -37,11 +37,12 @@ import sqlalchemy as sa
 from app.domain.agreement import (
     LEVELS,
     Axis,
+    Judgements,
     Level,
-    ReliabilityData,
-    judging_annotators,
-    reliability_set,
+    VariableArrays,
+    reliability_arrays,
 )
+from app.domain.layers import is_reserved
 from app.domain.model import DomainError
 from app.services import reliability
 from app.services.project import Project
@@ -99,8 +100,9 @@ def agreement(
     resamples: int = RESAMPLES,
     seed: int = SEED,
 ) -> AgreementReport:
-    """Agreement of `annotators` (by default everyone who judged a statement of the selection:
-    tagged it, or marked it "no source") on the statements of `article_ids` (default: all) for
+    """Agreement of `annotators` (by default everyone who judged a statement of the selection,
+    tagged it or marked it "no source", but the consensus annotator, which is compared only
+    when named) on the statements of `article_ids` (default: all) for
     `sources` (default: all, in the project's order). An unknown annotator, article or source
     is refused with DomainError, as are fewer than two annotators and a selection no two of
     them have judged."""
@@ -110,25 +112,27 @@ def agreement(
             compared_sources = _sources(conn, sources)
             annotator_ids = _annotator_ids(conn, given)
             _check_articles(conn, article_ids)
-            rows = agreement_store.judgements(
+            table = agreement_store.judgement_table(
                 conn, annotator_ids=annotator_ids, article_ids=article_ids
             )
-        compared = given or judging_annotators(rows)
-        data = reliability_set(rows, compared, compared_sources)
-        del rows
+        judgements = Judgements.of_table(table)
+        del table
+        compared = given or _coders(judgements)
+        data = reliability_arrays(judgements, compared, compared_sources)
+        del judgements
     if not data.units:
         raise DomainError(
             "no statement here has been judged by two or more of "
             + ", ".join(repr(name) for name in compared)
         )
     figures: list[Figure] = []
-    everything: dict[Axis, tuple[ReliabilityData, reliability.Tallies]] = {}
+    everything: dict[Axis, tuple[VariableArrays, reliability.Tallies]] = {}
     for variable in data.variables:
         tally = reliability.tallies(variable)
         figures.extend(_figures(variable, tally, resamples, seed))
         if variable.source is None:
             everything[variable.axis] = (variable, tally)
-    articles = len(set(everything[Axis.PRESENCE][0].article_ids))
+    articles = int(np.unique(everything[Axis.PRESENCE][0].article_ids).size)
     if articles > 1:
         figures.extend(_article_figures(everything))
     return AgreementReport(
@@ -156,8 +160,15 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _coders(judgements: Judgements) -> tuple[str, ...]:
+    """Everyone who judged a statement of the selection, but the consensus: its tags are the
+    adjudication of the coders' disagreements, not one more coder's reading (it is compared
+    only when named)."""
+    return tuple(name for name in judgements.annotators() if not is_reserved(name))
+
+
 def _figures(
-    variable: ReliabilityData, tally: reliability.Tallies, resamples: int, seed: int
+    variable: VariableArrays, tally: reliability.Tallies, resamples: int, seed: int
 ) -> list[Figure]:
     axis, source, units = variable.axis, variable.source, variable.units
     names = variable.annotators
@@ -195,15 +206,13 @@ def _generator(seed: int, axis: Axis, level: Level, source: str | None) -> np.ra
 
 
 def _article_figures(
-    everything: dict[Axis, tuple[ReliabilityData, reliability.Tallies]],
+    everything: dict[Axis, tuple[VariableArrays, reliability.Tallies]],
 ) -> list[Figure]:
     figures: dict[int, list[Figure]] = {}
     for axis, (variable, tally) in everything.items():
         if not variable.units:
             continue
-        groups = reliability.by_group(
-            tally, np.array(variable.article_ids, dtype=np.int64), LEVELS[axis]
-        )
+        groups = reliability.by_group(tally, variable.article_ids, LEVELS[axis])
         names = variable.annotators
         # Plain lists: read a value at a time, numpy's scalars cost more than the arithmetic.
         alphas = {level: groups.alpha[level].tolist() for level in LEVELS[axis]}

@@ -1,6 +1,6 @@
 """Agreement statistics on reliability data (`app.domain.agreement`): Krippendorff's α from the
-`krippendorff` package, Cohen's κ from scikit-learn, percent agreement, and a bootstrap interval
-for α.
+`krippendorff` package, Cohen's κ from scikit-learn, percent agreement, and a
+bootstrap interval for α.
 
 The interval is the percentile bootstrap over units: `resamples` samples of as many units as the
 variable has, drawn with replacement (a unit keeps all its values: the annotators' judgements of
@@ -32,7 +32,7 @@ import krippendorff
 import numpy as np
 import numpy.typing as npt
 
-from app.domain.agreement import Level, ReliabilityData
+from app.domain.agreement import MISSING, Level, ReliabilityData, VariableArrays
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -61,11 +61,21 @@ class Tallies:
         return int(self.counts.shape[0])
 
 
-def tallies(data: ReliabilityData) -> Tallies:
+def tallies(data: ReliabilityData | VariableArrays) -> Tallies:
     """The counts of a variable's values, per unit and per pattern."""
-    values = np.array(data.values, dtype=np.float64).reshape(len(data.annotators), data.units)
-    domain = np.unique(values[~np.isnan(values)])
-    codes = np.searchsorted(domain, values).astype(np.int64)  # nan sorts last: no value
+    if isinstance(data, VariableArrays) and _small_codes(data.values):
+        domain, codes = _small_domain(data.values)
+    else:
+        if isinstance(data, VariableArrays):
+            values: Ints | Floats = data.values
+            given = data.values != MISSING
+        else:
+            shape = (len(data.annotators), data.units)
+            values = np.array(data.values, dtype=np.float64).reshape(shape)
+            given = ~np.isnan(values)
+        domain = np.unique(values[given]).astype(np.float64)
+        # Where no value was given, the code one past the last value.
+        codes = np.where(given, np.searchsorted(domain, values), domain.size).astype(np.int64)
     counts = _counts(codes, domain.size)
     patterns, inverse, frequency = _patterns(counts, len(data.annotators))
     return Tallies(
@@ -77,6 +87,27 @@ def tallies(data: ReliabilityData) -> Tallies:
         frequency=frequency,
         coincidences=_pattern_coincidences(patterns.astype(np.float64)),
     )
+
+
+_SMALL = 1 << 16
+
+
+def _small_codes(values: Ints) -> bool:
+    """Whether every value is `MISSING` or a small natural number (as every value of the
+    domain's variables is: a presence, a stance code, a level's rank)."""
+    return not values.size or (int(values.min()) >= MISSING and int(values.max()) < _SMALL)
+
+
+def _small_domain(values: Ints) -> tuple[Floats, Ints]:
+    """The values that occur, and each value's index among them (their number where there is
+    none): counted rather than sorted, the same as `np.unique` and `np.searchsorted` give."""
+    shifted = values - MISSING  # no value: 0
+    seen = np.bincount(shifted.reshape(-1), minlength=1)
+    present = np.flatnonzero(seen[1:])
+    lookup = np.full(seen.size, present.size, dtype=np.int64)
+    lookup[present + 1] = np.arange(present.size)
+    codes: Ints = lookup[shifted]
+    return (present + MISSING + 1).astype(np.float64), codes
 
 
 def _counts(codes: Ints, v: int) -> Ints:

@@ -4,7 +4,9 @@ A layer is read as a table of (statement_id, source_id, stance, confidence_level
 per (statement, source) pair of the layer:
 
 - every tag, when at most one annotator has judged the project: the attributions table itself,
-  so that a project tagged by one person is compared by the very queries it always was;
+  so that a project tagged by one person is compared by the very queries it always was (but
+  the consensus annotator's tags, where it has some: adjudication is no coder's reading, and
+  the consensus is no annotator of the layer where they agree);
 - one annotator's tags: the attributions table, restricted to theirs;
 - where all annotators agree: the tags of the statements only one annotator judged, as they are,
   and for the statements several judged (`several`), one row per pair they all tagged with one
@@ -32,6 +34,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.domain.compare import LEVEL_KEY
+from app.domain.layers import CONSENSUS, is_reserved
 from app.store.schema import (
     annotators,
     attributions,
@@ -50,12 +53,14 @@ _MAX_CANDIDATES = 20_000
 _SEVERAL = "layer_several"
 _CLAIMS = "layer_claims"
 _ANNOTATOR = "layer_annotator"
+_EXCLUDED = "layer_excluded"
 
 
 @dataclass(frozen=True)
 class TagLayer:
     """A layer resolved to ids: `annotator_id` alone is that annotator's tags; `agreed`, where
-    the annotators agree; neither, every tag (at most one annotator has judged).
+    the annotators agree; neither, every tag (at most one annotator has judged), those of
+    `excluded` left out.
 
     `several` (agreed only): the statements several annotators judged, as a list of ids, or
     None when they are too many to list (the queries then find them in SQL); `claim_ids`: the
@@ -65,10 +70,13 @@ class TagLayer:
     agreed: bool = False
     several: tuple[int, ...] | None = ()
     claim_ids: tuple[int, ...] | None = None
+    # The consensus annotator(s) (`app.domain.layers.CONSENSUS`), whose tags and marks a layer
+    # of the coders (every tag, or where they agree) leaves out: adjudication, not coding.
+    excluded: tuple[int, ...] = ()
 
     @property
     def every_tag(self) -> bool:
-        return self.annotator_id is None and not self.agreed
+        return self.annotator_id is None and not self.agreed and not self.excluded
 
     @property
     def params(self) -> dict[str, Any]:
@@ -76,6 +84,8 @@ class TagLayer:
         params: dict[str, Any] = {}
         if self.annotator_id is not None:
             params[_ANNOTATOR] = self.annotator_id
+        if self.excluded:
+            params[_EXCLUDED] = list(self.excluded)
         if self.several is not None:
             params[_SEVERAL] = list(self.several)
         if self.claim_ids is not None:
@@ -146,19 +156,36 @@ def agreed_layer(
 ) -> TagLayer:
     """Where the annotators agree (`annotator_ids`: every annotator who has judged), for the
     statements of `claim_ids` (default: all). With one annotator, or none judging a statement
-    another judged, that is every tag."""
-    ids = tuple(sorted(set(annotator_ids)))
+    another judged, that is every tag.
+
+    The consensus annotator is none of them, named or not: its tags adjudicate the coders'
+    disagreements and are no reading of theirs, so it neither makes a statement judged by
+    several nor has a say in what they agree on, and its tags are left out of the layer."""
+    excluded = consensus_ids(conn)
+    ids = tuple(sorted(set(annotator_ids) - set(excluded)))
+    coders = TagLayer(excluded=excluded) if excluded else EVERY_TAG
     if len(ids) < 2:
-        return EVERY_TAG
-    several = _several(conn, ids, claim_ids)
+        return coders
+    several = _several(conn, ids, claim_ids, excluded)
     if several is not None and not several:
-        return EVERY_TAG
+        return coders
     claims = None if claim_ids is None else tuple(sorted(set(claim_ids)))
-    return TagLayer(agreed=True, several=several, claim_ids=claims)
+    return TagLayer(agreed=True, several=several, claim_ids=claims, excluded=excluded)
+
+
+def consensus_ids(conn: sa.Connection) -> tuple[int, ...]:
+    """The ids of the reserved consensus annotator (under any spelling of its name)."""
+    query = sa.select(annotators.c.id, annotators.c.name).where(
+        sa.func.lower(annotators.c.name) == CONSENSUS
+    )
+    return tuple(sorted(int(i) for i, name in conn.execute(query) if is_reserved(str(name))))
 
 
 def _several(
-    conn: sa.Connection, ids: Sequence[int], claim_ids: Sequence[int] | None
+    conn: sa.Connection,
+    ids: Sequence[int],
+    claim_ids: Sequence[int] | None,
+    excluded: Sequence[int] = (),
 ) -> tuple[int, ...] | None:
     """The statements judged by two annotators or more (of `claim_ids`, when given), or None
     when there may be more than `_MAX_LISTED` of them.
@@ -169,7 +196,8 @@ def _several(
     much, the statements are found in SQL by the queries themselves."""
     judges: dict[int, set[int]] = {}
     if claim_ids is not None:
-        found = conn.execute(_CLAIM_SEVERAL, {_CLAIMS: sorted(set(claim_ids))}).scalars()
+        params = {_CLAIMS: sorted(set(claim_ids)), _EXCLUDED: list(excluded) or [0]}
+        found = conn.execute(_CLAIM_SEVERAL, params).scalars()
         several = tuple(int(i) for i in found)
         return several if len(several) <= _MAX_LISTED else None
     else:
@@ -187,7 +215,8 @@ def _several(
         for first in range(0, len(ordered), _CHUNK):
             chunk = ordered[first : first + _CHUNK]
             for statement_id, annotator_id in conn.execute(_JUDGEMENTS_OF, {"ids": chunk}):
-                judges.setdefault(int(statement_id), set()).add(int(annotator_id))
+                if annotator_id not in excluded:
+                    judges.setdefault(int(statement_id), set()).add(int(annotator_id))
     several = tuple(sorted(i for i, who in judges.items() if len(who) > 1))
     return several if len(several) <= _MAX_LISTED else None
 
@@ -199,7 +228,10 @@ def _of_claims(table: sa.Table) -> sa.Select[Any]:
     return (
         sa.select(table.c.statement_id, table.c.annotator_id)
         .join(statement_claims, statement_claims.c.statement_id == table.c.statement_id)
-        .where(statement_claims.c.claim_id.in_(sa.bindparam(_CLAIMS, expanding=True)))
+        .where(
+            statement_claims.c.claim_id.in_(sa.bindparam(_CLAIMS, expanding=True)),
+            table.c.annotator_id.not_in(sa.bindparam(_EXCLUDED, expanding=True)),
+        )
     )
 
 
@@ -253,14 +285,26 @@ def _judged_by(conn: sa.Connection, annotator_id: int) -> set[int]:
 # --- the queries' rows, built once per shape ---------------------------------------------------
 
 
-def _in_several(listed: bool, column: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
+def _coding(table: sa.FromClause, excluding: bool) -> list[sa.ColumnElement[bool]]:
+    """The conditions that keep the coders' rows of `table` (tags or marks): all of them, or
+    (`excluding`) all but the consensus annotator's."""
+    if not excluding:
+        return []
+    return [table.c.annotator_id.not_in(sa.bindparam(_EXCLUDED, expanding=True))]
+
+
+def _in_several(
+    listed: bool, excluding: bool, column: sa.ColumnElement[int]
+) -> sa.ColumnElement[bool]:
     """`column` names a statement several annotators judged: one of the bound list, or found
     here (a full pass over the judgements) when they are too many to list."""
     if listed:
         return column.in_(sa.bindparam(_SEVERAL, expanding=True))
     judged = sa.union_all(
-        sa.select(attributions.c.statement_id, attributions.c.annotator_id),
-        sa.select(no_source_marks.c.statement_id, no_source_marks.c.annotator_id),
+        *(
+            sa.select(table.c.statement_id, table.c.annotator_id).where(*_coding(table, excluding))
+            for table in (attributions, no_source_marks)
+        )
     ).subquery("all_judgements")
     several = (
         sa.select(judged.c.statement_id)
@@ -270,7 +314,7 @@ def _in_several(listed: bool, column: sa.ColumnElement[int]) -> sa.ColumnElement
     return column.in_(several)
 
 
-def _pairs(listed: bool) -> tuple[sa.Subquery, sa.Subquery]:
+def _pairs(listed: bool, excluding: bool) -> tuple[sa.Subquery, sa.Subquery]:
     """For the statements several annotators judged: how many judged each (`judges`: tagged it
     or marked it "no source"), and per (statement, source) how many tagged it, its lowest and
     highest stance and its least firm level as `rank * LEVEL_KEY + level id` (`pairs`)."""
@@ -278,7 +322,7 @@ def _pairs(listed: bool) -> tuple[sa.Subquery, sa.Subquery]:
     judged = sa.union_all(
         *(
             sa.select(table.c.statement_id, table.c.annotator_id).where(
-                _in_several(listed, table.c.statement_id)
+                _in_several(listed, excluding, table.c.statement_id), *_coding(table, excluding)
             )
             for table in (attributions, no_source_marks)
         )
@@ -302,16 +346,16 @@ def _pairs(listed: bool) -> tuple[sa.Subquery, sa.Subquery]:
         )
         .select_from(tag)
         .outerjoin(confidence_levels, confidence_levels.c.id == tag.c.confidence_level_id)
-        .where(_in_several(listed, tag.c.statement_id))
+        .where(_in_several(listed, excluding, tag.c.statement_id), *_coding(tag, excluding))
         .group_by(tag.c.statement_id, tag.c.source_id)
         .subquery("pairs")
     )
     return judges, pairs
 
 
-def _agreed_pairs(listed: bool) -> sa.Select[Any]:
+def _agreed_pairs(listed: bool, excluding: bool) -> sa.Select[Any]:
     """One row per pair of a statement several judged that all of them tagged alike."""
-    judges, pairs = _pairs(listed)
+    judges, pairs = _pairs(listed, excluding)
     return (
         sa.select(
             pairs.c.statement_id,
@@ -326,29 +370,32 @@ def _agreed_pairs(listed: bool) -> sa.Select[Any]:
 
 
 @functools.cache
-def _agreed_only(listed: bool) -> sa.Subquery:
-    return _agreed_pairs(listed).subquery("agreed")
+def _agreed_only(listed: bool, excluding: bool) -> sa.Subquery:
+    return _agreed_pairs(listed, excluding).subquery("agreed")
 
 
 @functools.cache
-def _agreed_rows(listed: bool, of_claims: bool) -> sa.Subquery:
+def _agreed_rows(listed: bool, of_claims: bool, excluding: bool) -> sa.Subquery:
     alone = sa.select(
         attributions.c.statement_id,
         attributions.c.source_id,
         attributions.c.stance,
         attributions.c.confidence_level_id,
-    ).where(sa.not_(_in_several(listed, attributions.c.statement_id)))
+    ).where(
+        sa.not_(_in_several(listed, excluding, attributions.c.statement_id)),
+        *_coding(attributions, excluding),
+    )
     if of_claims:  # a few claims' rows: their statements' tags, not all
         claimed = sa.select(statement_claims.c.statement_id).where(
             statement_claims.c.claim_id.in_(sa.bindparam(_CLAIMS, expanding=True))
         )
         alone = alone.where(attributions.c.statement_id.in_(claimed))
-    return sa.union_all(alone, _agreed_pairs(listed)).subquery("layer")
+    return sa.union_all(alone, _agreed_pairs(listed, excluding)).subquery("layer")
 
 
 @functools.cache
-def _differing(listed: bool) -> sa.Subquery:
-    judges, pairs = _pairs(listed)
+def _differing(listed: bool, excluding: bool) -> sa.Subquery:
+    judges, pairs = _pairs(listed, excluding)
     return (
         sa.select(pairs.c.statement_id, pairs.c.source_id)
         .select_from(pairs)
@@ -362,11 +409,15 @@ def layer_rows(layer: TagLayer) -> LayerRows:
     """The rows of a layer, one per (statement, source) pair."""
     if layer.every_tag:
         return LayerRows("every tag", attributions)
-    if not layer.agreed:
+    if layer.annotator_id is not None:
         return LayerRows("annotator", attributions, (_ONE_ANNOTATOR,), layer.params)
+    excluding = bool(layer.excluded)
+    if not layer.agreed:  # at most one coder, and the consensus left out
+        coding = tuple(_coding(attributions, True))
+        return LayerRows("every coder's tag", attributions, coding, layer.params)
     listed, of_claims = layer.several is not None, layer.claim_ids is not None
-    rows = _agreed_rows(listed, of_claims)
-    return LayerRows(f"agreed {listed} {of_claims}", rows, (), layer.params)
+    rows = _agreed_rows(listed, of_claims, excluding)
+    return LayerRows(f"agreed {listed} {of_claims} {excluding}", rows, (), layer.params)
 
 
 _ONE_ANNOTATOR = attributions.c.annotator_id == sa.bindparam(_ANNOTATOR)
@@ -381,11 +432,16 @@ def layer_parts(layer: TagLayer) -> tuple[LayerRows, LayerRows] | None:
     (`layer_rows` then reads it whole)."""
     if not layer.agreed or layer.several is None:
         return None
-    params = layer.params
-    alone = _in_several(True, attributions.c.statement_id)
+    params, excluding = layer.params, bool(layer.excluded)
+    alone = (sa.not_(_in_several(True, excluding, attributions.c.statement_id)),)
     return (
-        LayerRows("judged once", attributions, (sa.not_(alone),), params),
-        LayerRows("agreed pairs", _agreed_only(True), (), params),
+        LayerRows(
+            f"judged once {excluding}",
+            attributions,
+            alone + tuple(_coding(attributions, excluding)),
+            params,
+        ),
+        LayerRows(f"agreed pairs {excluding}", _agreed_only(True, excluding), (), params),
     )
 
 
@@ -395,5 +451,7 @@ def disagreements(layer: TagLayer) -> LayerRows | None:
     (`agreed_layer`); None when no statement was judged by several."""
     if not layer.agreed:
         return None
-    listed = layer.several is not None
-    return LayerRows(f"differ {listed}", _differing(listed), (), layer.params)
+    listed, excluding = layer.several is not None, bool(layer.excluded)
+    return LayerRows(
+        f"differ {listed} {excluding}", _differing(listed, excluding), (), layer.params
+    )

@@ -26,8 +26,11 @@ import pytest
 from helpers import cli, cli_ok, project_fingerprint
 from sklearn.metrics import cohen_kappa_score
 
+from app.domain.layers import CONSENSUS
+from app.services import browse
 from app.services import sources as source_service
 from app.services.project import Project
+from app.services.tagging import TagChange, TagKey, resolve_source, tag, tag_statement
 from cli.common import statements_jsonl
 
 TITLE = "Sixty statements"
@@ -270,6 +273,26 @@ def test_one_annotator_alone_is_told_so(seeded_path: Path, capsys: pytest.Captur
     status, out, err = cli(capsys, "agreement", seeded_path)
     assert status == 1 and out == ""
     assert err == "sourcetrack: agreement needs two or more annotators; the only one here is 'tester'\n"
+
+
+def test_the_consensus_is_compared_only_when_named(
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Consensus tags adjudicate the coders' readings: by default they are no coder's, and
+    `--annotator consensus` compares them all the same."""
+    with Project.open(seeded_path) as project:
+        for statement in (1, 2, 3):
+            for annotator in TWO:
+                tag_statement(project, statement, "Seoul", annotator=annotator)
+            consensus = browse.ensure_annotator(project, CONSENSUS)
+            with project.read() as conn:
+                kyiv = resolve_source(conn, "Kyiv")
+            tag(project, TagChange(TagKey(statement, kyiv, consensus), stance="denies"))
+    rows = agreement(capsys, seeded_path)
+    assert {tuple(r["annotators"]) for r in rows} == {tuple(TWO)}
+    assert figure(rows, "presence", "Seoul", "percent_agreement", TWO)["value"] == 100.0
+    named = agreement(capsys, seeded_path, "--annotator", "ana", "--annotator", CONSENSUS)
+    assert figure(named, "presence", "Seoul", "percent_agreement", ["ana", CONSENSUS])["value"] == 0.0
 
 
 # --- on a team database ---------------------------------------------------------------------

@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 
 from app.domain.agreement import (
+    NO_LEVEL,
     NOT_TAGGED,
     STANCE_CODES,
     TAGGED,
     Axis,
+    Judgements,
+    JudgementTable,
     ReliabilityData,
     judging_annotators,
+    pack_tag,
+    reliability_arrays,
     reliability_set,
 )
 from app.domain.model import DomainError, Stance
@@ -141,3 +146,42 @@ def test_fewer_than_two_annotators_is_refused(names: list[str]) -> None:
 def test_the_annotators_who_judged_come_in_name_order() -> None:
     rows = [tag("cleo", 1, "Seoul"), tag("ana", 2, None), tag("cleo", 3, "Kyiv")]
     assert judging_annotators(rows) == ("ana", "cleo")
+
+
+def test_a_table_leaves_out_what_it_cannot_place() -> None:
+    """The store's table, read while others edit: a tag of a source, annotator or statement
+    deleted meanwhile is left out, as is one that could not be packed; a level deleted
+    meanwhile leaves its tag without a level."""
+    code = STANCE_CODES[A]
+    table = JudgementTable(
+        annotator_names={1: "ana", 2: "bob"},
+        source_names={7: "Seoul"},
+        level_ranks={3: 1, 4: 2},
+        tags=[
+            (10, pack_tag(1, 7, code, 3)),
+            (10, pack_tag(2, 7, code, 4)),
+            (11, pack_tag(1, 7, code, 3)),
+            (11, pack_tag(2, 7, code, 9)),  # level 9 deleted: no level
+            (11, pack_tag(1, 8, code, 3)),  # source 8 deleted
+            (12, pack_tag(1, 7, code, 3)),
+            (12, pack_tag(5, 7, code, 3)),  # annotator 5 deleted
+            (13, pack_tag(1, 7, code, NO_LEVEL)),
+            (13, pack_tag(2, 7, code, 3)),
+            (99, pack_tag(2, 7, code, 3)),  # statement 99 deleted
+            (12, -1),  # not packable
+        ],
+        marks=[(2, 14, 1), (1, 14, 1)],
+        articles=[(10, 1), (11, 1), (12, 2), (13, 2)],
+    )
+    judgements = Judgements.of_table(table)
+    assert judgements.annotators() == ("ana", "bob")
+    found = reliability_arrays(judgements, ["ana", "bob"], ["Seoul"])
+    by = {(v.axis, v.source): v.data() for v in found.variables}
+    assert by_unit(by[Axis.PRESENCE, "Seoul"]) == {
+        10: (TAGGED, TAGGED),
+        11: (TAGGED, TAGGED),
+        13: (TAGGED, TAGGED),
+        14: (NOT_TAGGED, NOT_TAGGED),  # both marked it "no source"
+    }
+    assert by_unit(by[Axis.CONFIDENCE, "Seoul"]) == {10: (1, 2)}
+    assert by[Axis.PRESENCE, None].article_ids == (1, 1, 2, 1)

@@ -272,3 +272,77 @@ def test_the_default_layer_rule() -> None:
     assert Layer.agreed().describe(("ana", "bob")) == "where all 2 annotators agree (ana, bob)"
     with pytest.raises(DomainError):
         Layer(LayerKind.AGREED, "ana")
+
+
+def adjudicate(project: Project, statement_id: int, source: str, stance: str) -> None:
+    """A consensus tag, written by ids as adjudication writes it."""
+    consensus = browse.ensure_annotator(project, CONSENSUS)
+    with project.read() as conn:
+        source_id = resolve_source(conn, source)
+    tag(project, TagChange(TagKey(statement_id, source_id, consensus), stance=stance))
+
+
+def every_reading(project: Project) -> list[object]:
+    """The agreed layer every way it is read: whole, without articles (in two parts), a few
+    claims' rows, and side by side, timeline and charts."""
+    matrix = compare_service.compare(project, layer=Layer.agreed())
+    claim_ids = sorted(r.claim_id for r in matrix.rows)
+    return [
+        [(r.claim, r.cells, r.disagreements, r.contradiction) for r in matrix.rows],
+        compare_service.compare(project, layer=Layer.agreed(), with_articles=False).rows,
+        compare_service.matrix_rows_for(project, claim_ids, layer=Layer.agreed()),
+        compare_service.side_by_side(project, ["Seoul", "Kremlin", "Kyiv"], layer=Layer.agreed()).quotes,
+        [compare_service.claim_timeline(project, c, Layer.agreed()) for c in claim_ids],
+        compare_service.source_figures(project, "total", Layer.agreed()),
+    ]
+
+
+def test_where_all_agree_leaves_the_consensus_out(coders, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Consensus tags adjudicate the coders' readings: they neither make a statement judged by
+    several, nor take part in what the coders agree on, nor show up where no coder tagged."""
+    project, ids = coders
+    before = every_reading(project)
+    adjudicate(project, ids["seoul"], "Seoul", "asserts")  # siding with ana against bob
+    adjudicate(project, ids["kyiv"], "Kremlin", "denies")  # ana alone judged it: still hers
+    adjudicate(project, ids["presence"], "Kremlin", "asserts")  # against both coders
+    adjudicate(project, ids["own"], "Kremlin", "asserts")  # no coder judged it
+    with project.write() as conn:  # a claim on the statement only the consensus tagged
+        conn.exec_driver_sql(
+            f"INSERT INTO statement_claims (statement_id, claim_id) SELECT {ids['own']}, id FROM claims"
+        )
+    assert every_reading(project) == before
+    for name in ("_MAX_LISTED", "_MAX_CANDIDATES"):  # the statements judged twice found in SQL
+        with monkeypatch.context() as patch:
+            patch.setattr(layer_store, name, 0)
+            assert every_reading(project) == before
+    matrix = compare_service.compare(project)
+    assert matrix.layer == Layer.agreed() and matrix.annotators == ("ana", "bob", CONSENSUS)
+    assert matrix.layer.describe(matrix.annotators) == "where all 2 annotators agree (ana, bob)"
+    consensus = rows(compare_service.compare(project, layer=Layer.consensus()))[CLAIM]
+    assert consensus.cells["Kremlin"].stance == "asserts"  # its own layer is whole
+
+
+def test_one_coder_and_the_consensus_read_as_the_coder_alone(project: Project) -> None:
+    statement = statement_with(project, "a révélé l’état-major sud-coréen")
+    tag_statement(project, statement, "Seoul", stance="asserts", claims=[CLAIM])
+    alone = compare_service.compare(project)
+    adjudicate(project, statement, "Seoul", "denies")
+    adjudicate(project, statement_with(project, "bien que le Kremlin continue de nier"), "Kremlin", "denies")
+    matrix = compare_service.compare(project)
+    assert matrix.layer == Layer.of("tester")  # the only coder's layer, by default
+    assert matrix.rows == alone.rows and not rows(matrix)[CLAIM].disagreements
+    # Where all (one) agree: the coder's tags, not the consensus's.
+    agreed = compare_service.compare(project, layer=Layer.agreed())
+    assert [(r.claim, r.cells, r.disagreements) for r in agreed.rows] == [
+        (r.claim, r.cells, r.disagreements) for r in alone.rows
+    ]
+    with project.read() as conn:
+        layer = layer_store.agreed_layer(conn, [i for i, _n in layer_store.judging_annotators(conn)])
+        assert not layer.agreed and layer.excluded == layer_store.consensus_ids(conn)
+
+
+def test_the_default_layer_leaves_the_consensus_aside() -> None:
+    assert resolve_layer(None, ("ana", CONSENSUS)) == Layer.of("ana")
+    assert resolve_layer(None, (CONSENSUS,)) == Layer.consensus()
+    assert resolve_layer(None, ("ana", "bob", CONSENSUS)) == Layer.agreed()
+    assert Layer.agreed().describe(("ana", CONSENSUS)) == "where all annotators agree"

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from app.domain.agreement import Axis, Level, ReliabilityData
+from app.domain.agreement import MISSING, Axis, Level, ReliabilityData, VariableArrays
 from app.services import reliability
 
 LEVELS = (Level.NOMINAL, Level.ORDINAL)
@@ -38,7 +38,9 @@ def package_alpha(values: list[list[int | None]], level: Level) -> float:
     return float(krippendorff.alpha(reliability_data=matrix, level_of_measurement=level.value))
 
 
-def random_values(seed: int, coders: int = 3, units: int = 80, values: int = 4) -> list[list[int | None]]:
+def random_values(
+    seed: int, coders: int = 3, units: int = 80, values: int = 4
+) -> list[list[int | None]]:
     """Values 1..`values`, a share missing, every unit keeping two values or more."""
     rng = np.random.default_rng(seed)
     truth = rng.integers(1, values + 1, units)
@@ -74,10 +76,14 @@ def test_alpha_is_the_packages_on_every_unit(seed: int, level: Level) -> None:
 
 @pytest.mark.parametrize("seed", range(8))
 @pytest.mark.parametrize("level", LEVELS)
-def test_alpha_per_article_is_the_packages_alpha_of_that_articles_units(seed: int, level: Level) -> None:
+def test_alpha_per_article_is_the_packages_alpha_of_that_articles_units(
+    seed: int, level: Level
+) -> None:
     values = random_values(seed)
     articles = [1 + unit % 3 for unit in range(len(values[0]))]
-    groups = reliability.by_group(reliability.tallies(data(values, articles)), np.array(articles), (level,))
+    groups = reliability.by_group(
+        reliability.tallies(data(values, articles)), np.array(articles), (level,)
+    )
     assert groups.ids.tolist() == [1, 2, 3]
     for k, article in enumerate(groups.ids.tolist()):
         own = [[row[u] for u in range(len(articles)) if articles[u] == article] for row in values]
@@ -118,12 +124,16 @@ def test_percent_agreement_is_observed_agreement_as_alpha_weighs_it() -> None:
 def test_kappa_of_a_pair_is_scikit_learns_on_the_units_both_judged(seed: int) -> None:
     values = random_values(seed, coders=3)
     tally = reliability.tallies(data(values))
-    both = [(a, b) for a, b in zip(values[0], values[2], strict=True) if a is not None and b is not None]
+    both = [
+        (a, b) for a, b in zip(values[0], values[2], strict=True) if a is not None and b is not None
+    ]
     table = reliability.pair_table(tally, 0, 2)
     assert table.sum() == len(both)
     expected = cohen_kappa_score([a for a, _ in both], [b for _, b in both])
     assert reliability.kappa(table) == pytest.approx(expected, abs=1e-12)
-    assert reliability.table_percent(table) == pytest.approx(100 * sum(a == b for a, b in both) / len(both))
+    assert reliability.table_percent(table) == pytest.approx(
+        100 * sum(a == b for a, b in both) / len(both)
+    )
 
 
 def test_a_variable_with_no_unit_has_no_figures() -> None:
@@ -132,3 +142,38 @@ def test_a_variable_with_no_unit_has_no_figures() -> None:
     assert reliability.alpha(tally, Level.NOMINAL) is None
     assert reliability.percent_agreement(tally) is None
     assert reliability.kappa(reliability.pair_table(tally, 0, 1)) is None
+
+
+def arrays(values: list[list[int | None]]) -> VariableArrays:
+    """The same variable as `data(values)`, as the domain builds it for a project."""
+    units = len(values[0])
+    return VariableArrays(
+        Axis.CONFIDENCE,
+        "Seoul",
+        tuple(f"coder {i}" for i in range(len(values))),
+        np.arange(units, dtype=np.int64),
+        np.ones(units, dtype=np.int64),
+        np.array(
+            [[MISSING if v is None else v for v in row] for row in values], dtype=np.int64
+        ).reshape(len(values), units),
+    )
+
+
+@pytest.mark.parametrize(
+    "values",
+    [PAPER, random_values(3, units=200, values=6), [[0, 70000, 2], [70000, None, 2]], [[], []]],
+)
+def test_a_variable_as_arrays_is_tallied_as_its_tuples(values: list[list[int | None]]) -> None:
+    """Small values are counted rather than sorted (and large ones sorted): the same tallies."""
+    by_tuples, by_arrays = reliability.tallies(data(values)), reliability.tallies(arrays(values))
+    for field in (
+        "domain",
+        "codes",
+        "counts",
+        "patterns",
+        "pattern_of",
+        "frequency",
+        "coincidences",
+    ):
+        assert np.array_equal(getattr(by_tuples, field), getattr(by_arrays, field)), field
+    assert arrays(values).data() == data(values)
