@@ -433,6 +433,31 @@ def cmd_sources(args: argparse.Namespace) -> int:
             else:
                 edit = sources.add_aliases(project, source_id, args.language, args.aliases)
                 print(f"added {edit.count} alias(es) to {args.source} ({args.language})")
+        elif action == "known":
+            source_id = sources.find_source(project, args.source).id
+            offered = sources.known_aliases(project, source_id)
+            if args.add:
+                added = sum(e.count for e in sources.adopt_known_aliases(project, source_id))
+                print(f"added {added} alias(es) from the knowledge base to {args.source}")
+            else:
+                for language, items in sorted(offered.items()):
+                    print(f"{language}: {'; '.join(items)}")
+                if not offered:
+                    print(f"the knowledge base offers no new alias for {args.source}")
+        elif action == "learn":
+            offers = suggest_service.alias_offers(
+                project, args.statement_id, annotator=args.annotator
+            )
+            for offer in offers:
+                if args.add:
+                    suggest_service.learn_alias(project, offer)
+                    print(
+                        f"learnt {offer.phrase!r} as an alias of {offer.source} ({offer.language})"
+                    )
+                else:
+                    print(f"{offer.source} ({offer.language}): {offer.phrase}")
+            if not offers:
+                print(f"statement {args.statement_id} teaches no new alias")
         else:
             found = sources.list_sources(project)
             names = {s.id: s.name for s in found}

@@ -394,4 +394,13 @@ def build_parser() -> Parser:
     a.add_argument("aliases", nargs="+")
     a.add_argument("--language", default="fr", choices=("fr", "en"))
     a.add_argument("--remove", action="store_true")
+    a = actions.add_parser("known", help="the aliases the knowledge base offers for a source")
+    a.add_argument("source")
+    a.add_argument("--add", action="store_true", help="add every alias offered")
+    a = actions.add_parser(
+        "learn", help="the aliases a tagged statement teaches (the speaker's name)"
+    )
+    a.add_argument("statement_id", type=int, action=_Id, kind="statement")
+    a.add_argument("--add", action="store_true", help="adopt the aliases offered")
+    a.add_argument("--annotator", metavar="NAME", help="whose tags (default: you)")
     return parser

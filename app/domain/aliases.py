@@ -9,10 +9,11 @@ offset reported to a caller is mapped back through it and is exact in the origin
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 APOSTROPHES = "'’‘ʼ`´"
 HYPHENS = "-‐‑"
@@ -95,6 +96,13 @@ class SourceAliases:
     name: str
     aliases: Mapping[str, tuple[str, ...]]
     specific: bool = False  # a sub-source (has a parent): wins a tie with its parent
+    # Nouns that refer back to the source once named ("the spy agency"), per language.
+    titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    foreign: bool = False  # a speaker the project does not track (Washington, NATO…)
+    known: frozenset[str] = frozenset()  # aliases that come from the knowledge base
+    learnt: frozenset[str] = frozenset()  # aliases a researcher adopted from their tags
+    # Cities and regions: who an unnamed office there speaks for ("the regional governor").
+    places: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -105,39 +113,93 @@ class Mention:
     start: int
     end: int
     words: str
+    foreign: bool = False  # the speaker is not one of the project's sources
+    origin: str = ""  # where the alias comes from: "" (the project), "knowledge", "learnt"
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=32768)
+def _compiled(alias: str, language: str) -> tuple[str, re.Pattern[str]] | None:
+    """An alias's index key and pattern, compiled once per process: a knowledge base holds
+    thousands, more than `re`'s own cache keeps."""
+    first = _FIRST_WORD.search(fold_plain(alias))
+    if first is None:
+        return None
+    return first.group()[:_KEY_LENGTH], re.compile(alias_pattern(alias, language))
+
+
+_KEY_LENGTH = 3  # aliases are indexed by the first letters of their first word
 
 
 class AliasMatcher:
-    """Finds every source mention in folded text; built once per article language."""
+    """Finds every source mention in folded text; built once per article language.
+
+    Each alias is tried only where a word starts with the same letters as its first word, so
+    hundreds of aliases (a knowledge base's) cost little more than a few.
+    """
 
     def __init__(self, sources: Iterable[SourceAliases], language: str | None) -> None:
-        self._patterns: list[tuple[str, bool, int, re.Pattern[str]]] = []
+        self._index: dict[str, list[tuple[re.Pattern[str], int, str, str]]] = {}
+        self._sources: list[SourceAliases] = []
         for order, source in enumerate(sources):
+            self._sources.append(source)
             if language is not None and language in source.aliases:
                 aliases = [source.name, *source.aliases[language]]
                 lang = language
             else:  # unknown language: every language's aliases, with the wider French endings
                 aliases = [source.name, *(a for v in source.aliases.values() for a in v)]
                 lang = "fr"
-            # Longest first, so "l'état-major sud-coréen" wins over "sud-coréen".
-            unique = sorted({" ".join(a.split()) for a in aliases if a.strip()}, key=len)
-            alternation = "|".join(alias_pattern(a, lang) for a in reversed(unique))
-            if alternation:
-                self._patterns.append(
-                    (source.name, source.specific, order, re.compile(alternation))
+            if source.foreign:  # known by its aliases only: "UN" would be French "un"
+                aliases = aliases[1:]
+            for alias in {" ".join(a.split()) for a in aliases if a.strip()}:
+                compiled = _compiled(alias, lang)
+                if compiled is None:
+                    continue
+                key, pattern = compiled
+                origin = (
+                    "learnt"
+                    if alias in source.learnt
+                    else "knowledge"
+                    if alias in source.known
+                    else ""
                 )
+                self._index.setdefault(key, []).append((pattern, order, origin, alias))
 
     def mentions(self, folded: str) -> list[Mention]:
         """Non-overlapping mentions in text order; of overlapping ones the longest wins."""
-        found: list[tuple[int, int, bool, int, str]] = []
-        for name, specific, order, pattern in self._patterns:
-            for match in pattern.finditer(folded):
-                found.append((match.start(), match.end(), specific, order, name))
-        # Longest, then most specific, then first-listed source keeps a contested stretch.
-        found.sort(key=lambda f: (-(f[1] - f[0]), not f[2], f[3], f[0]))
-        kept: list[tuple[int, int, bool, int, str]] = []
+        found: list[tuple[int, int, int, str]] = []
+        for word in _FIRST_WORD.finditer(folded):
+            for pattern, order, origin, _alias in self._index.get(word.group()[:_KEY_LENGTH], ()):
+                match = pattern.match(folded, word.start())
+                if match is not None:
+                    found.append((match.start(), match.end(), order, origin))
+        # Longest, then most specific, then project-tracked, then first-listed source keeps a
+        # contested stretch.
+        sources = self._sources
+        found.sort(
+            key=lambda f: (
+                -(f[1] - f[0]),
+                not sources[f[2]].specific,
+                sources[f[2]].foreign,
+                f[2],
+                f[0],
+            )
+        )
+        kept: list[tuple[int, int, int, str]] = []
         for item in found:
             if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
                 kept.append(item)
         kept.sort()
-        return [Mention(name, s, e, folded[s:e]) for s, e, _sp, _o, name in kept]
+        return [
+            Mention(
+                sources[order].name,
+                s,
+                e,
+                folded[s:e],
+                foreign=sources[order].foreign,
+                origin=origin,
+            )
+            for s, e, order, origin in kept
+        ]

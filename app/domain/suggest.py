@@ -2,125 +2,49 @@
 
 For each statement of an article, in text order:
 
-1. find the source mentions (aliases, `app.domain.aliases`) and the cues (`app.domain.cues`);
-2. attach each cue to the source that is its agent: the subject before a reporting verb
-   ("Séoul indique"), the phrase after "selon"/"according to" or after an inverted incise
-   (", a révélé l'état-major sud-coréen"); an anaphoric agent ("l'état-major", "the agency",
-   "it") takes the source it refers back to;
+1. find the source mentions (aliases, with the knowledge base's and the speakers the project
+   does not track, `app.domain.knowledge`) and the cues (`app.domain.cues`);
+2. attach each cue to its agent: the subject before a reporting verb ("Séoul indique",
+   "Ukrainian and South Korean officials say"), the phrase after "selon" or an inverted incise
+   (", a révélé l'état-major sud-coréen"); a title or pronoun ("the spy agency", "il",
+   "selon lui") takes the speaker it refers back to, within a few sentences; cues inside a
+   quotation are its speaker's (`app.domain.attribution`); an agent the project does not
+   track (the Pentagon) takes the cue with it, and nothing is suggested for it;
 3. per source, the stance is the strongest attached cue (denies > neutral > asserts), and the
    confidence comes from hedges in its scope (conditional, "reportedly"...) and confirmations;
-4. a sentence with no cue at all that opens with a continuation connective ("En échange, …")
-   inherits the single source of the sentence before it in the same paragraph. Nothing else
-   is carried over: a sentence about a treaty after one by Seoul stays unattributed.
+4. a cue-less sentence continuing a speaker's report — a connective ("En échange, …"), the
+   conditional with a pronoun subject, a quotation alone — takes that speaker
+   (`app.domain.continuation`); nothing else is carried.
 
 Evidence offsets are absolute character offsets into the article body.
 """
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from app.domain import attribution as A
 from app.domain import cues as C
 from app.domain.aliases import AliasMatcher, Folded, Mention, SourceAliases, fold
 from app.domain.certainty import Certainty
-from app.domain.model import Origin, Stance
+from app.domain.continuation import carried, carry_over
+from app.domain.model import Stance
+from app.domain.proposal import ALIAS_RULE, CUE_RULE, Evidence, Proposal, StatementRef, tidy
+from app.domain.suggestion_status import ExistingTag, Status, status_against
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 _STANCE_OF = {C.DENY: Stance.DENIES, C.NEUTRAL: Stance.NEUTRAL}
 _PRECEDENCE = {Stance.DENIES: 0, Stance.NEUTRAL: 1, Stance.ASSERTS: 2}
 # How much a suggestion is to be trusted, by how its source was found.
-SCORE_DIRECT, SCORE_FAR, SCORE_ANAPHORA, SCORE_CARRIED = 0.9, 0.85, 0.7, 0.5
+SCORE_DIRECT, SCORE_FAR, SCORE_ANAPHORA = 0.9, 0.85, 0.7
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """Words that triggered a suggestion: `body[start:end] == text`.
-
-    kind: report, prep, deny, neutral, confirm (cues), source (an alias), anaphor ("the
-    agency"), hedge, continuation ("En échange").
-    """
-
-    text: str
-    start: int
-    end: int
-    kind: str
-
-
-@dataclass(frozen=True)
-class StatementRef:
-    """A statement to suggest for: the caller's key and its span in the body."""
-
-    key: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """One suggested attribution for one statement."""
-
-    key: int
-    source: str
-    stance: Stance
-    certainty: Certainty
-    score: float
-    evidence: tuple[Evidence, ...]
-
-
-# --- a suggestion against the tag already there ----------------------------------------------
-
-
-class Status(enum.StrEnum):
-    """A suggestion against the annotator's existing tag for the same statement and source."""
-
-    NEW = "new"  # no tag yet: accepting creates one
-    TAGGED = "tagged"  # the tag says the same already
-    DIFFERS = "differs"  # a suggestion-made tag says otherwise: accepting updates it
-    KEPT = "kept"  # a person's tag (manual or imported) says otherwise: it is never overwritten
-    DISMISSED = "dismissed"
-
-    @property
-    def pending(self) -> bool:
-        """Worth offering: accepting the suggestion would change something."""
-        return self in (Status.NEW, Status.DIFFERS)
-
-
-@dataclass(frozen=True)
-class ExistingTag:
-    """The annotator's tag a suggestion is weighed against (same statement, same source)."""
-
-    stance: Stance
-    confidence_level_id: int | None
-    origin: Origin
-
-
-def status_against(
-    existing: ExistingTag | None,
-    stance: Stance,
-    confidence_level_id: int | None,
-    *,
-    dismissed: Stance | None = None,
-) -> Status:
-    """Where a suggestion of `stance` and level stands against the annotator's tag.
-
-    The one rule of machine help: a suggestion may create a tag or update a tag that is itself
-    a suggestion, and a person's tag (origin manual or imported) is never overwritten by one.
-    A dismissal hides the suggestion only while it proposes the stance that was dismissed.
-    """
-    if existing is not None and (existing.stance, existing.confidence_level_id) == (
-        stance,
-        confidence_level_id,
-    ):
-        return Status.TAGGED
-    if dismissed is not None and dismissed == stance:
-        return Status.DISMISSED
-    if existing is None:
-        return Status.NEW
-    return Status.DIFFERS if existing.origin is Origin.SUGGESTION else Status.KEPT
+# The status of a suggestion against the tag already there lives in its own module; these
+# names are part of this module's interface too.
+__all__ = ["Evidence", "ExistingTag", "Proposal", "StatementRef", "Status", "status_against"]
 
 
 @dataclass(frozen=True)
@@ -134,6 +58,8 @@ class _Link:
     anaphor: tuple[int, int] | None = None  # folded span in this statement
     antecedent: Evidence | None = None  # the earlier mention an anaphor points to
     context: str = ""  # folded words around the agent, for later anaphora ("état-major")
+    rule: str = ""  # how the cue found its source, when not by a plain alias
+    unnamed: bool = False  # through an unnamed source ("selon une source diplomatique")
 
 
 @dataclass
@@ -144,6 +70,7 @@ class _Done:
     links: list[_Link] = field(default_factory=list)
     carried: bool = False
     evidence: dict[str, Evidence] = field(default_factory=dict)  # source -> its mention
+    folded: str = ""  # the statement's folded text, for the places it names
 
 
 class _Statement:
@@ -154,15 +81,21 @@ class _Statement:
         self.text = body[ref.start : ref.end]
         self.folded: Folded = fold(self.text)
         self.ft = self.folded.text
-        self.mentions = matcher.mentions(self.ft)
+        dateline = A.dateline_end(self.ft)
+        self.mentions = [m for m in matcher.mentions(self.ft) if m.start >= dateline]
         self.cues = C.find_cues(self.ft, lang)
         self.hedges = C.find_hedges(self.ft, lang, self.cues)
         self.relatives = C.relative_regions(self.ft)
+        self.quotes = A.quote_regions(self.ft)
+        self.opens_with_quote = bool(self.quotes) and not self.ft[: self.quotes[0][0]].strip()
 
-    def evidence(self, start: int, end: int, kind: str) -> Evidence:
+    def evidence(self, start: int, end: int, kind: str, rule: str = "") -> Evidence:
         a, b = self.folded.span(start, end)
         a, b = a + self.ref.start, b + self.ref.start
-        return Evidence(self.body[a:b], a, b, kind)
+        return Evidence(self.body[a:b], a, b, kind, rule)
+
+    def mention_evidence(self, mention: Mention) -> Evidence:
+        return self.evidence(mention.start, mention.end, "source", ALIAS_RULE[mention.origin])
 
     def has_proper_noun(self, start: int, end: int, *, first_too: bool = False) -> bool:
         """A capitalised word in the folded range (the statement's first word aside, unless
@@ -181,65 +114,168 @@ def suggest_article(
     sources: Sequence[SourceAliases],
     language: str | None,
 ) -> list[Proposal]:
-    """Suggestions for the statements of one article (given in text order)."""
-    matcher = AliasMatcher(sources, language)
-    history: list[_Done] = []
+    """Suggestions for the statements of one article (given in text order).
+
+    `sources` may include speakers the project does not track (`SourceAliases.foreign`): they
+    are recognised so that their words go to nobody rather than to a project source.
+    """
+    matcher, titles, places = A.prepared(sources, language)
+    art = _Article(
+        history=[],
+        paragraph=0,
+        titles=titles,
+        foreign=frozenset(s.name for s in sources if s.foreign),
+        places=places,
+    )
     proposals: list[Proposal] = []
-    paragraph, previous_end = 0, None
+    previous_end = None
+    waiting: _Statement | None = None  # a quotation alone, whose speaker may come next
     for ref in statements:
         if previous_end is not None and _PARAGRAPH_BREAK.search(body, previous_end, ref.start):
-            paragraph += 1
+            art.paragraph += 1
         previous_end = ref.end
         st = _Statement(body, ref, matcher, language)
-        done = _Done(paragraph)
+        done = _Done(art.paragraph, folded=st.ft)
+        quoted = [c for c in st.cues if A.inside(c.start, st.quotes)]
+        # "has never struck" denies only inside a quotation ("China has never renounced…").
+        st.cues = [c for c in st.cues if not c.quoted_only or c in quoted]
         for cue in st.cues:
-            link = _attach(st, cue, done.links, history, paragraph)
-            if link is not None:
-                done.links.append(link)
+            if cue not in quoted:
+                done.links.extend(_attach(st, cue, done.links, art))
+        done.links.extend(_quoted(st, quoted, done.links, art))
         if done.links:
-            found = _proposals(st, done.links)
+            found = _proposals(st, done.links, art.foreign)
         elif not st.cues:
-            found = _carry_over(st, history, paragraph)
+            found = carry_over(st, art.history, art.paragraph)
             done.carried = bool(found)
         else:
-            found = []  # cues with an unknown agent ("the U.S. State Department said")
+            found = []  # cues with an unknown agent
         for proposal in found:
             for item in proposal.evidence:
                 if item.kind == "source":
                     done.evidence.setdefault(proposal.source, item)
+        if waiting is not None and art.history[-1].paragraph == art.paragraph:
+            speakers = [link.source for link in done.links if link.source not in art.foreign]
+            if speakers and not done.carried:  # "« … » Dmitri Peskov l'a affirmé mardi."
+                quote = carried(
+                    waiting, speakers[0], done, waiting.quotes[0], "the quotation's speaker"
+                )
+                proposals.append(quote)
+        waiting = st if not found and not st.cues and st.opens_with_quote else None
         if done.carried:
             done.links = []  # a carried source is not carried again
-        history.append(done)
+        art.history.append(done)
         proposals.extend(found)
     return proposals
 
 
+@dataclass
+class _Article:
+    """What the statements of one article share while they are read in order."""
+
+    history: list[_Done]
+    paragraph: int
+    titles: A.Titles
+    foreign: frozenset[str]
+    places: AliasMatcher  # where an unnamed office is ("le gouverneur régional" of Saratov)
+
+
 # --- attaching cues to sources -------------------------------------------------------------
 
+# "… and made no mention of damage", "… et a ajouté": a second verb of the same subject.
+_COORDINATED = re.compile(r"(?<![\w-])(?:and|et|but|mais)\s+(?:(?:also|aussi|a|has|have)\s+)?$")
+_UNNAMED_SOURCES = re.compile(
+    r"\s+(?:une|des|de|plusieurs|d'autres|a|one|several|other|unnamed|anonymous) "
+    r"(?:\w+ )?sources?(?![\w-])"
+)
+_LOCAL_TITLES = frozenset("gouverneur governor maire mayor".split())  # offices of a place
+_POSSESSIVES = frozenset("its their his her our".split())  # ", said its staff had heard"
+_PREPOSITION = re.compile(
+    r"\s*(?:sur|sous|dans|pour|avec|contre|depuis|about|on|over|for|with|against|at|in|from)\s"
+)
+_INVERTED_AFTER_QUE = re.compile(r"(?<![\w-])(?:que\s+|qu')$")
+_NOT_INVERTED = frozenset("told tell tells".split())  # "…, told AFP": an object follows
+_SKIPPED_AFTER = re.compile(
+    r"\s*(?:a la presse|aux journalistes|a l'afp|a reuters|a l'agence \w+|to reporters|"
+    r"to journalists|to afp|to reuters|in a statement|dans un communique|on telegram|"
+    r"sur telegram|de son cote|pour sa part|a son tour|quant a (?:lui|elle))(?![\w-])"
+)
+# A relative clause or a participial apposition (", asked to comment on …, said"): not the
+# subject, whatever sources it names.
+_RELATIVE_START = re.compile(
+    r"\W*(?:qui|dont|lequel|laquelle|which|who|whose|ou|asked|questioned|speaking|"
+    r"interroge\w*|questionne\w*|sollicite\w*|s'exprimant|invite\w*)(?![\w-])"
+)
+_INVERTED = re.compile(r"^\w+-(?:t-)?(il|elle|ils|elles|on)$")  # "a-t-il", "dit-elle"
 
-def _attach(
-    st: _Statement, cue: C.Cue, earlier: list[_Link], history: list[_Done], paragraph: int
-) -> _Link | None:
-    if cue.kind == C.PREP or (not cue.participle and C.is_incise(st.ft, cue.start)):
-        link, empty = _after(st, cue, earlier, history, paragraph)
-        if link is not None or not empty or cue.kind == C.PREP:
-            return link
-    return _before(st, cue, earlier, history, paragraph)
+
+def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> list[_Link]:
+    coordinated = _COORDINATED.search(st.ft, max(0, cue.start - 16), cue.start) is not None
+    if (cue.participle or cue.content or coordinated) and earlier:
+        # "…, précisant que", "a qualifié ces informations de « pure invention »": the
+        # sentence's speaker goes on.
+        last = earlier[-1]
+        return [
+            _Link(
+                cue,
+                last.source,
+                last.score,
+                None,
+                None,
+                last.antecedent,
+                last.context,
+                "the sentence's speaker",
+            )
+        ]
+    word = st.ft[cue.start : cue.end]
+    inverted = _INVERTED_AFTER_QUE.search(st.ft, max(0, cue.start - 12), cue.start) is not None
+    if (
+        cue.kind == C.PREP
+        or cue.agent_after
+        or inverted  # "ce que dément Moscou", "une affirmation que rejette l'administration"
+        or (not cue.participle and word not in _NOT_INVERTED and C.is_incise(st.ft, cue.start))
+    ):
+        links, empty = _after(st, cue, earlier, art)
+        if cue.kind == C.PREP and _UNNAMED_SOURCES.match(st.ft, cue.end):
+            # "selon une source diplomatique à Kyiv", "citant des sources gouvernementales":
+            # an unnamed source at second hand, hedged (Possible).
+            links = [replace(link, unnamed=True) for link in links]
+        if links or not empty or cue.kind == C.PREP:
+            return links
+    return _before(st, cue, earlier, art)
 
 
 def _after(
-    st: _Statement, cue: C.Cue, earlier: list[_Link], history: list[_Done], paragraph: int
-) -> tuple[_Link | None, bool]:
+    st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article
+) -> tuple[list[_Link], bool]:
     """The agent after the cue: "selon des déclarations ukrainiennes", ", a dit le NIS"."""
-    stop = re.compile(r"[,;.:(«“]").search(st.ft, cue.end)
-    limit = min(stop.start() if stop else len(st.ft), cue.end + 80)
-    boundary = C.BOUNDARY.search(st.ft, cue.end, limit)
+    start = cue.end
+    skipped = _SKIPPED_AFTER.match(st.ft, start)
+    if skipped:  # ", a déclaré à la presse le porte-parole"
+        start = skipped.end()
+    stop = re.compile(r"[,;.:(«“]").search(st.ft, start)
+    limit = min(stop.start() if stop else len(st.ft), start + 80)
+    boundary = C.BOUNDARY.search(st.ft, start, limit)
     limit = boundary.start() if boundary else limit
-    window = st.ft[cue.end : limit]
+    window = st.ft[start:limit]
+    if cue.kind != C.PREP and not cue.agent_after and _PREPOSITION.match(st.ft, start):
+        return [], True  # ", s'est refusé à tout commentaire sur une visite de Kim": no subject
+    # An inverted subject opens with a determiner or a name (", said the NIS", ", a martelé le
+    # chef de l'État ukrainien"); other words open the complement (", said some of the
+    # prisoners had been held").
+    if cue.kind != C.PREP and not cue.agent_after:
+        first = _TOKEN.search(st.ft, start, limit)
+        if first is not None and not (
+            first.group() in C.DETERMINERS
+            or first.group() in C.AUXILIARIES
+            or st.has_proper_noun(first.start(), first.end(), first_too=True)
+        ):
+            return [], True
     for mention in st.mentions:
-        if cue.end <= mention.start and mention.end <= limit:
-            return _Link(cue, mention.source, SCORE_DIRECT, mention, context=window), False
-    tokens = [(m.group(), cue.end + m.start(), cue.end + m.end()) for m in _TOKEN.finditer(window)]
+        if start <= mention.start and mention.end <= limit:
+            found = A.joined_after(st.mentions, mention, st.ft, limit)
+            return [_Link(cue, m.source, SCORE_DIRECT, m, context=window) for m in found], False
+    tokens = [(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(window)]
     while tokens and tokens[0][0] in C.AUXILIARIES:
         tokens.pop(0)  # ", a indiqué lundi l'état-major": the day is not the agent
     if not tokens or not (
@@ -249,44 +285,148 @@ def _after(
     ):
         # No noun phrase follows (", a affirmé dans son allocution que"): the comma closed
         # an apposition, and the agent is the subject before the verb.
-        return None, True
+        return [], True
     words = [t[0] for t in tokens]
-    if words[0] in C.PRONOUNS or (
-        len(words) >= 2 and words[0] in C.DEFINITE and words[1] in C.GENERIC and len(words) <= 3
+    if (
+        (words[0] in C.PRONOUNS or words[0] in _POSSESSIVES)
+        and cue.kind != C.PREP
+        and not cue.agent_after
     ):
-        span = (tokens[0][1], tokens[min(1, len(tokens) - 1)][2])
-        noun = words[1] if words[0] not in C.PRONOUNS else None
-        return _anaphora(st, cue, span, noun, earlier, history, paragraph), False
-    return None, False
+        return [], True  # ", said it had sent a team": the pronoun starts the complement
+    if words[0] in C.PRONOUNS:
+        span = (tokens[0][1], tokens[0][2])
+        incise = cue.kind != C.PREP
+        link = _anaphora(st, cue, span, None, earlier, art, same_sentence=not incise)
+        return ([link] if link else []), False
+    both = A.BOTH_SIDES.search(st.ft, start, limit)
+    if both and len(re.findall(r"[\w'-]+", st.ft[start : both.start()])) <= 3:
+        return _both_sides(st, cue, both.span(), art), False
+    if words[0] in C.DETERMINERS:
+        # The last title of the phrase says whose: "le porte-parole de la marine".
+        noun = art.titles.last(st.ft, tokens[0][1], tokens[min(5, len(tokens) - 1)][2])
+        if noun is not None:
+            link = _anaphora(st, cue, (tokens[0][1], tokens[-1][2]), noun, earlier, art)
+            return ([link] if link else []), False
+    # Not an inverted subject (", said the missile's profile was …"): the subject is before
+    # the verb, unless a name follows (", a dit Jean Dupont"), someone the project does not know.
+    head = tokens[: min(3, len(tokens))]
+    return [], not st.has_proper_noun(head[0][1], head[-1][2], first_too=True)
 
 
-def _before(
-    st: _Statement, cue: C.Cue, earlier: list[_Link], history: list[_Done], paragraph: int
-) -> _Link | None:
+def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> list[_Link]:
     """The subject before the cue, searched back one comma-segment at a time in its clause."""
     clause = C.clause_start(st.ft, cue.start)
+    # A source named after an earlier cue of this sentence is that cue's object ("dismissed
+    # the Armenian report as disinformation"), not this one's subject.
+    prior = [link for link in earlier if clause <= link.cue.end <= cue.start]
+    before = [c for c in st.cues if clause <= c.end <= cue.start and c.kind != C.PREP]
+    floor = max([clause, *(c.end for c in before)])
     position, score = cue.start, SCORE_DIRECT
-    while position > clause:
-        comma = st.ft.rfind(",", clause, position)
-        start = comma + 1 if comma >= 0 else clause
-        inside = [m for m in st.mentions if start <= m.start and m.end <= position]
+    while position > floor:
+        comma = st.ft.rfind(",", floor, position)
+        start = comma + 1 if comma >= 0 else floor
+        if _RELATIVE_START.match(st.ft, start) and floor < start and position < cue.start:
+            position, score = start - 1, SCORE_FAR  # ", qui patrouille …, a indiqué"
+            continue
+        inside = [
+            m
+            for m in st.mentions
+            if start <= m.start and m.end <= position and not A.inside(m.start, st.quotes)
+        ]
         if inside:
-            mention = inside[-1]
-            return _Link(cue, mention.source, score, mention, context=st.ft[start:position])
+            # The head of the subject is its first source ("L'ambassade de Russie à Séoul"),
+            # with those joined to it ("officials in Kyiv and Moscow").
+            found = A.joined_after(st.mentions, inside[0], st.ft, position)
+            context = st.ft[start:position]
+            return [_Link(cue, m.source, score, m, context=context) for m in found]
+        both = A.BOTH_SIDES.search(st.ft, start, position)
+        if both and A.subject_phrase(st.ft, both, position):
+            return _both_sides(st, cue, both.span(), art)
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(st.ft, start, position)]
-        while tokens and tokens[-1][0] in C.AUXILIARIES:
-            tokens.pop()
-        words = [t[0] for t in tokens]
+        while tokens and (
+            tokens[-1][0] in C.AUXILIARIES
+            or (tokens[-1][0].endswith("ly") and len(tokens[-1][0]) > 4)
+        ):
+            tokens.pop()  # "the NIS also said", "It flatly dismissed"
+        words = [_INVERTED.sub(r"\1", t[0]) for t in tokens]
         if words and words[-1] in C.PRONOUNS:
             span = (tokens[-1][1], tokens[-1][2])
-            return _anaphora(st, cue, span, None, earlier, history, paragraph)
-        if len(words) >= 2 and words[-2] in C.DEFINITE and words[-1] in C.GENERIC:
-            span = (tokens[-2][1], tokens[-1][2])
-            return _anaphora(st, cue, span, words[-1], earlier, history, paragraph)
+            incise = C.is_incise(st.ft, cue.start) or _INVERTED.search(tokens[-1][0]) is not None
+            link = _anaphora(st, cue, span, None, earlier, art, same_sentence=not incise)
+            return [link] if link else []
+        if words and words[-1] in C.FIRST_PERSON:
+            return []  # "we said" outside a quotation: the journalist's outlet, or unknown
+        noun = art.titles.last(st.ft, start, position) if tokens else None
+        if noun is not None:
+            span = (tokens[0][1], tokens[-1][2])
+            link = _anaphora(st, cue, span, noun, earlier, art)
+            return [link] if link else []
         if st.has_proper_noun(start, position):
-            return None  # someone else is speaking ("The U.S. State Department said")
+            # A name alone: its title may stand just before ("The regional governor, Roman
+            # Bulatov, said"); otherwise someone else is speaking.
+            if comma > floor:
+                previous = st.ft.rfind(",", floor, comma)
+                begin = previous + 1 if previous >= 0 else floor
+                noun = art.titles.last(st.ft, begin, comma)
+                if noun is not None and not any(
+                    begin <= m.start and m.end <= comma for m in st.mentions
+                ):
+                    link = _anaphora(st, cue, (begin, comma), noun, earlier, art)
+                    return [link] if link else []
+            if position == cue.start or comma < floor:
+                return []  # the subject is a name the project does not know
         position, score = start - 1, SCORE_FAR
-    return None
+    if prior and before and prior[-1].cue == before[-1]:
+        # "X said … but could not confirm it", "… and that the successes were invented".
+        last = prior[-1]
+        return [
+            _Link(
+                cue,
+                last.source,
+                last.score,
+                None,
+                None,
+                last.antecedent,
+                last.context,
+                "the sentence's speaker",
+            )
+        ]
+    return []
+
+
+def _quoted(st: _Statement, quoted: list[C.Cue], links: list[_Link], art: _Article) -> list[_Link]:
+    """Cues inside a quotation are its speaker's: the one named around it in the sentence."""
+    if not quoted:
+        return []
+    speakers = [link for link in links if link.cue.kind in (C.REPORT, C.PREP, C.CONFIRM)]
+    if not speakers:
+        speakers = links
+    if not speakers:  # nobody named around the quotation: each cue finds its own agent
+        found: list[_Link] = []
+        for cue in quoted:
+            found.extend(_attach(st, cue, found, art))
+        return found
+    speaker = speakers[0]
+    return [
+        _Link(
+            cue,
+            speaker.source,
+            speaker.score,
+            speaker.mention,
+            speaker.anaphor,
+            speaker.antecedent,
+            speaker.context,
+            "the quotation's speaker",
+        )
+        for cue in quoted
+    ]
+
+
+def _both_sides(st: _Statement, cue: C.Cue, span: tuple[int, int], art: _Article) -> list[_Link]:
+    """ "The two sides said": the sentence's two sources, else the last two that spoke."""
+    spoken = [link.source for done in reversed(art.history[-6:]) for link in done.links]
+    named = A.two_sides([m.source for m in st.mentions], spoken, art.foreign)
+    return [_Link(cue, source, SCORE_ANAPHORA, None, span, rule="both sides") for source in named]
 
 
 def _anaphora(
@@ -295,29 +435,80 @@ def _anaphora(
     span: tuple[int, int],
     noun: str | None,
     earlier: list[_Link],
-    history: list[_Done],
-    paragraph: int,
+    art: _Article,
+    *,
+    same_sentence: bool = False,
 ) -> _Link | None:
     """Resolve "it", "l'état-major", "the agency" to a source named before."""
+    meant = art.titles.sources(noun) if noun else set()
+    if (
+        len(meant) == 1
+        and not meant & art.foreign
+        and not (earlier and earlier[-1].source in meant)
+    ):
+        # A title only one source has ("les autorités de l'île"): it, whoever spoke before.
+        (source,) = meant
+        return _Link(cue, source, SCORE_ANAPHORA, None, span, None, "", "title")
     if earlier:  # "…, a number it said": the source already speaking in this sentence
         last = earlier[-1]
         antecedent = last.antecedent
         if last.mention is not None:
-            antecedent = st.evidence(last.mention.start, last.mention.end, "source")
-        return _Link(cue, last.source, SCORE_ANAPHORA, None, span, antecedent, last.context)
+            antecedent = st.mention_evidence(last.mention)
+        return _Link(
+            cue, last.source, SCORE_ANAPHORA, None, span, antecedent, last.context, "refers back"
+        )
+    place = A.place_mention(st.mentions, st.ft)
+    if place is not None and noun is not None:  # "À Bakou, un conseiller de la présidence"
+        antecedent = st.mention_evidence(place)
+        return _Link(cue, place.source, SCORE_ANAPHORA, None, span, antecedent, "", "place")
+    recent = art.history[-6:]
+    if noun in _LOCAL_TITLES:  # "le gouverneur de la région": of the place just named
+        for text in (st.ft, *(d.folded for d in recent[-1:])):
+            local = {m.source for m in art.places.mentions(text)} - art.foreign
+            if len(local) == 1:
+                return _Link(cue, local.pop(), SCORE_ANAPHORA, None, span, None, "", "place")
     if noun:  # "D'après l'état-major": the latest source introduced with that very noun
-        for done in reversed(history):
+        for done in reversed(recent):
             for link in reversed(done.links):
-                if re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", link.context):
+                if link.source in meant or re.search(
+                    rf"(?<![\w-]){re.escape(noun)}(?![\w-])", link.context
+                ):
                     antecedent = done.evidence.get(link.source)
                     return _Link(
-                        cue, link.source, SCORE_ANAPHORA, None, span, antecedent, link.context
+                        cue,
+                        link.source,
+                        SCORE_ANAPHORA,
+                        None,
+                        span,
+                        antecedent,
+                        link.context,
+                        "title",
                     )
-    previous = history[-1] if history and history[-1].paragraph == paragraph else None
-    if previous is not None and len({link.source for link in previous.links}) == 1:
-        link = previous.links[0]
-        antecedent = previous.evidence.get(link.source)
-        return _Link(cue, link.source, SCORE_ANAPHORA, None, span, antecedent, link.context)
+    for done in reversed(recent[-3:]):  # the last speaker, within the last few sentences
+        if done.links:
+            link = done.links[0]
+            antecedent = done.evidence.get(link.source)
+            return _Link(
+                cue,
+                link.source,
+                SCORE_ANAPHORA,
+                None,
+                span,
+                antecedent,
+                link.context,
+                "the last speaker",
+            )
+    if noun is not None:  # "a frappé le port d'Odessa, ont indiqué les autorités locales"
+        places = {m.source: m for m in art.places.mentions(st.ft)}
+        if len(places) == 1:
+            (m,) = places.values()
+            return _Link(cue, m.source, SCORE_ANAPHORA, None, span, None, "", "place")
+    if same_sentence:  # "China's military launched drills, in what it called …"
+        before = [m for m in st.mentions if m.end <= span[0] and not A.inside(m.start, st.quotes)]
+        if before:
+            m = before[0]
+            antecedent = st.mention_evidence(m)
+            return _Link(cue, m.source, SCORE_ANAPHORA, None, span, antecedent, "", "refers back")
     return None
 
 
@@ -328,9 +519,11 @@ def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in regions)
 
 
-def _proposals(st: _Statement, links: list[_Link]) -> list[Proposal]:
+def _proposals(st: _Statement, links: list[_Link], foreign: frozenset[str]) -> list[Proposal]:
     by_source: dict[str, list[_Link]] = {}
     for link in links:
+        if link.source in foreign:
+            continue  # a speaker the project does not track: no suggestion beats a wrong one
         by_source.setdefault(link.source, []).append(link)
     result: list[Proposal] = []
     for source, own in by_source.items():
@@ -342,17 +535,24 @@ def _proposals(st: _Statement, links: list[_Link]) -> list[Proposal]:
         certainty, hedges = _certainty(st, source, stance, chosen, links)
         evidence: list[Evidence] = []
         for link in chosen:
-            evidence.append(st.evidence(*_with_auxiliary(st.ft, link.cue), link.cue.kind))
+            cue_rule = link.rule or CUE_RULE.get(link.cue.kind, "")
+            if link.cue.content:
+                cue_rule = "denial by what the claim is called"
+            elif link.cue.soft:
+                cue_rule = "denial by a negated claim"
+            evidence.append(
+                st.evidence(*C.with_auxiliary(st.ft, link.cue), link.cue.kind, cue_rule)
+            )
             if link.mention is not None:
-                evidence.append(st.evidence(link.mention.start, link.mention.end, "source"))
+                evidence.append(st.mention_evidence(link.mention))
             if link.anaphor is not None:
-                evidence.append(st.evidence(*link.anaphor, "anaphor"))
+                evidence.append(st.evidence(*link.anaphor, "anaphor", "refers back"))
             if link.antecedent is not None:
                 evidence.append(link.antecedent)
         evidence.extend(st.evidence(s, e, "hedge") for s, e in hedges)
         score = min(0.99, max(link.score for link in chosen) + 0.03 * (len(chosen) - 1))
         result.append(
-            Proposal(st.ref.key, source, stance, certainty, round(score, 2), _tidy(evidence))
+            Proposal(st.ref.key, source, stance, certainty, round(score, 2), tidy(evidence))
         )
     return result
 
@@ -371,7 +571,10 @@ def _certainty(
             for h in st.hedges
             if any(link.cue.start - 30 <= h[0] and h[1] <= link.cue.end for link in chosen)
         ]
-        return (Certainty.POSSIBLE, local) if local else (Certainty.CERTAIN, [])
+        if local:
+            return Certainty.POSSIBLE, local
+        soft = all(link.cue.soft for link in chosen)
+        return (Certainty.PROBABLE if soft else Certainty.CERTAIN), []
     # Hedges in another source's denial or silence, or in a relative clause, stay there.
     excluded = list(st.relatives) + [
         (C.clause_start(st.ft, link.cue.start), link.cue.end)
@@ -379,53 +582,8 @@ def _certainty(
         if link.source != source and link.cue.kind in (C.DENY, C.NEUTRAL)
     ]
     scoped = [h for h in st.hedges if not _inside(h, excluded)]
-    if scoped or any(link.cue.hedged for link in chosen):
+    if scoped or any(link.cue.hedged or link.unnamed for link in chosen):
         return Certainty.POSSIBLE, scoped
     if any(link.cue.kind == C.CONFIRM for link in chosen):
         return Certainty.CERTAIN, []
     return Certainty.PROBABLE, []
-
-
-_AUXILIARY_BEFORE = re.compile(
-    r"(?<![\w-])(?:a|ont|avait|avaient|has|have|had)(?:\s+(?:also|aussi|egalement|deja))?\s+$"
-)
-
-
-def _with_auxiliary(folded: str, cue: C.Cue) -> tuple[int, int]:
-    """A reporting verb's span with its auxiliary, as a reader quotes it: "a révélé"."""
-    if cue.kind not in (C.REPORT, C.DENY, C.CONFIRM):
-        return cue.start, cue.end
-    m = _AUXILIARY_BEFORE.search(folded, max(0, cue.start - 20), cue.start)
-    return (m.start() if m else cue.start), cue.end
-
-
-def _tidy(evidence: list[Evidence]) -> tuple[Evidence, ...]:
-    """In text order, without duplicates or pieces inside a longer piece of the same kind."""
-    unique = sorted(set(evidence), key=lambda e: (e.start, -e.end))
-    kept: list[Evidence] = []
-    for item in unique:
-        if not any(k.start <= item.start and item.end <= k.end and k != item for k in kept):
-            kept.append(item)
-    return tuple(kept)
-
-
-# --- carrying a source over ----------------------------------------------------------------
-
-
-def _carry_over(st: _Statement, history: list[_Done], paragraph: int) -> list[Proposal]:
-    """A cue-less sentence opening with "En échange", "In return"… continues the one before."""
-    connective = C.continuation(st.ft)
-    previous = history[-1] if history else None
-    if connective is None or previous is None or previous.paragraph != paragraph:
-        return []
-    asserting = {link.source for link in previous.links if link.cue.kind in (C.REPORT, C.PREP)}
-    if len({link.source for link in previous.links}) != 1 or len(asserting) != 1:
-        return []
-    source = asserting.pop()
-    hedges = [h for h in st.hedges if not _inside(h, st.relatives)]
-    certainty = Certainty.POSSIBLE if hedges else Certainty.PROBABLE
-    evidence = [st.evidence(*connective, "continuation")]
-    if source in previous.evidence:
-        evidence.append(previous.evidence[source])
-    evidence.extend(st.evidence(s, e, "hedge") for s, e in hedges)
-    return [Proposal(st.ref.key, source, Stance.ASSERTS, certainty, SCORE_CARRIED, _tidy(evidence))]

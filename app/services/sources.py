@@ -6,10 +6,12 @@ by name first, `find_source`) and returns an edit with the `Changes` it made.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import sqlalchemy as sa
 
+from app.domain.aliases import SourceAliases
 from app.domain.changes import Changes, ids
 from app.domain.defaults import SCALE_PRESETS, LevelSeed, ScaleSeed
 from app.domain.edits import (
@@ -22,6 +24,7 @@ from app.domain.edits import (
     SourceEdit,
     Unchanged,
 )
+from app.domain.knowledge import KnowledgeBase, parse_knowledge
 from app.domain.model import RELIABILITY_RATINGS, DomainError, validate_source_name
 from app.domain.rows import ScaleRow, SourceRow
 from app.services.project import Project
@@ -32,11 +35,14 @@ __all__ = [
     "SourceChange",
     "activate_scale",
     "add_aliases",
+    "adopt_known_aliases",
     "add_custom_scale",
     "add_source",
     "edit_custom_scale",
     "find_source",
     "is_preset",
+    "knowledge_base",
+    "known_aliases",
     "list_scales",
     "list_sources",
     "remove_alias",
@@ -272,3 +278,39 @@ def _checked_levels(levels: list[tuple[str, str]]) -> list[str]:
     if len(set(labels)) != len(labels):
         raise DomainError("the levels of a scale need distinct labels")
     return labels
+
+
+# --- the source knowledge base ---
+
+
+@functools.cache
+def knowledge_base() -> KnowledgeBase:
+    """The knowledge base that ships in resources/knowledge (read once per process)."""
+    from app.services.demo import resources_dir
+
+    path = resources_dir() / "knowledge" / "sources.json"
+    return parse_knowledge(path.read_text(encoding="utf-8"))
+
+
+def known_aliases(project: Project, source_id: int) -> dict[str, tuple[str, ...]]:
+    """The aliases the knowledge base offers for a source and the source does not have yet,
+    per language (empty when the base does not know the source)."""
+    with project.read() as conn:
+        source = _source(conn, source_id)
+    base = knowledge_base()
+    identity = base.identify(SourceAliases(source.name, source.aliases))
+    offered = base.aliases_for(identity) if identity else {}
+    own = {lang: {a.casefold() for a in items} for lang, items in source.aliases.items()}
+    missing = {
+        lang: tuple(a for a in items if a.casefold() not in own.get(lang, set()))
+        for lang, items in offered.items()
+    }
+    return {lang: items for lang, items in missing.items() if items}
+
+
+def adopt_known_aliases(project: Project, source_id: int) -> list[AliasEdit]:
+    """Add every alias the knowledge base offers for a source (one edit per language)."""
+    return [
+        add_aliases(project, source_id, language, list(items))
+        for language, items in known_aliases(project, source_id).items()
+    ]

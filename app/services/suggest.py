@@ -10,17 +10,21 @@ suggestion for its annotator until the suggester proposes something else for tha
 from __future__ import annotations
 
 import enum
+import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import sqlalchemy as sa
 
-from app.domain.aliases import SourceAliases
+from app.domain.aliases import AliasMatcher, SourceAliases, fold
 from app.domain.certainty import Certainty, rank_on_scale
-from app.domain.edits import UNCHANGED, TagChange, TagKey
+from app.domain.edits import UNCHANGED, AliasEdit, TagChange, TagKey
+from app.domain.knowledge import enrich, others
 from app.domain.layers import check_personal_annotator
+from app.domain.learning import SpeakerPhrase, alias_forms, speaker_phrase
 from app.domain.model import DomainError, Origin, Stance
-from app.domain.rows import AnnotatorTag, LevelRow
+from app.domain.rows import AnnotatorTag, LevelRow, SourceRow
 from app.domain.suggest import (
     Evidence,
     ExistingTag,
@@ -28,14 +32,17 @@ from app.domain.suggest import (
     status_against,
     suggest_article,
 )
+from app.services import sources as source_service
 from app.services import tagging
 from app.services.project import Project, default_annotator
 from app.store import judgements as judgement_store
+from app.store import project_settings, queries
 from app.store import suggestions as store
 from app.store import tags as tag_store
 
 __all__ = [
     "AcceptResult",
+    "AliasOffer",
     "ApplyReport",
     "Certainty",
     "Evidence",
@@ -45,7 +52,11 @@ __all__ = [
     "Suggestion",
     "accept",
     "apply",
+    "alias_offers",
     "dismiss",
+    "learn_alias",
+    "learnt_aliases",
+    "source_alias_offers",
     "restore",
     "statement_suggestions",
     "suggest",
@@ -306,14 +317,7 @@ def _suggest(
     if article_id is not None and not articles:
         return None
     sources = tag_store.list_sources(conn)
-    aliases = [
-        SourceAliases(
-            s.name,
-            {lang: tuple(items) for lang, items in s.aliases.items()},
-            specific=s.parent_id is not None,
-        )
-        for s in sources
-    ]
+    aliases = _suggesting_sources(conn, sources)
     source_ids = {s.name: s.id for s in sources}
     scale_name, levels = store.active_scale(conn)
     pairs = [(lv.rank, lv.label) for lv in levels]
@@ -350,3 +354,152 @@ def _suggest(
             )
             result.append(replace(suggestion, status=status))
     return result
+
+
+def _suggesting_sources(conn: sa.Connection, sources: Sequence[SourceRow]) -> list[SourceAliases]:
+    """The project's sources as the suggester sees them: their aliases, those the knowledge
+    base knows for them, those learnt from tags (marked so), and the speakers the project does
+    not track, so that their words go to nobody."""
+    learnt = _learnt(conn)
+    own = [
+        SourceAliases(
+            s.name,
+            {lang: tuple(items) for lang, items in s.aliases.items()},
+            specific=s.parent_id is not None,
+            learnt=frozenset(alias for sid, _lang, alias in learnt if sid == s.id),
+        )
+        for s in sources
+    ]
+    base = source_service.knowledge_base()
+    return [*enrich(own, base), *others(own, base)]
+
+
+# --- learning aliases from tags ------------------------------------------------------------
+
+# The project setting listing the aliases adopted from tags: JSON [[source_id, language, alias]].
+LEARNT_SETTING = "suggest.learnt_aliases"
+
+
+@dataclass(frozen=True)
+class AliasOffer:
+    """A phrase a tagged statement names its speaker by, which its source lacks as an alias."""
+
+    statement_id: int
+    source_id: int
+    source: str
+    language: str
+    phrase: str
+    is_name: bool = True  # a person's name: adopting it adds the surname alone too
+
+
+def alias_offers(
+    project: Project, statement_id: int, *, annotator: str | None = None
+) -> list[AliasOffer]:
+    """What a statement's tags teach: for each source the annotator tagged it with, the phrase
+    naming the speaker ("Navy spokesman Serhiy Bondar said") when no alias of that source (nor
+    of another) matches it already. Nothing is added until `learn_alias`."""
+    annotator = annotator or default_annotator()
+    with project.read() as conn:
+        article_id = store.article_of_statement(conn, statement_id)
+        if article_id is None:
+            raise DomainError(f"no statement with id {statement_id}")
+        (article,) = store.articles_to_suggest(conn, article_id)
+        ref = next(r for r in store.statement_spans(conn, article_id) if r.key == statement_id)
+        annotator_id = tag_store.annotator_id(conn, annotator, create=False)
+        tags = store.annotator_tags(conn, [statement_id], annotator_id)
+        sources = tag_store.list_sources(conn)
+        known = _suggesting_sources(conn, sources)
+    language = article.language if article.language in ("fr", "en") else "fr"
+    phrase = speaker_phrase(article.body[ref.start : ref.end], language)
+    if phrase is None or not phrase.named or len(tags) != 1:
+        return []  # a title ("the ministry") means too many speakers to learn from
+    named = AliasMatcher(known, language).mentions(fold(phrase.text).text)
+    if named:  # some alias names the speaker already: nothing to learn
+        return []
+    by_id = {s.id: s for s in sources}
+    return [
+        AliasOffer(
+            statement_id, source_id, by_id[source_id].name, language, phrase.text, phrase.is_name
+        )
+        for (_statement, source_id) in sorted(tags)
+        if source_id in by_id
+    ]
+
+
+def source_alias_offers(
+    project: Project, source_id: int, *, annotator: str | None = None
+) -> list[AliasOffer]:
+    """Every name the annotator's tags of one source teach (the Sources dialog's offer), one
+    offer per name, in text order."""
+    annotator = annotator or default_annotator()
+    with project.read() as conn:
+        annotator_id = tag_store.annotator_id(conn, annotator, create=False)
+        source = tag_store.get_source(conn, source_id)
+        if annotator_id is None or source is None:
+            return []
+        rows = queries.list_statements(conn, source_name=source.name, tagged_by=annotator_id)
+        tags = store.annotator_tags(conn, [r.id for r in rows], annotator_id)
+        languages = {
+            a.id: a.language
+            for article_id in {r.article_id for r in rows}
+            for a in store.articles_to_suggest(conn, article_id)
+        }
+        known = _suggesting_sources(conn, tag_store.list_sources(conn))
+    per_statement = Counter(statement for statement, _source in tags)
+    matchers: dict[str, AliasMatcher] = {}
+    offers: dict[tuple[str, str], AliasOffer] = {}
+    for row in rows:
+        if per_statement[row.id] != 1:
+            continue  # a statement of two sources does not tell whose the name is
+        language = languages.get(row.article_id)
+        language = language if language in ("fr", "en") else "fr"
+        phrase = speaker_phrase(row.text, language)
+        if phrase is None or not phrase.named:
+            continue
+        matcher = matchers.setdefault(language, AliasMatcher(known, language))
+        if matcher.mentions(fold(phrase.text).text):
+            continue
+        offers.setdefault(
+            (language, phrase.text),
+            AliasOffer(row.id, source_id, source.name, language, phrase.text, phrase.is_name),
+        )
+    return list(offers.values())
+
+
+def learn_alias(project: Project, offer: AliasOffer) -> AliasEdit:
+    """Adopt an offered phrase as an alias of its source (a name with its surname alone),
+    remembered as learnt: evidence from it reads "alias (learnt)". `sources.remove_alias`
+    takes it away again."""
+    forms = alias_forms(SpeakerPhrase(offer.phrase, 0, len(offer.phrase), offer.is_name))
+    edit = source_service.add_aliases(project, offer.source_id, offer.language, forms)
+    with project.write() as conn:
+        learnt = _learnt(conn)
+        for form in forms:
+            entry = (offer.source_id, offer.language, form)
+            if entry not in learnt:
+                learnt.append(entry)
+        project_settings.set_setting(conn, LEARNT_SETTING, json.dumps(learnt))
+    return edit
+
+
+def learnt_aliases(project: Project) -> list[tuple[str, str, str]]:
+    """(source, language, alias) of every alias adopted from tags and still held."""
+    with project.read() as conn:
+        learnt = _learnt(conn)
+        sources = {s.id: s for s in tag_store.list_sources(conn)}
+    return [
+        (sources[sid].name, lang, alias)
+        for sid, lang, alias in learnt
+        if sid in sources and alias in sources[sid].aliases.get(lang, ())
+    ]
+
+
+def _learnt(conn: sa.Connection) -> list[tuple[int, str, str]]:
+    raw = project_settings.get_setting(conn, LEARNT_SETTING)
+    if not raw:
+        return []
+    try:
+        items = json.loads(raw)
+        return [(int(sid), str(lang), str(alias)) for sid, lang, alias in items]
+    except (TypeError, ValueError):
+        return []  # a damaged setting teaches nothing; the aliases themselves stay

@@ -40,6 +40,7 @@ ID_ARGUMENTS = {
     "agreement --article": (["agreement", "{p}", "--article", "{id}"], "article"),
     "mark STATEMENT": (["mark", "{p}", "{id}", "--no-source"], "statement"),
     "review ID": (["review", "{p}", "{id}"], "article"),
+    "sources learn STATEMENT": (["sources", "{p}", "learn", "{id}"], "statement"),
 }  # fmt: skip
 
 
@@ -93,9 +94,9 @@ def _actions(parser: cli_parser.Parser) -> list[argparse.Action]:
 def test_every_integer_argument_of_the_parser_is_range_checked() -> None:
     # A future `--statement ID` with a bare type=int would bring the traceback back.
     integers = [a for a in _actions(cli_parser.build_parser()) if a.type is int]
-    # The eight ID_ARGUMENTS exercises: tag's and mark's statement, four --article, articles
-    # edit's ID, review's ID.
-    assert len(set(integers)) == 8
+    # The nine ID_ARGUMENTS exercises: tag's, mark's and sources learn's statement, four
+    # --article, articles edit's ID, review's ID.
+    assert len(set(integers)) == 9
     assert all(isinstance(a, cli_parser._Id) for a in integers), integers
 
 

@@ -175,5 +175,3 @@ def test_confidence_maps_onto_the_active_scale() -> None:
     assert rank_on_scale(Certainty.UNKNOWN, ICD203_SCALE.name, icd) is None
     custom = [(1, "sure"), (2, "fair"), (3, "weak")]
     assert [rank_on_scale(c, "mine", custom) for c in Certainty] == [1, 2, 2, 3]
-
-
