@@ -35,6 +35,88 @@ _DATELINE = re.compile(
 )
 
 
+# "Rep. Park, who was briefed by the NIS, said": a relative clause naming whose briefing the
+# speaker relays (a lawmaker relaying an agency gives the agency's source).
+RELAY = re.compile(
+    r"\W*(?:who|qui)\s+(?:(?:has|have|had|was|were|been|a|ont|avait|avaient|ete)\s+)*"
+    r"(?:briefed|informee?s?|briefee?s?)\s+(?:by|par)(?![\w-])"
+)
+# "Several European governments", « plusieurs gouvernements »: new speakers, never an earlier
+# one referred back to.
+QUANTIFIED = re.compile(
+    r"\W*(?:several|many|some|other|various|numerous|plusieurs|certains|certaines|d'autres|"
+    r"de nombreux|de nombreuses|divers|diverses|nombre de)(?![\w-])"
+)
+
+
+def apposition_mentions(mentions: Sequence[Mention], folded: str, end: int) -> list[Mention]:
+    """The sources named in the apposition after a title ending at `end` (", a déclaré la
+    porte-parole du ministère, Maria Zakharova, lors…"): the person who holds it."""
+    if not folded.startswith(",", end):
+        return []
+    stop = re.compile(r"[,;.(«“\"]").search(folded, end + 1)
+    limit = stop.start() if stop else len(folded)
+    if len(re.findall(r"[\w'-]+", folded[end + 1 : limit])) > 4:
+        return []  # a clause, not a name
+    # The name opens the apposition (", interrogée par l'agence TASS" holds no holder).
+    return [
+        m
+        for m in mentions
+        if end < m.start and m.end <= limit and not folded[end + 1 : m.start].strip()
+    ]
+
+
+# --- the shapes of a speaker's phrase around its verb (`app.domain.suggest`) ---------------
+
+# "… and made no mention of damage", "… et a ajouté": a second verb of the same subject.
+COORDINATED = re.compile(r"(?<![\w-])(?:and|et|but|mais)\s+(?:(?:also|aussi|a|has|have)\s+)?$")
+UNNAMED_SOURCES = re.compile(
+    r"\s+(?:une|des|de|plusieurs|d'autres|a|one|several|other|unnamed|anonymous) "
+    r"(?:\w+ )?sources?(?![\w-])"
+)
+LOCAL_TITLES = frozenset("gouverneur governor maire mayor".split())  # offices of a place
+POSSESSIVES = frozenset("its their his her our".split())  # ", said its staff had heard"
+PREPOSITION = re.compile(
+    r"\s*(?:sur|sous|dans|pour|avec|contre|depuis|about|on|over|for|with|against|at|in|from)\s"
+)
+INVERTED_AFTER_QUE = re.compile(r"(?<![\w-])(?:que\s+|qu')$")
+NOT_INVERTED = frozenset("told tell tells".split())  # "…, told AFP": an object follows
+SKIPPED_AFTER = re.compile(
+    r"\s*(?:a la presse|aux journalistes|a l'afp|a reuters|a l'agence \w+|to reporters|"
+    r"to journalists|to afp|to reuters|in a statement|dans un communique|on telegram|"
+    r"sur telegram|de son cote|pour sa part|a son tour|quant a (?:lui|elle)|devant la presse|"
+    r"devant les journalistes|at a (?:news |press )?(?:conference|briefing))(?![\w-])"
+)
+# A relative clause or a participial apposition (", asked to comment on …, said"): not the
+# subject, whatever sources it names.
+RELATIVE_START = re.compile(
+    r"\W*(?:qui|dont|lequel|laquelle|which|who|whose|ou|asked|questioned|speaking|"
+    r"interroge\w*|questionne\w*|sollicite\w*|s'exprimant|invite\w*|cite\w* par|"
+    r"quoted by|cited by)(?![\w-])"
+)
+INVERTED = re.compile(r"^\w+-(?:t-)?(il|elle|ils|elles|on)$")  # "a-t-il", "dit-elle"
+# A finite verb right after the words following ", said": they are the complement's subject
+# (", said Pyongyang might send workers"), not an inverted one (", said the NIS").
+FINITE = frozenset(
+    "might may could would will can should must had has have was were is are did does "
+    "pourrait pourraient aurait auraient serait seraient avait avaient etait etaient".split()
+)
+
+
+def after_quotation(ft: str, start: int) -> bool:
+    """Whether the incise at `start` follows a quotation ("« … », a démenti le ministère"): a
+    denial verb is inverted only there; "Zakharova, the spokeswoman, dismissed the Ukrainian
+    findings" has its object after it."""
+    words = re.findall(r"[\w'-]+", ft[ft.rfind(",", 0, start) + 1 : start])
+    if any(w not in C.AUXILIARIES for w in words):
+        return False
+    before = ft[: ft.rfind(",", 0, start)].rstrip()  # « … », a démenti
+    if before[-1:] not in '»”"':
+        before = ft[:start].rstrip(" ,")  # "… false," denied
+        before = before[: len(before) - len(words[0])].rstrip(" ,") if words else before
+    return before[-1:] in '»”"'
+
+
 def dateline_end(folded: str) -> int:
     """Where a wire report's dateline ends (0 when there is none)."""
     m = _DATELINE.match(folded)

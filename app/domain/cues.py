@@ -67,12 +67,15 @@ _REPORT_COMPLEMENT = {
         r"avert(?:it|issent|i|ie|issait|issant)",
         r"(?:sout|maint)(?:ient|iennent|enu|enait|enant)",
         r"croi(?:t|ent)|croyait",
+        # "a répondu qu'il n'avait rien à ajouter", "a avancé que les dégâts…"
+        r"repond(?:u|ait|aient|ent)|avanc(?:e|ent|ait|aient)",
     ],
     "en": [
         r"add(?:s|ed)|not(?:es|ed)|explain(?:s|ed)|argu(?:e|es|ed)|maintain(?:s|ed)",
         r"estimat(?:e|es|ed)|indicat(?:e|es|ed)|stress(?:es|ed)|reports",
         r"demand(?:s|ed)|establish(?:es|ed)|conclud(?:e|es|ed)|assess(?:es|ed)",
         r"regard(?:s|ed)|consider(?:s|ed)",
+        r"repl(?:y|ies|ied)|respond(?:s|ed)|suggest(?:s|ed)",  # "replied that it had…"
     ],
 }
 _PREP = {
@@ -81,7 +84,7 @@ _PREP = {
         r"d'apres",
         r"de source",
         r"citant",
-        r"cites? par",
+        r"cite(?:e|es|s)? par",
         r"(?:a-t-on |a-t-il |a-t-elle )?appris (?:de source \w+ |aupres d(?:e|u|es|e la|e l'))",
         r"aux yeux d(?:e|u|es)|de l'avis d(?:e|u|es)|^\W*(?:mais |et )?pour(?= [^,]{2,60},)",
     ],
@@ -111,6 +114,8 @@ _DENY_CONTENT = {
         r"fantasmes?|elucubrations?|(?:pure |totale )?fiction|n'existe\w* pas",
         r"(?:c'est|est|sont|etait|etaient) (?:totalement |completement |archi)?(?:faux|fausses?)",
         r"affabulations?|absurdes?|grotesques?|sans fondement|denue\w* de (?:tout )?fondement",
+        r"ne correspond\w* (?:pas|en rien|aucunement|nullement) a la realite",
+        r"(?:n'a|n'ont|n'avait|n'avaient) rien a voir avec la realite",
     ],
     "en": [
         r"fabrications?|propaganda|baseless|groundless|disinformation|misinformation",
@@ -122,6 +127,8 @@ _DENY_CONTENT = {
         r"prove nothing|nonsense|absurd|untrue|not true|no truth|in no way|by no means",
         r"(?:completely |totally |entirely |absolutely |patently )?false(?! flag)",
         r"(?:we|i) (?:have |had |has )?never|fantas(?:y|ies)|pure fiction",
+        r"(?:do|does|did)(?: not|n't) (?:correspond to|reflect|match) (?:the )?reality",
+        r"(?:has|have|had) nothing to do with (?:the )?(?:reality|truth)|divorced from reality",
     ],
 }
 _NEUTRAL = {
@@ -141,8 +148,10 @@ _NEUTRAL = {
         r"(?:n'a|n'ont|ne \w+) pas (?:souhaite|voulu) (?:dire|preciser|indiquer|detailler)",
         r"ne (?:commente|commenter)\w* pas|ne fer\w* aucun commentaire",
         r"indignes? d'(?:un )?comment\w*",
-        r"se born\w* a (?:dire|indiquer|rappeler)|se content\w* de (?:dire|indiquer|rappeler)",
-        r"renvoy\w* (?:les questions |les journalistes )?(?:vers|a|au|aux)(?![\w-])",
+        r"(?:se|s'est|se sont|s'etait|s'etaient) (?:born\w* a|content\w* de) "
+        r"(?:dire|indiquer|rappeler|repeter)",
+        r"renvoy\w* (?:(?:toutes |tout |les |toutes les )?(?:questions|journalistes) )?"
+        r"(?:vers|a|au|aux)(?![\w-])",
         r"(?:n'a|n'ont|n'avait|ne \w+) pas (?:encore )?"
         r"(?:repondu|donne suite|pu (?:confirmer|verifier))",
         r"(?:n'a|n'ont) pas (?:ete )?(?:joignable|disponible)s?|se (?:sont |est )?refus\w* a tout",
@@ -160,9 +169,11 @@ _NEUTRAL = {
         r"(?:not|n't) (?:immediately )?(?:available|reachable) for comment",
         r"(?:could|can|would)(?: not|n't) (?:independently )?verify",
         r"cannot (?:independently )?verify",
-        r"referr\w* (?:reporters|journalists|questions|inquiries|enquiries)",
+        r"referr\w* (?:all )?(?:reporters|journalists|questions|inquiries|enquiries)",
         r"advis\w* (?:reporters|journalists) to (?:address|ask|direct)",
         r"(?:said|saying|says) only that|not on the agenda",
+        r"(?:limited|limits|confined|confines) (?:himself|herself|itself|themselves) to "
+        r"(?:saying|stating|repeating)",
         r"(?:has|have|had)(?: not|n't) (?:yet |immediately |publicly |officially )?"
         r"(?:commented|confirmed|responded|reacted|replied)",
         r"(?:was|is|were|are) aware of|(?:closely )?analy[sz]ing (?:the|this|these)",
@@ -199,10 +210,21 @@ _NEUTRAL_AFTER = {
     ],
     "en": [r"no (?:immediate )?(?:comment|reaction|response) (?:from|by)"],
 }
-# Denials only a quotation carries: "« … has never struck … »", "a staged provocation".
+# Denials only a quotation carries: "« … has never struck … »", "a staged provocation", and
+# "nothing of the kind" in the speaker's own words ("There are no North Korean servicemen",
+# « aucun enfant n'a été retenu »); reported, "there were no casualties" is a claim.
 _DENY_QUOTED = {
-    "fr": [r"(?:n'a|n'ont|n'avons|ne \w+) jamais|mise en scene"],
-    "en": [r"(?:has|have|had|will) never (?!confirm|acknowledg|comment)\w+|staged"],
+    "fr": [
+        r"(?:n'a|n'ont|n'avons|ne \w+) jamais|mise en scene",
+        r"aucun\w* (?!comment|reaction|reponse|detail|information|precision)[\w-]+"
+        r"(?: [\w-]+){0,2} (?:n'a|n'ont|n'est|ne sont|n'avait|n'avaient|n'etait|n'etaient)",
+    ],
+    "en": [
+        r"(?:has|have|had|will) never (?!confirm|acknowledg|comment)\w+|staged",
+        r"there (?:are|were|have been) no(?! comment)",
+        r"(?<![\w,] )no (?!comment|reaction|response|details?|information)[\w-]+"
+        r"(?: [\w-]+){0,2} (?:has|have|had|was|were) (?:ever )?(?:been )?\w+",
+    ],
 }
 _CONFIRM = {
     "fr": [
@@ -224,12 +246,15 @@ _HEDGES = {
         r"apparemment|sembl(?:e|ent|ait|aient)|supposee?s?|presumee?s?|presumement",
         r"possiblement|eventuel(?:le)?s?|non (?:confirm|verifi)\w*|il est possible",
         r"laiss(?:e|ent|ait|aient|ant|er) entendre",
+        r"(?:est|sont|etait|etaient|serait|seraient) soupconnee?s? d",
     ],
     "en": [
         r"reportedly|allegedly|alleged|apparently|likely|unlikely|probably|possibly|perhaps",
         r"presumably|purportedly|supposedly|might|could|(?<!in )(?<!since )(?<!early )"
         r"(?<!late )(?<!of )(?<!\d )may(?! \d)",
-        r"appear(?:s|ed)? to|seem(?:s|ed)? to|(?:believed|thought) to|suspected",
+        # "is suspected of sending" hedges; "people suspected of arson" names the suspects
+        r"appear(?:s|ed)? to|seem(?:s|ed)? to|(?:believed|thought) to|suspected(?! of)",
+        r"(?:is|are|was|were|been|widely|strongly) suspected of",
         r"unconfirmed|unverified",
         r"if confirmed|it is possible|consistent with",
     ],
@@ -248,7 +273,8 @@ BOUNDARY = re.compile(
 # claim: "…launchers, which have likely been moved" keeps the deliveries Probable.
 RELATIVE = re.compile(
     r",\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles|ce qui|"
-    r"(?:a|an|un|une) \w+ (?:that|which|it|they|qui|que|qu'))(?![\w-])[^,;.]*"
+    # ", a claim that…", ", une affirmation que…" (not ", a dit que": the French auxiliary)
+    r"(?:a|an) \w+ (?:that|which|it|they)|(?:un|une) \w+ (?:qui|que|qu'))(?![\w-])[^,;.]*"
 )
 NEGATION = re.compile(
     _words(r"ne", r"pas", r"jamais", r"sans", r"not", r"never", r"without", r"no", r"unable to")
@@ -286,7 +312,8 @@ GENERIC = frozenset(
     "director secretaire secretary ambassadeur ambassador ambassade embassy porte-parolat "
     "administration autorites authorities marine navy police parquet prosecutor "
     "prosecutors procureur garde-cotes guard force forces rapport report communique statement "
-    "texte text document note council conseil commission committee comite".split()
+    "texte text document note council conseil commission committee comite mediateur "
+    "mediatrice ombudsman ombudsperson commissaire commissioner".split()
 )
 # Words that may stand between an incise's comma and its verb (", a-t-il ajouté"), or between
 # a subject and its verb ("the NIS also said").

@@ -26,7 +26,7 @@ _OBJECT_VERBS = frozenset("told tell tells".split())  # "…, told AFP": the obj
 _PREPOSITION = re.compile(r"\s*(?:on|in|at|to|from|sur|dans|a|en|devant|lors)\s")
 _HONORIFICS = frozenset(
     "mr mrs ms m mme dr captain capitaine colonel general lieutenant major admiral amiral "
-    "sergeant sergent president minister ministre".split()
+    "sergeant sergent president minister ministre rep sen senator".split()
 )
 _LEADING = C.DETERMINERS | C.AUXILIARIES | frozenset("par by of de du d l".split())
 _NAME_PARTICLES = frozenset("de du von van der al bin ben".split())
@@ -61,15 +61,24 @@ def speaker_phrase(text: str, language: str | None) -> SpeakerPhrase | None:
             spans.extend(_before(ft, cue.start))
         found = [
             phrase
-            for span in spans
+            for position, span in enumerate(spans)
             if span is not None
-            for phrase in [_name_or_title(text, *folded.span(*span))]
-            if phrase is not None
+            for start, end in [folded.span(*span)]
+            for phrase in [_name_or_title(text, start, end)]
+            if phrase is not None and (position == 0 or _is_whole(text, phrase, start, end))
         ]
         names = [p for p in found if p.is_name]
         if names or found:
             return (names or found)[0]
     return None
+
+
+def _is_whole(text: str, phrase: SpeakerPhrase, start: int, end: int) -> bool:
+    """Whether a segment farther from the verb than its subject is a name standing alone
+    ("Elnur Mammadli, a foreign policy aide…, told"), rather than a clause that happens to hold
+    a name ("A cargo ship struck a mine off Ukraine's Black Sea coast, the navy said")."""
+    words = [w for w in _TOKEN.findall(text[start:end]) if fold(w).text not in _LEADING]
+    return phrase.named and len(words) <= len(phrase.text.split()) + 1
 
 
 def _after(ft: str, start: int) -> list[tuple[int, int] | None]:
@@ -80,6 +89,8 @@ def _after(ft: str, start: int) -> list[tuple[int, int] | None]:
         start = skipped.end()
     if _PREPOSITION.match(ft, start):
         return []  # ", wrote on social media": no subject follows
+    if any(word in A.FINITE for word in _TOKEN.findall(ft, start, start + 60)[:4]):
+        return []  # ", said the missile was North Korean": the complement follows
     stop = _STOP.search(ft, start)
     end = stop.start() if stop else len(ft)
     boundary = C.BOUNDARY.search(ft, start, end)

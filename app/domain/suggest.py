@@ -8,8 +8,10 @@ For each statement of an article, in text order:
    "Ukrainian and South Korean officials say"), the phrase after "selon" or an inverted incise
    (", a révélé l'état-major sud-coréen"); a title or pronoun ("the spy agency", "il",
    "selon lui") takes the speaker it refers back to, within a few sentences; cues inside a
-   quotation are its speaker's (`app.domain.attribution`); an agent the project does not
-   track (the Pentagon) takes the cue with it, and nothing is suggested for it;
+   quotation are its speaker's (`app.domain.attribution`); a person named in full once is
+   the same speaker by surname later ("Pletenchuk said"); an agent the project does not
+   track (the Pentagon, or a name no alias knows) takes the cue with it, and nothing is
+   suggested for it, nor for a pronoun right after it;
 3. per source, the stance is the strongest attached cue (denies > neutral > asserts), and the
    confidence comes from hedges in its scope (conditional, "reportedly"...) and confirmations;
 4. a cue-less sentence continuing a speaker's report — a connective ("En échange, …"), the
@@ -26,12 +28,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from app.domain import attribution as A
+from app.domain import continuation as K
 from app.domain import cues as C
-from app.domain.aliases import AliasMatcher, Folded, Mention, SourceAliases, fold
+from app.domain.aliases import AliasMatcher, SourceAliases
 from app.domain.certainty import Certainty
 from app.domain.continuation import carried, carry_over
 from app.domain.model import Stance
-from app.domain.proposal import ALIAS_RULE, CUE_RULE, Evidence, Proposal, StatementRef, tidy
+from app.domain.proposal import CUE_RULE, Evidence, Proposal, StatementRef, tidy
+from app.domain.statement_analysis import Analysed as _Statement
+from app.domain.statement_analysis import Done as _Done
+from app.domain.statement_analysis import Link as _Link
 from app.domain.suggestion_status import ExistingTag, Status, status_against
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -45,67 +51,6 @@ SCORE_DIRECT, SCORE_FAR, SCORE_ANAPHORA = 0.9, 0.85, 0.7
 # The status of a suggestion against the tag already there lives in its own module; these
 # names are part of this module's interface too.
 __all__ = ["Evidence", "ExistingTag", "Proposal", "StatementRef", "Status", "status_against"]
-
-
-@dataclass(frozen=True)
-class _Link:
-    """A cue attached to a source."""
-
-    cue: C.Cue
-    source: str
-    score: float
-    mention: Mention | None = None  # in this statement
-    anaphor: tuple[int, int] | None = None  # folded span in this statement
-    antecedent: Evidence | None = None  # the earlier mention an anaphor points to
-    context: str = ""  # folded words around the agent, for later anaphora ("état-major")
-    rule: str = ""  # how the cue found its source, when not by a plain alias
-    unnamed: bool = False  # through an unnamed source ("selon une source diplomatique")
-
-
-@dataclass
-class _Done:
-    """What later statements may refer back to."""
-
-    paragraph: int
-    links: list[_Link] = field(default_factory=list)
-    carried: bool = False
-    evidence: dict[str, Evidence] = field(default_factory=dict)  # source -> its mention
-    folded: str = ""  # the statement's folded text, for the places it names
-
-
-class _Statement:
-    """One statement being analysed: folded text, mentions, cues, and the way back."""
-
-    def __init__(self, body: str, ref: StatementRef, matcher: AliasMatcher, lang: str | None):
-        self.body, self.ref = body, ref
-        self.text = body[ref.start : ref.end]
-        self.folded: Folded = fold(self.text)
-        self.ft = self.folded.text
-        dateline = A.dateline_end(self.ft)
-        self.mentions = [m for m in matcher.mentions(self.ft) if m.start >= dateline]
-        self.cues = C.find_cues(self.ft, lang)
-        self.hedges = C.find_hedges(self.ft, lang, self.cues)
-        self.relatives = C.relative_regions(self.ft)
-        self.quotes = A.quote_regions(self.ft)
-        self.opens_with_quote = bool(self.quotes) and not self.ft[: self.quotes[0][0]].strip()
-
-    def evidence(self, start: int, end: int, kind: str, rule: str = "") -> Evidence:
-        a, b = self.folded.span(start, end)
-        a, b = a + self.ref.start, b + self.ref.start
-        return Evidence(self.body[a:b], a, b, kind, rule)
-
-    def mention_evidence(self, mention: Mention) -> Evidence:
-        return self.evidence(mention.start, mention.end, "source", ALIAS_RULE[mention.origin])
-
-    def has_proper_noun(self, start: int, end: int, *, first_too: bool = False) -> bool:
-        """A capitalised word in the folded range (the statement's first word aside, unless
-        `first_too`): a named speaker."""
-        a, b = self.folded.span(start, end)
-        return any(
-            m.group()[0].isupper()
-            for m in re.finditer(r"\w+", self.text[a:b])
-            if first_too or a + m.start() > 0
-        )
 
 
 def suggest_article(
@@ -150,10 +95,13 @@ def suggest_article(
             done.carried = bool(found)
         else:
             found = []  # cues with an unknown agent
+            done.stranger = K.named_stranger(st)
         for proposal in found:
             for item in proposal.evidence:
                 if item.kind == "source":
                     done.evidence.setdefault(proposal.source, item)
+        if len({p.source for p in found}) == 1 and not done.carried:
+            K.remember_names(st.text, ref.start, found[0].source, language, art.names)
         if waiting is not None and art.history[-1].paragraph == art.paragraph:
             speakers = [link.source for link in done.links if link.source not in art.foreign]
             if speakers and not done.carried:  # "« … » Dmitri Peskov l'a affirmé mardi."
@@ -178,39 +126,14 @@ class _Article:
     titles: A.Titles
     foreign: frozenset[str]
     places: AliasMatcher  # where an unnamed office is ("le gouverneur régional" of Saratov)
+    names: dict[str, tuple[str, Evidence]] = field(default_factory=dict)  # folded name -> whose
 
 
 # --- attaching cues to sources -------------------------------------------------------------
 
-# "… and made no mention of damage", "… et a ajouté": a second verb of the same subject.
-_COORDINATED = re.compile(r"(?<![\w-])(?:and|et|but|mais)\s+(?:(?:also|aussi|a|has|have)\s+)?$")
-_UNNAMED_SOURCES = re.compile(
-    r"\s+(?:une|des|de|plusieurs|d'autres|a|one|several|other|unnamed|anonymous) "
-    r"(?:\w+ )?sources?(?![\w-])"
-)
-_LOCAL_TITLES = frozenset("gouverneur governor maire mayor".split())  # offices of a place
-_POSSESSIVES = frozenset("its their his her our".split())  # ", said its staff had heard"
-_PREPOSITION = re.compile(
-    r"\s*(?:sur|sous|dans|pour|avec|contre|depuis|about|on|over|for|with|against|at|in|from)\s"
-)
-_INVERTED_AFTER_QUE = re.compile(r"(?<![\w-])(?:que\s+|qu')$")
-_NOT_INVERTED = frozenset("told tell tells".split())  # "…, told AFP": an object follows
-_SKIPPED_AFTER = re.compile(
-    r"\s*(?:a la presse|aux journalistes|a l'afp|a reuters|a l'agence \w+|to reporters|"
-    r"to journalists|to afp|to reuters|in a statement|dans un communique|on telegram|"
-    r"sur telegram|de son cote|pour sa part|a son tour|quant a (?:lui|elle))(?![\w-])"
-)
-# A relative clause or a participial apposition (", asked to comment on …, said"): not the
-# subject, whatever sources it names.
-_RELATIVE_START = re.compile(
-    r"\W*(?:qui|dont|lequel|laquelle|which|who|whose|ou|asked|questioned|speaking|"
-    r"interroge\w*|questionne\w*|sollicite\w*|s'exprimant|invite\w*)(?![\w-])"
-)
-_INVERTED = re.compile(r"^\w+-(?:t-)?(il|elle|ils|elles|on)$")  # "a-t-il", "dit-elle"
-
 
 def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> list[_Link]:
-    coordinated = _COORDINATED.search(st.ft, max(0, cue.start - 16), cue.start) is not None
+    coordinated = A.COORDINATED.search(st.ft, max(0, cue.start - 16), cue.start) is not None
     if (cue.participle or cue.content or coordinated) and earlier:
         # "…, précisant que", "a qualifié ces informations de « pure invention »": the
         # sentence's speaker goes on.
@@ -228,15 +151,20 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
             )
         ]
     word = st.ft[cue.start : cue.end]
-    inverted = _INVERTED_AFTER_QUE.search(st.ft, max(0, cue.start - 12), cue.start) is not None
+    inverted = A.INVERTED_AFTER_QUE.search(st.ft, max(0, cue.start - 12), cue.start) is not None
     if (
         cue.kind == C.PREP
         or cue.agent_after
         or inverted  # "ce que dément Moscou", "une affirmation que rejette l'administration"
-        or (not cue.participle and word not in _NOT_INVERTED and C.is_incise(st.ft, cue.start))
+        or (
+            not cue.participle
+            and word not in A.NOT_INVERTED
+            and C.is_incise(st.ft, cue.start)
+            and (cue.kind != C.DENY or A.after_quotation(st.ft, cue.start))
+        )
     ):
         links, empty = _after(st, cue, earlier, art)
-        if cue.kind == C.PREP and _UNNAMED_SOURCES.match(st.ft, cue.end):
+        if cue.kind == C.PREP and A.UNNAMED_SOURCES.match(st.ft, cue.end):
             # "selon une source diplomatique à Kyiv", "citant des sources gouvernementales":
             # an unnamed source at second hand, hedged (Possible).
             links = [replace(link, unnamed=True) for link in links]
@@ -250,7 +178,7 @@ def _after(
 ) -> tuple[list[_Link], bool]:
     """The agent after the cue: "selon des déclarations ukrainiennes", ", a dit le NIS"."""
     start = cue.end
-    skipped = _SKIPPED_AFTER.match(st.ft, start)
+    skipped = A.SKIPPED_AFTER.match(st.ft, start)
     if skipped:  # ", a déclaré à la presse le porte-parole"
         start = skipped.end()
     stop = re.compile(r"[,;.:(«“]").search(st.ft, start)
@@ -258,12 +186,14 @@ def _after(
     boundary = C.BOUNDARY.search(st.ft, start, limit)
     limit = boundary.start() if boundary else limit
     window = st.ft[start:limit]
-    if cue.kind != C.PREP and not cue.agent_after and _PREPOSITION.match(st.ft, start):
+    if cue.kind != C.PREP and not cue.agent_after and A.PREPOSITION.match(st.ft, start):
         return [], True  # ", s'est refusé à tout commentaire sur une visite de Kim": no subject
     # An inverted subject opens with a determiner or a name (", said the NIS", ", a martelé le
     # chef de l'État ukrainien"); other words open the complement (", said some of the
     # prisoners had been held").
     if cue.kind != C.PREP and not cue.agent_after:
+        if any(word in A.FINITE for word in _TOKEN.findall(st.ft, start, limit)[:4]):
+            return [], True
         first = _TOKEN.search(st.ft, start, limit)
         if first is not None and not (
             first.group() in C.DETERMINERS
@@ -288,7 +218,7 @@ def _after(
         return [], True
     words = [t[0] for t in tokens]
     if (
-        (words[0] in C.PRONOUNS or words[0] in _POSSESSIVES)
+        (words[0] in C.PRONOUNS or words[0] in A.POSSESSIVES)
         and cue.kind != C.PREP
         and not cue.agent_after
     ):
@@ -302,14 +232,21 @@ def _after(
     if both and len(re.findall(r"[\w'-]+", st.ft[start : both.start()])) <= 3:
         return _both_sides(st, cue, both.span(), art), False
     if words[0] in C.DETERMINERS:
-        # The last title of the phrase says whose: "le porte-parole de la marine".
+        # The last title of the phrase says whose: "le porte-parole de la marine", unless the
+        # apposition after it names the holder (", la porte-parole du ministère, M. Zakharova").
         noun = art.titles.last(st.ft, tokens[0][1], tokens[min(5, len(tokens) - 1)][2])
+        holders = A.apposition_mentions(st.mentions, st.ft, limit) if noun else []
+        if holders:
+            return [_Link(cue, m.source, SCORE_DIRECT, m, context=window) for m in holders], False
         if noun is not None:
             link = _anaphora(st, cue, (tokens[0][1], tokens[-1][2]), noun, earlier, art)
             return ([link] if link else []), False
     # Not an inverted subject (", said the missile's profile was …"): the subject is before
     # the verb, unless a name follows (", a dit Jean Dupont"), someone the project does not know.
     head = tokens[: min(3, len(tokens))]
+    recalled = _recalled(st, cue, head[0][1], head[-1][2], art)
+    if recalled is not None:  # ", a ajouté Aksionov": the person named before
+        return [recalled], False
     return [], not st.has_proper_noun(head[0][1], head[-1][2], first_too=True)
 
 
@@ -325,7 +262,11 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
     while position > floor:
         comma = st.ft.rfind(",", floor, position)
         start = comma + 1 if comma >= 0 else floor
-        if _RELATIVE_START.match(st.ft, start) and floor < start and position < cue.start:
+        if A.RELATIVE_START.match(st.ft, start) and floor < start and position < cue.start:
+            relayed = [m for m in st.mentions if start <= m.start and m.end <= position]
+            if relayed and A.RELAY.match(st.ft, start):  # ", who was briefed by the NIS, said"
+                context = st.ft[start:position]
+                return [_Link(cue, m.source, SCORE_FAR, m, context=context) for m in relayed[:1]]
             position, score = start - 1, SCORE_FAR  # ", qui patrouille …, a indiqué"
             continue
         inside = [
@@ -348,10 +289,10 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
             or (tokens[-1][0].endswith("ly") and len(tokens[-1][0]) > 4)
         ):
             tokens.pop()  # "the NIS also said", "It flatly dismissed"
-        words = [_INVERTED.sub(r"\1", t[0]) for t in tokens]
+        words = [A.INVERTED.sub(r"\1", t[0]) for t in tokens]
         if words and words[-1] in C.PRONOUNS:
             span = (tokens[-1][1], tokens[-1][2])
-            incise = C.is_incise(st.ft, cue.start) or _INVERTED.search(tokens[-1][0]) is not None
+            incise = C.is_incise(st.ft, cue.start) or A.INVERTED.search(tokens[-1][0]) is not None
             link = _anaphora(st, cue, span, None, earlier, art, same_sentence=not incise)
             return [link] if link else []
         if words and words[-1] in C.FIRST_PERSON:
@@ -360,7 +301,13 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
         if noun is not None:
             span = (tokens[0][1], tokens[-1][2])
             link = _anaphora(st, cue, span, noun, earlier, art)
+            if link is None and comma > floor and K.names_before(st, floor, comma):
+                position, score = start - 1, SCORE_FAR  # "Zakharova, the spokeswoman, said"
+                continue
             return [link] if link else []
+        recalled = _recalled(st, cue, start, position, art) if tokens else None
+        if recalled is not None:  # "Pletenchuk said": the person named in full before
+            return [recalled]
         if st.has_proper_noun(start, position):
             # A name alone: its title may stand just before ("The regional governor, Roman
             # Bulatov, said"); otherwise someone else is speaking.
@@ -392,6 +339,17 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
             )
         ]
     return []
+
+
+def _recalled(st: _Statement, cue: C.Cue, start: int, end: int, art: _Article) -> _Link | None:
+    """A speaker named by a name given in full earlier in the article, alone or again
+    ("Dmytro Pletenchuk, … denied" then "Pletenchuk said"): that speaker's source."""
+    for name, (source, given) in art.names.items():
+        at = st.ft.find(name, start, end)
+        if at >= 0 and not (st.ft[at - 1 : at].isalnum() or st.ft[at + len(name) :][:1].isalnum()):
+            rule = "the name given before"
+            return _Link(cue, source, SCORE_ANAPHORA, None, (at, at + len(name)), given, "", rule)
+    return None
 
 
 def _quoted(st: _Statement, quoted: list[C.Cue], links: list[_Link], art: _Article) -> list[_Link]:
@@ -440,6 +398,8 @@ def _anaphora(
     same_sentence: bool = False,
 ) -> _Link | None:
     """Resolve "it", "l'état-major", "the agency" to a source named before."""
+    if noun and A.QUANTIFIED.match(st.ft, span[0]):
+        return None  # "several European governments": others, not someone named before
     meant = art.titles.sources(noun) if noun else set()
     if (
         len(meant) == 1
@@ -462,13 +422,15 @@ def _anaphora(
         antecedent = st.mention_evidence(place)
         return _Link(cue, place.source, SCORE_ANAPHORA, None, span, antecedent, "", "place")
     recent = art.history[-6:]
-    if noun in _LOCAL_TITLES:  # "le gouverneur de la région": of the place just named
+    if noun in A.LOCAL_TITLES:  # "le gouverneur de la région": of the place just named
         for text in (st.ft, *(d.folded for d in recent[-1:])):
             local = {m.source for m in art.places.mentions(text)} - art.foreign
             if len(local) == 1:
                 return _Link(cue, local.pop(), SCORE_ANAPHORA, None, span, None, "", "place")
     if noun:  # "D'après l'état-major": the latest source introduced with that very noun
         for done in reversed(recent):
+            if done.stranger and len(meant) != 1:
+                return None  # "Le vice-ministre" after "Andreï Lebedev a balayé…": the latter
             for link in reversed(done.links):
                 if link.source in meant or re.search(
                     rf"(?<![\w-]){re.escape(noun)}(?![\w-])", link.context
@@ -485,6 +447,8 @@ def _anaphora(
                         "title",
                     )
     for done in reversed(recent[-3:]):  # the last speaker, within the last few sentences
+        if done.stranger:
+            return None  # "she said" after "Voronina rejected…": the stranger speaks on
         if done.links:
             link = done.links[0]
             antecedent = done.evidence.get(link.source)

@@ -1,0 +1,76 @@
+"""What the suggester knows of one statement while it reads an article: its folded text,
+mentions, cues, hedges and quotations (`Analysed`), a cue attached to a source (`Link`), and
+what later statements may refer back to (`Done`). Used by `app.domain.suggest` and
+`app.domain.continuation`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.domain import attribution as A
+from app.domain import cues as C
+from app.domain.aliases import AliasMatcher, Folded, Mention, fold
+from app.domain.proposal import ALIAS_RULE, Evidence, StatementRef
+
+
+@dataclass(frozen=True)
+class Link:
+    """A cue attached to a source."""
+
+    cue: C.Cue
+    source: str
+    score: float
+    mention: Mention | None = None  # in this statement
+    anaphor: tuple[int, int] | None = None  # folded span in this statement
+    antecedent: Evidence | None = None  # the earlier mention an anaphor points to
+    context: str = ""  # folded words around the agent, for later anaphora ("état-major")
+    rule: str = ""  # how the cue found its source, when not by a plain alias
+    unnamed: bool = False  # through an unnamed source ("selon une source diplomatique")
+
+
+@dataclass
+class Done:
+    """What later statements may refer back to."""
+
+    paragraph: int
+    links: list[Link] = field(default_factory=list)
+    carried: bool = False
+    evidence: dict[str, Evidence] = field(default_factory=dict)  # source -> its mention
+    folded: str = ""  # the statement's folded text, for the places it names
+    stranger: bool = False  # someone the project does not know spoke ("Voronina rejected…")
+
+
+class Analysed:
+    """One statement being analysed: folded text, mentions, cues, and the way back."""
+
+    def __init__(self, body: str, ref: StatementRef, matcher: AliasMatcher, lang: str | None):
+        self.body, self.ref = body, ref
+        self.text = body[ref.start : ref.end]
+        self.folded: Folded = fold(self.text)
+        self.ft = self.folded.text
+        dateline = A.dateline_end(self.ft)
+        self.mentions = [m for m in matcher.mentions(self.ft) if m.start >= dateline]
+        self.cues = C.find_cues(self.ft, lang)
+        self.hedges = C.find_hedges(self.ft, lang, self.cues)
+        self.relatives = C.relative_regions(self.ft)
+        self.quotes = A.quote_regions(self.ft)
+        self.opens_with_quote = bool(self.quotes) and not self.ft[: self.quotes[0][0]].strip()
+
+    def evidence(self, start: int, end: int, kind: str, rule: str = "") -> Evidence:
+        a, b = self.folded.span(start, end)
+        a, b = a + self.ref.start, b + self.ref.start
+        return Evidence(self.body[a:b], a, b, kind, rule)
+
+    def mention_evidence(self, mention: Mention) -> Evidence:
+        return self.evidence(mention.start, mention.end, "source", ALIAS_RULE[mention.origin])
+
+    def has_proper_noun(self, start: int, end: int, *, first_too: bool = False) -> bool:
+        """A capitalised word in the folded range (the statement's first word aside, unless
+        `first_too`): a named speaker."""
+        a, b = self.folded.span(start, end)
+        return any(
+            m.group()[0].isupper()
+            for m in re.finditer(r"\w+", self.text[a:b])
+            if first_too or a + m.start() > 0
+        )
