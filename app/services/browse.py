@@ -180,6 +180,12 @@ def project_counts(project: Project) -> dict[str, int]:
         return queries.count_rows(conn)
 
 
+def annotator_id(project: Project, name: str) -> int | None:
+    """The id of an annotator, None when the project has none of that name."""
+    with project.read() as conn:
+        return tag_store.annotator_id(conn, name, create=False)
+
+
 def ensure_annotator(project: Project, name: str) -> int:
     with project.write() as conn:
         annotator_id = tag_store.annotator_id(conn, name)
