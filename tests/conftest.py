@@ -80,6 +80,23 @@ def pytest_runtest_makereport(
         report.engine = ""
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application, in English whatever the machine's language, with the English
+    catalogue installed as the window installs it: it supplies the plural forms ("1 article",
+    "2 articles")."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import install_translations
+
+    class EnglishApplication(QApplication):
+        def __init__(self, args: list[str]) -> None:
+            super().__init__(args)
+            install_translations(self, "en")
+
+    return EnglishApplication
+
+
 @pytest.fixture(scope="module")
 def engine(request: pytest.FixtureRequest) -> str:
     """The engine this run of the test is on: "sqlite" or "postgresql"."""

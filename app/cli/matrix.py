@@ -23,7 +23,7 @@ COLUMNS = [
     "confidence_label",
     "statements",
     "articles",
-    "contradiction",
+    "contested",
     "coder_disagreements",
     "layer",
 ]
@@ -68,7 +68,7 @@ def records(matrix: compare_service.Matrix) -> list[dict[str, object]]:
                     "confidence_label": cell.confidence_label if cell else None,
                     "statements": cell.statements if cell else 0,
                     "articles": cell.articles if cell else 0,
-                    "contradiction": row.contradiction,
+                    "contested": row.contradiction,
                     "coder_disagreements": differ,
                     "layer": layer,
                 }

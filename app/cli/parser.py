@@ -305,7 +305,8 @@ def build_parser() -> Parser:
     p.add_argument("project")
     p.add_argument("--source", nargs="+", metavar="S", help="columns, in this order")
     p.add_argument(
-        "--contradictions", action="store_true",
+        # --contradictions: its first name, still understood.
+        "--contested", "--contradictions", dest="contradictions", action="store_true",
         help="only contested claims: one source asserts, another denies (judged over every "
         "source, shown or not)",
     )  # fmt: skip
@@ -349,7 +350,7 @@ def build_parser() -> Parser:
     p.add_argument(
         "--annotator", type=_annotator, action="extend", nargs="+", default=[], metavar="NAME",
         help="an annotator to compare (give two or more; default: everyone who tagged or "
-        "marked no source)",
+        "marked no source, the consensus aside)",
     )  # fmt: skip
     p.add_argument(
         "--article", type=int, action=_Id, append=True, kind="article", metavar="ID",

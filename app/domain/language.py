@@ -30,3 +30,11 @@ def detect_language(text: str, sample_chars: int = 20_000) -> str:
     if share < 0.12 or fr == en:
         return "unknown"
     return "fr" if fr > en else "en"
+
+
+def quoted(text: str, language: str = "en") -> str:
+    """`text` in the quotation marks of `language`: “…” in English, « … » (with no-break
+    spaces) in French."""
+    if language == "fr":
+        return f"«\u00a0{text}\u00a0»"
+    return f"\u201c{text}\u201d"

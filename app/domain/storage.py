@@ -123,22 +123,42 @@ def synced_service(path: PurePath | str) -> str | None:
     return None
 
 
-def storage_risk(path: PurePath | str, mounts: Sequence[Mount]) -> str | None:
-    """Why a project at this absolute path is at risk, in words for the user; None if local.
+@dataclass(frozen=True)
+class StorageRisk:
+    """Why a project file is at risk: it is on a network file system (`network`, the mount
+    holding it) or in a folder a sync service watches (`service`)."""
+
+    path: str
+    network: Mount | None = None
+    service: str | None = None
+
+
+def risk_of(path: PurePath | str, mounts: Sequence[Mount]) -> StorageRisk | None:
+    """The risk of a project at this absolute path; None if it is local.
 
     `mounts` is the parsed mounts table (empty where there is none, e.g. on macOS and
     Windows: then only the synced-folder names are looked at).
     """
     mount = mount_of(path, mounts) if mounts else None
     if mount is not None and is_network_fs(mount.fs_type):
+        return StorageRisk(str(path), network=mount)
+    service = synced_service(path)
+    return StorageRisk(str(path), service=service) if service is not None else None
+
+
+def storage_risk(path: PurePath | str, mounts: Sequence[Mount]) -> str | None:
+    """Why a project at this absolute path is at risk, in words for the user; None if local
+    (the window words `risk_of` in its own language)."""
+    risk = risk_of(path, mounts)
+    if risk is not None and risk.network is not None:
+        mount = risk.network
         return (
             f"{path} is on a network file system ({mount.fs_type} at {mount.mount_point}); "
             "SQLite's WAL is not safe there and edits can be lost: keep projects on a local disk"
         )
-    service = synced_service(path)
-    if service is not None:
+    if risk is not None:
         return (
-            f"{path} is in a folder synced by {service}; syncing a project while it is open "
+            f"{path} is in a folder synced by {risk.service}; syncing a project while it is open "
             "can lose edits or corrupt it: keep projects on a local disk, share closed copies"
         )
     return None

@@ -27,6 +27,24 @@ SUFFIXES = {"csv": ".csv", "jsonl": ".jsonl", "qdpx": ".qdpx", "matrix-csv": ".c
 
 
 @dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote: `count` claims, tags or articles (`what`; a .qdpx's articles with
+    their `selections`) to `output`. `str()` is the command line's report; the window words
+    the same values in its own language."""
+
+    count: int
+    what: str  # "claims", "tags" or "articles"
+    output: Path
+    selections: int | None = None
+
+    def __str__(self) -> str:
+        what = (
+            self.what if self.selections is None else f"{self.what} ({self.selections} selections)"
+        )
+        return f"wrote {self.count} {what} to {self.output}"
+
+
+@dataclass(frozen=True)
 class ExportRequest:
     """`sourcetrack export`'s options: `format` one of csv, jsonl, matrix-csv, qdpx."""
 
@@ -42,9 +60,9 @@ class ExportRequest:
     published_to: date | None = None
 
 
-def export(location: str, request: ExportRequest) -> str:
-    """Open the project, write the export `request` asks for; the report the command line
-    prints."""
+def export(location: str, request: ExportRequest) -> ExportSummary:
+    """Open the project, write the export `request` asks for; what it wrote (as a string, the
+    report the command line prints)."""
     _check_folder(request)
     with Project.open(location) as project:
         return write_export(project, request)
@@ -55,7 +73,7 @@ def _check_folder(request: ExportRequest) -> None:
         raise DomainError(f"the folder {request.output.parent} does not exist")
 
 
-def write_export(project: Project, request: ExportRequest) -> str:
+def write_export(project: Project, request: ExportRequest) -> ExportSummary:
     """Write the export `request` asks for from an open project (the command line opens it
     itself, to warn about its folder); the report."""
     _check_folder(request)
@@ -96,19 +114,20 @@ def write_export(project: Project, request: ExportRequest) -> str:
         if tag_filter != TagFilter():
             raise DomainError("a .qdpx holds the whole project; filters apply to csv and jsonl")
         summary = qdpx_export.export_qdpx(project, request.output)
-        count, what = summary.articles, f"articles ({summary.selections} selections)"
+        return ExportSummary(summary.articles, "articles", request.output, summary.selections)
     else:
         count = exporting.export_csv(
             project, request.output, excel=request.excel, tag_filter=tag_filter
         )
         what = "tags"
-    return f"wrote {count} {what} to {request.output}"
+    return ExportSummary(count, what, request.output)
 
 
-def import_tags(location: str, path: Path) -> str:
-    """Read tags back from a Sourcetrack CSV; the report `sourcetrack import-tags` prints."""
+def import_tags(location: str, path: Path) -> tag_import.TagImportReport:
+    """Read tags back from a Sourcetrack CSV; what it did (`tags_report` words it as
+    `sourcetrack import-tags` prints it)."""
     with Project.open(location) as project:
-        return tags_report(tag_import.import_tags(project, path))
+        return tag_import.import_tags(project, path)
 
 
 def tags_report(report: tag_import.TagImportReport) -> str:

@@ -300,7 +300,7 @@ def describe_cell(cell: Any) -> str:
 
 def matrix_rows(matrix: Matrix) -> Iterator[list[Any]]:
     """The matrix as rows: a header, then one row per claim, one column per source."""
-    yield ["claim_id", "claim", "contradiction", *matrix.sources]
+    yield ["claim_id", "claim", "contested", *matrix.sources]
     for row in matrix.rows:
         cells = [describe_cell(row.cells[s]) if s in row.cells else "" for s in matrix.sources]
         yield [row.claim_id, row.claim, "yes" if row.contradiction else "no", *cells]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.storage import Mount, parse_mounts, storage_risk
+from app.domain.storage import Mount, StorageRisk, parse_mounts, risk_of, storage_risk
 
 MOUNTS_FILE = Path("/proc/mounts")
 
@@ -28,13 +28,24 @@ def storage_warning(location: str | Path, mounts: list[Mount] | None = None) -> 
     Server URLs (PostgreSQL) get None. The window shows the text in its status bar, the
     command line on standard error. `mounts` defaults to the machine's own table.
     """
+    path = _file_of(location)
+    return storage_risk(path, read_mounts() if mounts is None else mounts) if path else None
+
+
+def storage_risk_at(location: str | Path, mounts: list[Mount] | None = None) -> StorageRisk | None:
+    """The same judgement as `storage_warning`, as values for the window to word."""
+    path = _file_of(location)
+    return risk_of(path, read_mounts() if mounts is None else mounts) if path else None
+
+
+def _file_of(location: str | Path) -> Path | None:
+    """The resolved file of a project location; None for a server URL (PostgreSQL)."""
     text = str(location)
     if "://" in text:
         if not text.startswith("sqlite"):
             return None
         text = text.split(":///", 1)[1]
-    path = _resolved(Path(text))
-    return storage_risk(path, read_mounts() if mounts is None else mounts)
+    return _resolved(Path(text))
 
 
 def _resolved(path: Path) -> Path:

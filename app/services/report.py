@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from pathlib import Path
 
+from app.domain.language import quoted
 from app.domain.spreadsheet import csv_writer, neutralise
 from app.services.compare import SideBySide
 from app.services.exporting import atomic_text_file
@@ -32,10 +34,20 @@ def claim_anchor(claim_id: int) -> str:
     return f"claim-{claim_id}"
 
 
-def side_by_side_html(view: SideBySide, *, links: bool = True, standalone: bool = False) -> str:
+def side_by_side_html(
+    view: SideBySide,
+    *,
+    links: bool = True,
+    standalone: bool = False,
+    stance_colours: Mapping[str, str] | None = None,
+    language: str = "en",
+) -> str:
     """A table: one row per claim, one column per source, each cell the source's quotes.
 
-    With `links`, each quote links to `statement:ARTICLE:STATEMENT` (the window opens it)."""
+    With `links`, each quote links to `statement:ARTICLE:STATEMENT` (the window opens it).
+    `stance_colours` colour the stances (the window's theme gives colours that read on its
+    background); quotes are in the quotation marks of `language`."""
+    colours = stance_colours or STANCE_COLOURS
     esc = html.escape
     head = "".join(f"<th>{esc(s)}</th>" for s in view.sources)
     rows = []
@@ -45,9 +57,9 @@ def side_by_side_html(view: SideBySide, *, links: bool = True, standalone: bool 
             quotes = view.quotes.get((claim_id, source), [])
             parts = []
             for q in quotes:
-                colour = STANCE_COLOURS.get(q.stance, "#333")
+                colour = colours.get(q.stance, "#333")
                 meta = " · ".join(str(v) for v in (q.outlet, q.published, q.confidence) if v)
-                text = f"« {esc(q.text)} »"
+                text = quoted(esc(q.text), language)
                 if links:
                     text = f"<a href='statement:{q.article_id}:{q.statement_id}'>{text}</a>"
                 stance = f"{GLYPHS.get(q.stance, '')} {esc(q.stance)}"

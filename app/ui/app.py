@@ -9,12 +9,15 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.ui.errors import ExceptionHook, log_to_file
+from app.ui.i18n import install_translations, preferred_language
+from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
+from app.ui.theme import apply_theme, chosen_theme
 
 
 def run_gui(location: str | None = None) -> int:
@@ -27,6 +30,10 @@ def run_gui(location: str | None = None) -> int:
     state = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     if state:  # empty when the platform has no such folder: then the terminal only
         log_to_file(Path(state))
+    # Before the first widget: each one takes its words when it is built.
+    install_translations(app, preferred_language(QSettings("Sourcetrack", "Sourcetrack")))
+    apply_theme(chosen_theme(QSettings("Sourcetrack", "Sourcetrack")))
+    QApplication.setWindowIcon(app_icon())  # every window's, and the taskbar's
     window = MainWindow()
     hook = ExceptionHook(window)  # from here on, an error in a slot shows a dialog
     hook.install()

@@ -3,29 +3,54 @@ back exactly) and accept every suggestion it still offers, in one undo step."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.suggest import Suggestion
 from app.ui.annotate.view import AnnotateView
 from app.ui.commands import ArticleDeleteCommand, AttributionCommand, push, push_all
 from app.ui.session import Session
+from app.ui.words import QT_TRANSLATE_NOOP
 
-NO_ARTICLE = "Open an article in Annotate first."
-NO_SUGGESTIONS = "This article offers no suggestion to accept."
+NO_ARTICLE = QT_TRANSLATE_NOOP("ArticleActionWords", "Open an article in Annotate first.")
+NO_SUGGESTIONS = QT_TRANSLATE_NOOP(
+    "ArticleActionWords", "This article offers no suggestion to accept."
+)
+ACCEPT = QT_TRANSLATE_NOOP("AnnotatePresenter", "accept suggestion {source}")
+
+
+class ArticleActionWords(QObject):
+    """What these actions say (a QObject: lupdate marks plural forms only in `self.tr`)."""
+
+    def delete_title(self) -> str:
+        return self.tr("Delete article")
+
+    def delete_question(self, title: str, statements: int) -> str:
+        return self.tr(
+            "Delete “{title}” with its %n statement(s), their tags, claim links and marks?"
+            "\n\nEdit ▸ Undo (Ctrl+Z) puts it back.",
+            "",
+            statements,
+        ).format(title=title)
+
+    def accept_all(self, suggestions: int) -> str:
+        return self.tr("accept %n suggestion(s)", "", suggestions)
+
+    def accepted(self, done: int, suggestions: int) -> str:
+        return self.tr("Accepted {done} of %n suggestion(s).", "", suggestions).format(done=done)
 
 
 def delete_article(session: Session, view: AnnotateView, parent: QWidget) -> bool:
     """Delete the article open in Annotate, once the user confirms; True when it was."""
     article = view.presenter.article
     if article is None:
-        view.status_message.emit(NO_ARTICLE)
+        view.tell(NO_ARTICLE)
         return False
-    count = len(article.statements)
+    count, words = len(article.statements), ArticleActionWords()
     answer = QMessageBox.question(
         parent,
-        "Delete article",
-        f"Delete “{article.title}” with its {count} statement{'s' if count != 1 else ''}, "
-        "their tags, claim links and marks?\n\nEdit ▸ Undo (Ctrl+Z) puts it back.",
+        words.delete_title(),
+        words.delete_question(article.title, count),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -33,7 +58,8 @@ def delete_article(session: Session, view: AnnotateView, parent: QWidget) -> boo
         return False
     done = push(session.undo_stack, ArticleDeleteCommand(session, article.id, article.title))
     if done:
-        view.status_message.emit(f"Deleted “{article.title}”; Ctrl+Z puts it back.")
+        deleted = QT_TRANSLATE_NOOP("ArticleActionWords", "Deleted “{title}”; Ctrl+Z puts it back.")
+        view.tell(deleted.format(title=article.title))
     return done
 
 
@@ -65,20 +91,20 @@ def pending_of_article(view: AnnotateView) -> list[Suggestion]:
 def accept_all_suggestions(session: Session, view: AnnotateView) -> int:
     """Accept every pending suggestion of the open article as one undo step; how many."""
     if view.presenter.article is None:
-        view.status_message.emit(NO_ARTICLE)
+        view.tell(NO_ARTICLE)
+        return 0
+    if not session.ready_to_edit():
         return 0
     pending = pending_of_article(view)
     if not pending:
-        view.status_message.emit(NO_SUGGESTIONS)
+        view.tell(NO_SUGGESTIONS)
         return 0
     changes = [(s, s.tag_change(session.annotator_id)) for s in pending]
     commands = [
-        AttributionCommand(session, change.key, f"accept suggestion {s.source}", change)
+        AttributionCommand(session, change.key, ACCEPT.format(source=s.source), change)
         for s, change in changes
     ]
     count = len(pending)
-    done = push_all(
-        session.undo_stack, f"accept {count} suggestion{'s' if count != 1 else ''}", commands
-    )
-    view.status_message.emit(f"Accepted {done} of {count} suggestions.")
+    done = push_all(session.undo_stack, ArticleActionWords().accept_all(count), commands)
+    view.status_message.emit(ArticleActionWords().accepted(done, count))
     return done

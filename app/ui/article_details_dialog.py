@@ -30,31 +30,36 @@ class ArticleDetailsDialog(QDialog):
         self, details: ArticleDetails, article_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Article {article_id} — details")
+        self.setWindowTitle(self.tr("Details of “{title}”").format(title=details.title))
         self.details = details
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit(details.title)
         self.outlet = QLineEdit(details.outlet or "")
         self.author = QLineEdit(details.author or "")
-        self.published = optional_date_edit("unknown", details.published)
+        self.published = optional_date_edit(self.tr("unknown"), details.published)
         self.url = QLineEdit(details.url or "")
         self.url.setPlaceholderText("https://…")
         self.language = QComboBox()
-        self.language.addItems(LANGUAGES)
-        self.language.setCurrentText(details.language or "unknown")
+        for language in LANGUAGES:  # "fr" and "en" as they are stored
+            self.language.addItem(
+                self.tr("unknown") if language == "unknown" else language, language
+            )
+        self.language.setCurrentIndex(max(self.language.findData(details.language or "unknown"), 0))
         for label, widget in (
-            ("&Title", self.title),
-            ("&Outlet", self.outlet),
-            ("&Author", self.author),
-            ("&Published", self.published),
-            ("&URL", self.url),
-            ("&Language", self.language),
+            (self.tr("&Title"), self.title),
+            (self.tr("&Outlet"), self.outlet),
+            (self.tr("&Author"), self.author),
+            (self.tr("&Published"), self.published),
+            (self.tr("&URL"), self.url),
+            (self.tr("&Language"), self.language),
         ):
             form.addRow(label, widget)
         layout.addLayout(form)
         note = QLabel(
-            "The text and its statements stay as imported; the language guides suggestions."
+            self.tr(
+                "The text and its statements stay as imported; the language guides suggestions."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -74,7 +79,7 @@ class ArticleDetailsDialog(QDialog):
             "author": self.author.text(),
             "published": date_of(self.published),
             "url": self.url.text(),
-            "language": self.language.currentText(),
+            "language": str(self.language.currentData()),
         }
 
     def changes(self) -> dict[str, str | date | None]:

@@ -11,12 +11,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.rows import ArticleListRow
+from app.ui.i18n import date_text, translated
+from app.ui.words import QT_TRANSLATE_NOOP
 
 _COLUMNS = (
-    ("title", "Title"),
-    ("outlet", "Outlet"),
-    ("published", "Date"),
-    ("progress", "Tagged"),
+    ("title", QT_TRANSLATE_NOOP("ArticleTableModel", "Title")),
+    ("outlet", QT_TRANSLATE_NOOP("ArticleTableModel", "Outlet")),
+    ("published", QT_TRANSLATE_NOOP("ArticleTableModel", "Date")),
+    ("progress", QT_TRANSLATE_NOOP("ArticleTableModel", "Tagged")),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,6 +97,13 @@ class ArticleTableModel(QAbstractTableModel):
                 index = self.index(row, 3)
                 self.dataChanged.emit(index, index)
 
+    def forget_all_progress(self) -> None:
+        """Progress counts someone else's judgements now: fetch every row's again."""
+        if not self._rows:
+            return
+        self._rows = [replace(item, statements=None, tagged=None) for item in self._rows]
+        self.dataChanged.emit(self.index(0, 3), self.index(len(self._rows) - 1, 3))
+
     def _progress(self, row: int) -> tuple[int, int]:
         if self._rows[row].statements is None and self.progress_loader is not None:
             first = row - row % BLOCK
@@ -126,6 +135,8 @@ class ArticleTableModel(QAbstractTableModel):
                 tagged, total = self._progress(index.row())
                 return f"{tagged}/{total}"
             value = getattr(row, key)
+            if key == "published" and value is not None:
+                return date_text(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             return row.title
@@ -140,7 +151,7 @@ class ArticleTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(_COLUMNS):
-            return _COLUMNS[section][1]
+            return translated(_COLUMNS[section][1])
         return None
 
     def article_id(self, row: int) -> int | None:

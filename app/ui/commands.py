@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TypedDict, Unpack
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.changes import Changes
@@ -44,12 +45,14 @@ from app.services.article_delete import ArticleDeleteEdit
 from app.services.errors import commit_uncertain, connection_lost
 from app.services.suggest import Suggestion
 from app.ui.errors import plain_message, retry_while_busy
+from app.ui.i18n import translated
 from app.ui.session import Session
+from app.ui.words import QT_TRANSLATE_NOOP
 
 
 class _Command(QUndoCommand):
     def __init__(self, session: Session, text: str) -> None:
-        super().__init__(text)
+        super().__init__(translated(text))  # what Edit ▸ Undo names, in the interface's words
         self.session = session
         # The edit was run already: the stack's next redo()/undo() only records it.
         self._ran_ahead = False
@@ -250,7 +253,9 @@ class AttributionCommand(_Command):
                 else tagging.tag(project, self.change)
             )
             if self.remove and not edit.removed:
-                raise DomainError("this tag was removed already")
+                raise DomainError(
+                    QCoreApplication.translate("Commands", "this tag was removed already")
+                )
             self.edit = edit
             return edit.changes
         return tagging.revert_tag(project, self.edit, forward=forward)
@@ -266,7 +271,12 @@ class ClaimLinkCommand(_Command):
         unlink_claim_id: int | None = None,
         article_id: int | None = None,  # no longer needed: the service finds it
     ) -> None:
-        super().__init__(session, f"link claim “{label}”" if label else "unlink claim")
+        super().__init__(
+            session,
+            QT_TRANSLATE_NOOP("Commands", "link claim “{label}”").format(label=label)
+            if label
+            else QT_TRANSLATE_NOOP("Commands", "unlink claim"),
+        )
         self.statement_id = statement_id
         self.label = label
         self.unlink_claim_id = unlink_claim_id
@@ -282,7 +292,11 @@ class ClaimLinkCommand(_Command):
             assert self.unlink_claim_id is not None
             self.edit = claim_links.unlink_claim(project, self.statement_id, self.unlink_claim_id)
         if self.edit is None:
-            raise DomainError("nothing to change: the link is as asked already")
+            raise DomainError(
+                QCoreApplication.translate(
+                    "Commands", "nothing to change: the link is as asked already"
+                )
+            )
         return self.edit.changes
 
 
@@ -333,7 +347,10 @@ class StatementCommand(_Command):
 
 class RenameSourceCommand(_Command):
     def __init__(self, session: Session, source_id: int, old: str, new: str) -> None:
-        super().__init__(session, f"rename source {old} to {new}")
+        super().__init__(
+            session,
+            QT_TRANSLATE_NOOP("Commands", "rename source {old} to {new}").format(old=old, new=new),
+        )
         self.source_id, self.old, self.new = source_id, old, new
 
     def apply(self, forward: bool) -> Changes:
@@ -346,7 +363,10 @@ class ActivateScaleCommand(_Command):
     (tags keep their own levels either way, so nothing else moves)."""
 
     def __init__(self, session: Session, scale_id: int, name: str) -> None:
-        super().__init__(session, f"use the confidence scale {name}")
+        super().__init__(
+            session,
+            QT_TRANSLATE_NOOP("Commands", "use the confidence scale {name}").format(name=name),
+        )
         self.scale_id = scale_id
         self.previous: int | None = None
 
@@ -367,7 +387,8 @@ class DismissSuggestionCommand(_Command):
     """Dismiss a suggestion for this annotator; undo shows it again."""
 
     def __init__(self, session: Session, suggestion: Suggestion) -> None:
-        super().__init__(session, f"dismiss suggestion {suggestion.source}")
+        dismiss = QT_TRANSLATE_NOOP("Commands", "dismiss suggestion {source}")
+        super().__init__(session, dismiss.format(source=suggestion.source))
         self.suggestion = suggestion
 
     def apply(self, forward: bool) -> Changes:
@@ -415,8 +436,11 @@ class ArticleDetailsCommand(_Command):
         session: Session,
         article_id: int,
         changes: DetailsChange | Mapping[str, DetailValue],
+        title: str = "",
     ) -> None:
-        super().__init__(session, f"edit the details of article {article_id}")
+        # Named by its title (as it was), never by the database's id.
+        edit = QT_TRANSLATE_NOOP("Commands", "edit the details of “{title}”")
+        super().__init__(session, edit.format(title=title))
         self.change = (
             changes if isinstance(changes, DetailsChange) else details_change(article_id, changes)
         )
@@ -435,7 +459,12 @@ class NoSourceCommand(_Command):
     off; undo and redo through `judgements.revert_mark`, with the rows the edit returned."""
 
     def __init__(self, session: Session, statement_id: int, *, clear: bool = False) -> None:
-        super().__init__(session, "clear no source" if clear else "mark no source")
+        super().__init__(
+            session,
+            QT_TRANSLATE_NOOP("Commands", "clear no source")
+            if clear
+            else QT_TRANSLATE_NOOP("Commands", "mark no source"),
+        )
         self.key = MarkKey(statement_id, session.annotator_id)
         self.clear = clear
         self.edit: MarkEdit | None = None
@@ -447,9 +476,11 @@ class NoSourceCommand(_Command):
             edit = act(project, self.key)
             if edit.before == edit.after:
                 raise DomainError(
-                    "this statement is not marked no source"
+                    QCoreApplication.translate("Commands", "this statement is not marked no source")
                     if self.clear
-                    else "this statement is marked no source already"
+                    else QCoreApplication.translate(
+                        "Commands", "this statement is marked no source already"
+                    )
                 )
             self.edit = edit
             return edit.changes
@@ -461,7 +492,12 @@ class ReviewCommand(_Command):
     undo and redo through `judgements.revert_review`."""
 
     def __init__(self, session: Session, article_id: int, *, reviewed: bool = True) -> None:
-        super().__init__(session, "mark reviewed" if reviewed else "mark not reviewed")
+        super().__init__(
+            session,
+            QT_TRANSLATE_NOOP("Commands", "mark reviewed")
+            if reviewed
+            else QT_TRANSLATE_NOOP("Commands", "mark not reviewed"),
+        )
         self.key = ReviewKey(article_id, session.annotator_id)
         self.reviewed = reviewed
         self.edit: ReviewEdit | None = None
@@ -472,9 +508,11 @@ class ReviewCommand(_Command):
             edit = judgements.review_article(project, self.key, self.reviewed)
             if edit.before == edit.after:
                 raise DomainError(
-                    "this article is reviewed already"
+                    QCoreApplication.translate("Commands", "this article is reviewed already")
                     if self.reviewed
-                    else "this article is not marked reviewed"
+                    else QCoreApplication.translate(
+                        "Commands", "this article is not marked reviewed"
+                    )
                 )
             self.edit = edit
             return edit.changes
@@ -485,7 +523,9 @@ class ArticleDeleteCommand(_Command):
     """Delete an article with everything it holds; undo puts it back exactly."""
 
     def __init__(self, session: Session, article_id: int, title: str) -> None:
-        super().__init__(session, f"delete article “{title}”")
+        super().__init__(
+            session, QT_TRANSLATE_NOOP("Commands", "delete article “{title}”").format(title=title)
+        )
         self.article_id = article_id
         self.edit: ArticleDeleteEdit | None = None
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
+from app.ui.i18n import date_pattern
+
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -32,7 +34,7 @@ def optional_date_edit(empty_text: str, value: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setCalendarWidget(DateCalendar())
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_pattern())  # the interface language's order
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(empty_text)  # shown at the minimum date
     edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,20 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translated
+from app.ui.words import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
-BUSY_MESSAGE = (
-    "The project is busy: another program is writing to it. Nothing you have committed is lost."
+BUSY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The project is busy: another program is writing to it. Nothing you have committed is lost.",
 )
-LOST_MESSAGE = (
+LOST_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors",
     "The connection to the server was lost. Nothing you have committed is lost; Sourcetrack "
-    "connects again at the next action."
+    "connects again at the next action.",
 )
-LOST_EDIT_MESSAGE = "The connection to the server was lost, so this edit was not made."
-UNCERTAIN_MESSAGE = (
+LOST_EDIT_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "The connection to the server was lost, so this edit was not made."
+)
+UNCERTAIN_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors",
     "The connection to the server was lost while this edit was being saved: the server may "
     "have kept it or not. The views now show what the server holds; make the edit again if it "
-    "is not there."
+    "is not there.",
 )
 LOG_NAME = "sourcetrack.log"
 
@@ -56,16 +64,18 @@ def plain_message(error: BaseException) -> str:
     from app.services.reading import InputError
 
     if is_busy(error):
-        return BUSY_MESSAGE
+        return translated(BUSY_MESSAGE)
     if commit_uncertain(error):
-        return UNCERTAIN_MESSAGE
+        return translated(UNCERTAIN_MESSAGE)
     if connection_lost(error):
-        return LOST_MESSAGE
+        return translated(LOST_MESSAGE)
     if isinstance(error, DomainError | ProjectError | InputError):
         return str(error)
     first_line = next((line for line in str(error).splitlines() if line.strip()), "")
     short = first_line[:200] or type(error).__name__
-    return f"Something went wrong: {short}. Your committed edits are safe."
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong: {error}. Your committed edits are safe."
+    ).format(error=short)
 
 
 class ErrorDialog(QDialog):
@@ -84,7 +94,7 @@ class ErrorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each error makes a new one
-        self.setWindowTitle("Project busy" if retry else "Not done")
+        self.setWindowTitle(self.tr("Project busy") if retry else self.tr("Not done"))
         self.message, self.details = message, details
         layout = QVBoxLayout(self)
         label = QLabel(message)
@@ -101,7 +111,7 @@ class ErrorDialog(QDialog):
         self.copy_button: QPushButton | None = None
         if details:
             self.copy_button = self.buttons.addButton(
-                "Copy details", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.copy_button.clicked.connect(self.copy_details)
         self.buttons.accepted.connect(self.accept)
@@ -131,10 +141,24 @@ def retry_while_busy(work: Callable[[], object], parent: QWidget | None = None) 
         except Exception as error:
             if is_busy(error):
                 log.warning("the project was busy: %s", error)
-                message = BUSY_MESSAGE + " Retry once it has finished, or cancel this edit."
+                message = " ".join(
+                    (
+                        translated(BUSY_MESSAGE),
+                        QCoreApplication.translate(
+                            "Errors", "Retry once it has finished, or cancel this edit."
+                        ),
+                    )
+                )
             elif connection_lost(error):
                 log.warning("the connection to the server was lost: %s", error)
-                message = LOST_EDIT_MESSAGE + " Retry once the server is back, or cancel it."
+                message = " ".join(
+                    (
+                        translated(LOST_EDIT_MESSAGE),
+                        QCoreApplication.translate(
+                            "Errors", "Retry once the server is back, or cancel it."
+                        ),
+                    )
+                )
             else:
                 raise
             dialog = ErrorDialog(
@@ -191,7 +215,9 @@ class ExceptionHook(QObject):
         try:
             message = plain_message(error)
         except Exception:  # the message must not fail to be worded: fall back to a fixed one
-            message = "Something went wrong. Your committed edits are safe."
+            message = QCoreApplication.translate(
+                "Errors", "Something went wrong. Your committed edits are safe."
+            )
         if QThread.currentThread() == self.thread():
             self._show(message, details)
         else:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QWidget
 
 from app.services import browse, export_job
-from app.services.export_job import FORMATS, SUFFIXES, ExportRequest
-from app.ui.export_options import ExportOptions
+from app.services.export_job import FORMATS, SUFFIXES, ExportRequest, ExportSummary
+from app.services.tag_import import TagImportReport
+from app.ui.export_options import FORMAT_WORDS, ExportOptions
+from app.ui.i18n import translated
 from app.ui.session import Session
 from app.ui.worker import Background
 
@@ -39,11 +41,42 @@ class ProjectJob(QObject):
         return self.report is not None or self.error is not None
 
     def _finished(self, report: object) -> None:
-        self.report = str(report)
+        self.report = self.worded(report)
         window = self.parent_widget
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.report, 10_000)
         self.done.emit(self.report)
+
+    def worded(self, report: object) -> str:
+        """The job's report in the interface's language (in English, the command line's)."""
+        if isinstance(report, ExportSummary):
+            file = str(report.output)
+            if report.selections is not None:
+                return self.tr(
+                    "wrote %n article(s) ({selections} selections) to {file}", "", report.count
+                ).format(selections=report.selections, file=file)
+            if report.what == "claims":
+                return self.tr("wrote %n claim(s) to {file}", "", report.count).format(file=file)
+            return self.tr("wrote %n tag(s) to {file}", "", report.count).format(file=file)
+        if isinstance(report, TagImportReport):
+            kept = (
+                self.tr(", %n kept (changed in the project since)", "", report.kept)
+                if report.kept
+                else ""
+            )
+            return self.tr(
+                "{rows} rows: {added} added, {updated} updated, {unchanged} unchanged{kept}; "
+                "{statements} statements created, {links} claim links added"
+            ).format(
+                rows=report.rows,
+                added=report.added,
+                updated=report.updated,
+                unchanged=report.unchanged,
+                kept=kept,
+                statements=report.statements_created,
+                links=report.claims_linked,
+            )
+        return str(report)
 
     def _failed(self, message: str) -> None:
         self.error = message
@@ -62,9 +95,8 @@ def run_import_tags(session: Session, parent: QWidget, path: Path) -> ProjectJob
     job = ProjectJob(session, parent)
     location = session.project.location
 
-    def work() -> str:
-        report = export_job.import_tags(location, path)
-        return report
+    def work() -> TagImportReport:
+        return export_job.import_tags(location, path)
 
     job.background.submit(work)
     # What the import changed is read again by every view once it is over.
@@ -85,7 +117,12 @@ def run_export_dialog(session: Session, parent: QWidget) -> ProjectJob | None:
     fmt, _excel = FORMATS[name]
     suffix = SUFFIXES[fmt]
     start = str(Path.home() / f"{session.project.short_name}{suffix}")
-    path, _ = QFileDialog.getSaveFileName(parent, "Export to", start, f"{name} (*{suffix})")
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Export", "Export to"),
+        start,
+        f"{translated(FORMAT_WORDS.get(name, name))} (*{suffix})",
+    )
     if not path:
         return None
     output = Path(path)
@@ -107,6 +144,9 @@ def open_article(parent: QWidget) -> tuple[int, str] | None:
 def run_import_tags_dialog(session: Session, parent: QWidget) -> ProjectJob | None:
     """Ask for a Sourcetrack CSV, then read its tags back; None when the user cancelled."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import tags from a Sourcetrack CSV", str(Path.home()), "CSV (*.csv)"
+        parent,
+        QCoreApplication.translate("Export", "Import tags from a Sourcetrack CSV"),
+        str(Path.home()),
+        "CSV (*.csv)",
     )
     return run_import_tags(session, parent, Path(path)) if path else None

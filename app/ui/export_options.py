@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Stance
 from app.services.export_job import FORMATS, ExportRequest
+from app.ui.i18n import date_pattern, stance_word, translated
+from app.ui.words import QT_TRANSLATE_NOOP
 
-ANY = "(any)"
+# The formats as the dialog names them (`FORMATS` holds the command line's names).
+FORMAT_WORDS = {
+    "Excel CSV": QT_TRANSLATE_NOOP("ExportOptions", "Excel CSV"),
+    "Matrix CSV": QT_TRANSLATE_NOOP("ExportOptions", "Matrix CSV"),
+    "Matrix CSV for Excel": QT_TRANSLATE_NOOP("ExportOptions", "Matrix CSV for Excel"),
+}
 
 
 class ExportOptions(QDialog):
@@ -37,27 +44,32 @@ class ExportOptions(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.open_article = open_article
         form = QFormLayout(self)
         self.format = QComboBox()
-        self.format.addItems(list(FORMATS))
-        form.addRow("&Format:", self.format)
-        title = f"only “{open_article[1]}”" if open_article else "only the open article"
+        for name in FORMATS:
+            self.format.addItem(translated(FORMAT_WORDS.get(name, name)), name)
+        form.addRow(self.tr("&Format:"), self.format)
+        title = (
+            self.tr("only “{title}”").format(title=open_article[1])
+            if open_article
+            else self.tr("only the open article")
+        )
         self.only_open = QCheckBox(title)
         self.only_open.setEnabled(open_article is not None)
-        form.addRow("&Article:", self.only_open)
-        self.source = self._choices([ANY, *sources])
-        form.addRow("&Source:", self.source)
-        self.annotator = self._choices([ANY, *annotators])
-        form.addRow("A&nnotator:", self.annotator)
-        self.stance = self._choices([ANY, *(s.value for s in Stance)])
-        form.addRow("S&tance:", self.stance)
-        self.outlet = QLineEdit(placeholderText="any outlet")
-        form.addRow("&Outlet:", self.outlet)
-        self.use_from, self.published_from = self._date()
+        form.addRow(self.tr("&Article:"), self.only_open)
+        self.source = self._choices([(name, name) for name in sources])
+        form.addRow(self.tr("&Source:"), self.source)
+        self.annotator = self._choices([(name, name) for name in annotators])
+        form.addRow(self.tr("A&nnotator:"), self.annotator)
+        self.stance = self._choices([(stance_word(s.value), s.value) for s in Stance])
+        form.addRow(self.tr("S&tance:"), self.stance)
+        self.outlet = QLineEdit(placeholderText=self.tr("any outlet"))
+        form.addRow(self.tr("&Outlet:"), self.outlet)
+        self.use_from, self.published_from = self._date(self.tr("published from"))
         form.addRow(self.use_from, self.published_from)
-        self.use_to, self.published_to = self._date("published up to")
+        self.use_to, self.published_to = self._date(self.tr("published up to"))
         form.addRow(self.use_to, self.published_to)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -65,21 +77,23 @@ class ExportOptions(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.format.currentTextChanged.connect(self._format_chosen)
-        self._format_chosen(self.format.currentText())
+        self.format.currentIndexChanged.connect(lambda _i: self._format_chosen(self.format_name))
+        self._format_chosen(self.format_name)
 
-    @staticmethod
-    def _choices(items: Sequence[str]) -> QComboBox:
+    def _choices(self, items: Sequence[tuple[str, str]]) -> QComboBox:
+        """A choice of (words, value), after "(any)", whose value is None."""
         box = QComboBox()
-        box.addItems(list(items))
+        box.addItem(self.tr("(any)"), None)
+        for words, value in items:
+            box.addItem(words, value)
         return box
 
     @staticmethod
-    def _date(label: str = "published from") -> tuple[QCheckBox, QDateEdit]:
+    def _date(label: str) -> tuple[QCheckBox, QDateEdit]:
         use = QCheckBox(label)
         edit = QDateEdit(QDate.currentDate())
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_pattern())  # the interface language's order
         edit.setEnabled(False)
         use.toggled.connect(edit.setEnabled)
         return use, edit
@@ -99,7 +113,7 @@ class ExportOptions(QDialog):
 
     @property
     def format_name(self) -> str:
-        return self.format.currentText()
+        return str(self.format.currentData())
 
     def request(self, output: Path) -> ExportRequest:
         """The export asked for, to `output` (only the options that apply to the format)."""
@@ -108,8 +122,8 @@ class ExportOptions(QDialog):
             return ExportRequest(output, fmt, excel)
 
         def chosen(box: QComboBox) -> str | None:
-            text = box.currentText()
-            return None if text == ANY or not box.isEnabled() else text
+            value = box.currentData()
+            return None if value is None or not box.isEnabled() else str(value)
 
         def day(use: QCheckBox, edit: QDateEdit) -> date | None:
             if not use.isChecked():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,8 +33,58 @@ from app.services.importing import (
 from app.services.project import Project
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.dialogs import TableDialog
+from app.ui.i18n import translated
+from app.ui.words import QT_TRANSLATE_NOOP
 
 _STEPS = 100
+
+
+# An outcome as the interface names it ("read": in a batch that has not committed yet).
+OUTCOME_WORDS = {
+    "imported": QT_TRANSLATE_NOOP("ImportWords", "imported"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportWords", "duplicate"),
+    "refused": QT_TRANSLATE_NOOP("ImportWords", "refused"),
+    "skipped": QT_TRANSLATE_NOOP("ImportWords", "skipped"),
+    "read": QT_TRANSLATE_NOOP("ImportWords", "read"),
+}
+
+
+def outcome_word(outcome: str) -> str:
+    return translated(OUTCOME_WORDS[outcome]) if outcome in OUTCOME_WORDS else outcome
+
+
+class ImportWords(QObject):
+    """The import's counts, with their plural forms (lupdate marks them only in `self.tr`)."""
+
+    def count(self, outcome: Outcome, n: int) -> str:
+        if outcome is Outcome.IMPORTED:
+            return self.tr("%n imported", "", n)
+        if outcome is Outcome.DUPLICATE:
+            return self.tr("%n duplicate(s)", "", n)
+        if outcome is Outcome.REFUSED:
+            return self.tr("%n refused", "", n)
+        return self.tr("%n skipped", "", n)
+
+    def details(self, result: ImportResult) -> str:
+        """What happened to one input, worded here where the result says it with its fields
+        (the service's own words otherwise: a reader's reason for refusing a file)."""
+        if result.article_id is not None and result.outcome is Outcome.IMPORTED:
+            return self.tr("article {article}: %n statement(s)", "", result.statements).format(
+                article=result.article_id
+            )
+        if result.article_id is not None and result.outcome is Outcome.DUPLICATE:
+            return self.tr("already in the project as article {article}").format(
+                article=result.article_id
+            )
+        return result.message
+
+    def report(self, counts: str | None) -> tuple[str, str, tuple[str, str, str]]:
+        """The report's title, heading (`counts`: None when nothing was imported) and columns."""
+        heading = self.tr("Import finished: {counts}.").format(
+            counts=self.tr("nothing") if counts is None else counts
+        )
+        columns = (self.tr("File"), self.tr("Result"), self.tr("Details"))
+        return self.tr("Import report"), heading, columns
 
 
 class ImportWorker(QObject):
@@ -67,7 +117,7 @@ class ImportWorker(QObject):
                 if result.article_id is None and result.outcome.value == "imported"
                 else result.outcome.value
             )
-            self.progressed.emit(done, f"{state}: {Path(result.name).name}")
+            self.progressed.emit(done, f"{outcome_word(state)}: {Path(result.name).name}")
             return not self._cancelled
 
         try:
@@ -76,7 +126,7 @@ class ImportWorker(QObject):
                     project, self.paths, self.meta, progress, segmenting=self.segmenting.emit
                 )
         except Exception as error:  # the report says why; the GUI must not die with the thread
-            self.failed.emit(f"Import stopped: {error}")
+            self.failed.emit(self.tr("Import stopped: {error}").format(error=error))
             return
         self.finished.emit(report)
 
@@ -93,9 +143,9 @@ class ImportRun(QObject):
         self.items = list(expand_paths(paths))
         # Steps of a hundredth of a file: a long article moves the bar while it is segmented.
         self.dialog = QProgressDialog(
-            "Importing…", "Cancel", 0, max(len(self.items), 1) * _STEPS, parent
+            self.tr("Importing…"), self.tr("Cancel"), 0, max(len(self.items), 1) * _STEPS, parent
         )
-        self.dialog.setWindowTitle("Import")
+        self.dialog.setWindowTitle(self.tr("Import"))
         self.dialog.setMinimumDuration(300)
         self.worker_thread = QThread(self)
         self.worker = ImportWorker(location, self.items, meta)
@@ -119,7 +169,11 @@ class ImportRun(QObject):
 
     def _segmenting(self, name: str, fraction: float) -> None:
         self.dialog.setValue(self._done * _STEPS + min(int(fraction * _STEPS), _STEPS - 1))
-        self.dialog.setLabelText(f"splitting {Path(name).name} into statements: {fraction:.0%}")
+        self.dialog.setLabelText(
+            self.tr("splitting {file} into statements: {percent}%").format(
+                file=Path(name).name, percent=QLocale().toString(round(fraction * 100))
+            )
+        )
 
     def _stop(self) -> None:
         self.worker_thread.quit()
@@ -137,7 +191,7 @@ class ImportRun(QObject):
         self.done.emit(self.report)
         parent = self.parent()
         TableDialog(
-            "Import", message, ("",), [], parent if isinstance(parent, QWidget) else None
+            self.tr("Import"), message, ("",), [], parent if isinstance(parent, QWidget) else None
         ).exec()
 
 
@@ -161,20 +215,20 @@ def shown_names(names: list[str]) -> list[str]:
 
 
 def report_dialog(report: ImportReport, parent: QWidget | None) -> TableDialog:
+    words = ImportWords()
     counts = (
         ", ".join(
-            f"{report.count(o)} {o.value}"
+            words.count(o, report.count(o))
             for o in Outcome
             if o is not Outcome.SKIPPED or report.count(o)  # skipped only when there were some
         )
         if report.results
-        else "nothing"
+        else None
     )
-    rows = [(name, r.outcome.value, r.message) for name, r in zip(
+    rows = [(name, outcome_word(r.outcome.value), words.details(r)) for name, r in zip(
         shown_names([r.name for r in report.results]), report.results, strict=True)]  # fmt: skip
-    return TableDialog(
-        "Import report", f"Import finished: {counts}.", ("File", "Result", "Details"), rows, parent
-    )
+    title, heading, columns = words.report(counts)
+    return TableDialog(title, heading, columns, rows, parent)
 
 
 class PasteDialog(QDialog):
@@ -187,29 +241,32 @@ class PasteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Paste an article")
+        self.setWindowTitle(self.tr("Paste an article"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.title = QLineEdit(placeholderText="The first line, if left empty")
+        self.title = QLineEdit(placeholderText=self.tr("The first line, if left empty"))
         self.outlet = QLineEdit()
         self.url = QLineEdit()
         self.author = QLineEdit()
-        self.published = optional_date_edit("unknown")
+        self.published = optional_date_edit(self.tr("unknown"))
         self.language = QComboBox()
-        self.language.addItems(["auto", "fr", "en"])
+        self.language.addItem(self.tr("auto"), "auto")
+        self.language.addItems(["fr", "en"])
+        self.language.setItemData(1, "fr")
+        self.language.setItemData(2, "en")
         for label, widget in (
-            ("Title", self.title),
-            ("Outlet", self.outlet),
-            ("Published", self.published),
-            ("Author", self.author),
-            ("URL", self.url),
-            ("Language", self.language),
+            (self.tr("Title"), self.title),
+            (self.tr("Outlet"), self.outlet),
+            (self.tr("Published"), self.published),
+            (self.tr("Author"), self.author),
+            (self.tr("URL"), self.url),
+            (self.tr("Language"), self.language),
         ):
             form.addRow(label, widget)
         layout.addLayout(form)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(
-            "Paste the article here: title on the first line, then the text."
+            self.tr("Paste the article here: title on the first line, then the text.")
         )
         self.text.setTabChangesFocus(True)
         layout.addWidget(self.text)
@@ -223,7 +280,7 @@ class PasteDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText("Import (Ctrl+Enter)")
+            ok.setText(self.tr("Import (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -234,7 +291,9 @@ class PasteDialog(QDialog):
     def accept(self) -> None:
         """Close only with some text to import; else say so, keeping what was typed."""
         if not self.text.toPlainText().strip():
-            self.refuse("Paste or type the article's text first: there is nothing to import yet.")
+            self.refuse(
+                self.tr("Paste or type the article's text first: there is nothing to import yet.")
+            )
             return
         super().accept()
 
@@ -251,5 +310,5 @@ class PasteDialog(QDialog):
             url=self.url.text().strip() or None,
             author=self.author.text().strip() or None,
             published=date_of(self.published),
-            language=self.language.currentText(),
+            language=self.language.currentData(),
         )

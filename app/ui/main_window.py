@@ -16,8 +16,11 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from app.ui.focus_ring import FocusRing
+from app.ui.i18n import translated
+from app.ui.icons import app_icon
 from app.ui.menus import WINDOW_SHORTCUTS, WindowMenus
 from app.ui.project_opener import ProjectOpener
+from app.ui.toolbar import add_toolbar
 from app.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # imported when a project opens: the welcome page paints without them
@@ -52,6 +55,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.setAcceptDrops(True)
         self.menus = WindowMenus(self, self)
+        self.setWindowIcon(app_icon())
+        self.toolbar = add_toolbar(self, self, self.menus.undo_action, self.menus.redo_action)
+        # The menus enable the toolbar's project actions with their own.
+        self.menus.project_actions += self.toolbar.project_actions
         self.focus_ring = FocusRing(self)  # where the next key goes, always in sight
         self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
         self._show_recent(self.recent_projects())
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
         )
         self.pages.addWidget(opened.views)
         self.statusBar().addPermanentWidget(opened.counts)
+        self.statusBar().addPermanentWidget(opened.annotator.button)
         self._show_project_state()
 
     def close_project(self) -> None:
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
             closing, self.current = self.current, None
             self.pages.removeWidget(closing.views)
             self.statusBar().removeWidget(closing.counts)
+            self.statusBar().removeWidget(closing.annotator.button)
             closing.close()
         self._show_project_state()
 
@@ -161,7 +170,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Sourcetrack")
         else:
             self.pages.setCurrentWidget(self.current.views)
-            self.setWindowTitle(f"{self.current.session.project.short_name} — Sourcetrack")
+            self.setWindowTitle(
+                self.tr("{project} — Sourcetrack").format(
+                    project=self.current.session.project.short_name
+                )
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -205,6 +218,16 @@ class MainWindow(QMainWindow):
 
             run_import_tags_dialog(self.current.session, self)
 
+    def merge_copies_dialog(self) -> None:
+        if self.current is not None:
+            from app.ui.merge_dialog import run_merge_dialog
+
+            run_merge_dialog(self.current.session, self)
+
+    def change_annotator(self) -> None:
+        if self.current is not None:
+            self.current.annotator.change()
+
     def mark_reviewed(self) -> None:
         if self.current is not None:
             self.annotate.judging.toggle_review()
@@ -230,7 +253,7 @@ class MainWindow(QMainWindow):
             article = self.current.views.annotate.article
             article_id = article.id if article is not None else None
         if article_id is None:
-            self.statusBar().showMessage("Open an article in Annotate first.", 6000)
+            self.statusBar().showMessage(self.tr("Open an article in Annotate first."), 6000)
             return
         from app.services import article_details
         from app.ui.article_details_dialog import ArticleDetailsDialog
@@ -242,19 +265,38 @@ class MainWindow(QMainWindow):
             return
         changes = dialog.changes()
         if changes:
-            push(session.undo_stack, ArticleDetailsCommand(session, article_id, changes))
+            command = ArticleDetailsCommand(session, article_id, changes, title=details.title)
+            push(session.undo_stack, command)
 
     def show_shortcuts(self) -> None:
         from app.ui.annotate.keys import SHORTCUTS
         from app.ui.dialogs import TableDialog
 
         TableDialog(
-            "Keyboard shortcuts",
-            "Keys of the Annotate view, then of the whole window:",
-            ("Keys", "Action"),
-            (*SHORTCUTS, *WINDOW_SHORTCUTS),
+            self.tr("Keyboard shortcuts"),
+            self.tr("Keys of the Annotate view, then of the whole window:"),
+            (self.tr("Keys"), self.tr("Action")),
+            [
+                (translated(keys), translated(action))
+                for keys, action in (*SHORTCUTS, *WINDOW_SHORTCUTS)
+            ],
             self,
         ).exec()
+
+    def show_preferences(self) -> None:
+        from app.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    def show_guide(self) -> None:
+        from app.ui.about import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def show_about(self) -> None:
+        from app.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # --- import -----------------------------------------------------------------------------
 

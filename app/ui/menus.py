@@ -6,18 +6,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.ui.words import QT_TRANSLATE_NOOP
+
 WINDOW_SHORTCUTS = (
-    ("Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "undo / redo"),
-    ("Ctrl+E", "the open article's details (title, outlet, date…)"),
-    ("Ctrl+R", "mark the open article reviewed (again: not reviewed)"),
-    ("Ctrl+Shift+Del", "delete the open article (undoable)"),
-    ("Ctrl+Shift+A", "accept every suggestion of the open article, in one undo step"),
-    ("Ctrl+I / Ctrl+Shift+V", "import files / paste an article"),
-    ("Ctrl+N / Ctrl+O / Ctrl+W", "new / open / close a project"),
-    ("F1", "this list"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"),
+        QT_TRANSLATE_NOOP("Shortcuts", "undo / redo"),
+    ),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "the open article's details (title, outlet, date…)")),
+    (
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("Shortcuts", "mark the open article reviewed (again: not reviewed)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Ctrl+Shift+Del"),
+        QT_TRANSLATE_NOOP("Shortcuts", "delete the open article (undoable)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Ctrl+Shift+A"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "accept every suggestion of the open article, in one undo step"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Ctrl+I / Ctrl+Shift+V"),
+        QT_TRANSLATE_NOOP("Shortcuts", "import files / paste an article"),
+    ),
+    ("Ctrl+N / Ctrl+O / Ctrl+W", QT_TRANSLATE_NOOP("Shortcuts", "new / open / close a project")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "this list")),
 )
 
 
@@ -43,41 +63,61 @@ class MenuHandlers(Protocol):
     def accept_all_suggestions(self) -> None: ...
     def export_dialog(self) -> None: ...
     def import_tags_dialog(self) -> None: ...
+    def merge_copies_dialog(self) -> None: ...
+    def change_annotator(self) -> None: ...
     def show_shortcuts(self) -> None: ...
+    def show_preferences(self) -> None: ...
+    def show_guide(self) -> None: ...
+    def show_about(self) -> None: ...
 
 
-class WindowMenus:
+class WindowMenus(QObject):
     def __init__(self, window: QMainWindow, handlers: MenuHandlers) -> None:
+        super().__init__(window)
         self.window, self.handlers = window, handlers
-        menu = window.menuBar().addMenu("&File")
-        self._add(menu, "&New project…", handlers.new_project_dialog, QKeySequence.StandardKey.New)
+        menu = window.menuBar().addMenu(self.tr("&File"))
         self._add(
-            menu, "&Open project…", handlers.open_project_dialog, QKeySequence.StandardKey.Open
+            menu,
+            self.tr("&New project…"),
+            handlers.new_project_dialog,
+            QKeySequence.StandardKey.New,
         )
-        self._add(menu, "New &team project…", handlers.new_team_project_dialog)
-        self._add(menu, "Open a t&eam project…", handlers.open_team_project_dialog)
-        self._add(menu, "Open the &demo project", handlers.open_demo)
-        self.recent_menu = menu.addMenu("Open &recent")
+        self._add(
+            menu,
+            self.tr("&Open project…"),
+            handlers.open_project_dialog,
+            QKeySequence.StandardKey.Open,
+        )
+        self._add(menu, self.tr("New &team project…"), handlers.new_team_project_dialog)
+        self._add(menu, self.tr("Open a t&eam project…"), handlers.open_team_project_dialog)
+        self._add(menu, self.tr("Open the &demo project"), handlers.open_demo)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         menu.addSeparator()
         # Enabled only while a project is open.
         self.project_actions = [
-            self._add(menu, "&Import files…", handlers.import_files_dialog, "Ctrl+I"),
-            self._add(menu, "Import a &folder…", handlers.import_folder_dialog),
-            self._add(menu, "&Paste an article…", handlers.paste_article, "Ctrl+Shift+V"),
-            self._add(menu, "Import &tags…", handlers.import_tags_dialog),
-            self._add(menu, "E&xport…", handlers.export_dialog),
+            self._add(menu, self.tr("&Import files…"), handlers.import_files_dialog, "Ctrl+I"),
+            self._add(menu, self.tr("Import a &folder…"), handlers.import_folder_dialog),
+            self._add(menu, self.tr("&Paste an article…"), handlers.paste_article, "Ctrl+Shift+V"),
+            self._add(menu, self.tr("Import &tags…"), handlers.import_tags_dialog),
+            self._add(menu, self.tr("E&xport…"), handlers.export_dialog),
+            self._add(menu, self.tr("&Merge coders' copies…"), handlers.merge_copies_dialog),
         ]
         menu.addSeparator()
         self.project_actions.append(
             self._add(
-                menu, "&Close project", handlers.close_project, QKeySequence.StandardKey.Close
+                menu,
+                self.tr("&Close project"),
+                handlers.close_project,
+                QKeySequence.StandardKey.Close,
             )
         )
-        self._add(menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+        self._add(menu, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
-        edit = window.menuBar().addMenu("&Edit")
-        self.undo_action = self._add(edit, "&Undo", handlers.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._add(edit, "&Redo", handlers.redo)
+        edit = window.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._add(
+            edit, self.tr("&Undo"), handlers.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._add(edit, self.tr("&Redo"), handlers.redo)
         # The platform's Redo key differs (Ctrl+Y, Ctrl+Shift+Z); accept both everywhere.
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
@@ -88,25 +128,38 @@ class WindowMenus:
         self.project_actions.append(
             # Not connected to edit_article_details itself: triggered(bool) would pass its
             # checked state, False, as the article's id.
-            self._add(edit, "Article &details…", lambda: handlers.edit_article_details(), "Ctrl+E")
-        )
-        self.project_actions.append(
-            self._add(edit, "&Sources and confidence scale…", handlers.edit_sources)
-        )
-        edit.addSeparator()
-        self.project_actions += [
-            self._add(edit, "Mark article &reviewed", handlers.mark_reviewed, "Ctrl+R"),
             self._add(
                 edit,
-                "&Accept all suggestions of the article",
+                self.tr("Article &details…"),
+                lambda: handlers.edit_article_details(),
+                "Ctrl+E",
+            )
+        )
+        self.project_actions.append(
+            self._add(edit, self.tr("&Sources and confidence scale…"), handlers.edit_sources)
+        )
+        self.project_actions.append(
+            self._add(edit, self.tr("Tag as another a&nnotator…"), handlers.change_annotator)
+        )
+        preferences = self._add(edit, self.tr("&Preferences…"), handlers.show_preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app's menu
+        edit.addSeparator()
+        self.project_actions += [
+            self._add(edit, self.tr("Mark article &reviewed"), handlers.mark_reviewed, "Ctrl+R"),
+            self._add(
+                edit,
+                self.tr("&Accept all suggestions of the article"),
                 handlers.accept_all_suggestions,
                 "Ctrl+Shift+A",
             ),
-            self._add(edit, "De&lete article…", handlers.delete_article, "Ctrl+Shift+Del"),
+            self._add(edit, self.tr("De&lete article…"), handlers.delete_article, "Ctrl+Shift+Del"),
         ]
 
-        help_menu = window.menuBar().addMenu("&Help")
-        self._add(help_menu, "&Keyboard shortcuts", handlers.show_shortcuts, "F1")
+        help_menu = window.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), handlers.show_shortcuts, "F1")
+        self._add(help_menu, self.tr("&User guide"), handlers.show_guide)
+        help_menu.addSeparator()
+        self._add(help_menu, self.tr("&About Sourcetrack"), handlers.show_about)
 
     def _add(
         self,
@@ -131,8 +184,13 @@ class WindowMenus:
         can_undo, can_redo = bool(stack and stack.canUndo()), bool(stack and stack.canRedo())
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(f"&Undo {stack.undoText()}" if stack and can_undo else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redoText()}" if stack and can_redo else "&Redo")
+        undo, redo = self.tr("&Undo"), self.tr("&Redo")
+        if stack and can_undo:
+            undo = self.tr("&Undo {action}").format(action=stack.undoText())
+        if stack and can_redo:
+            redo = self.tr("&Redo {action}").format(action=stack.redoText())
+        self.undo_action.setText(undo)
+        self.redo_action.setText(redo)
 
     def show_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()

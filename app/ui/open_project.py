@@ -5,10 +5,11 @@ part of it discarded) when it closes, so no view ever lives without a project.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.services.project import Project
+from app.ui.annotator import AnnotatorChoice, initial_annotator
 from app.ui.project_counts import ProjectCounts
 from app.ui.project_imports import ProjectImports
 from app.ui.project_views import ProjectViews
@@ -21,8 +22,14 @@ WAIT_FOR_WORKERS_MS = 30_000
 class OpenProject:
     def __init__(self, project: Project, window: QMainWindow, settings: QSettings) -> None:
         self.window, self.settings = window, settings
-        self.session = Session(project, parent=window)
-        self.session.error.connect(lambda text: QMessageBox.warning(window, "Not done", text))
+        name, known = initial_annotator(settings, project.location)
+        self.session = Session(project, name, parent=window, confirmed=known)
+        self.annotator = AnnotatorChoice(self.session, settings, window)
+        self.session.error.connect(
+            lambda text: QMessageBox.warning(
+                window, QCoreApplication.translate("OpenProject", "Not done"), text
+            )
+        )
         self.session.connection_lost.connect(self._show_connection)
         self.views = ProjectViews(self.session)
         self.imports = ProjectImports(self.session, window)
@@ -35,11 +42,19 @@ class OpenProject:
         bar = self.window.statusBar()
         if lost:
             bar.showMessage(
-                "The connection to the team database is lost; trying again. Edits made now"
-                " are refused until it is back."
+                QCoreApplication.translate(
+                    "OpenProject",
+                    "The connection to the team database is lost; trying again. Edits made now"
+                    " are refused until it is back.",
+                )
             )
         else:
-            bar.showMessage("Connected to the team database again; the views are up to date.")
+            bar.showMessage(
+                QCoreApplication.translate(
+                    "OpenProject",
+                    "Connected to the team database again; the views are up to date.",
+                )
+            )
 
     def _restore_layout(self) -> None:
         """The split and the tab the user had last."""
@@ -61,6 +76,7 @@ class OpenProject:
         QThreadPool.globalInstance().waitForDone(WAIT_FOR_WORKERS_MS)
         self.imports.close()
         self.counts.deleteLater()
+        self.annotator.button.deleteLater()
         self.views.deleteLater()
         self.session.close()
         self.session.deleteLater()

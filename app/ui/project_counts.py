@@ -1,4 +1,4 @@
-"""The status bar's counts of the open project: articles, statements, tags, and who annotates.
+"""The status bar's counts of the open project: articles, statements and tags.
 
 The counts scan whole tables, so they are computed in the background, a moment after the
 first paint and after each change. The label belongs to one open project, like its views.
@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services import browse
+from app.ui.i18n import counted
 from app.ui.session import Session
 from app.ui.worker import Background
 
@@ -29,7 +30,6 @@ class ProjectCounts(QLabel):
 
     def update_counts(self, _change: object = None) -> None:
         project = self.session.project
-        self.setText(f"annotator: {self.session.annotator}")
         # After the first paint (the timer dies with the label when the project closes).
         QTimer.singleShot(
             DELAY_MS, self, lambda: self.job.submit(lambda: browse.project_counts(project))
@@ -37,8 +37,13 @@ class ProjectCounts(QLabel):
 
     def _show(self, result: object) -> None:
         counts = cast("dict[str, int]", result)  # what `browse.project_counts` returns
-        annotator = self.session.annotator
+        count = counted()
         self.setText(
-            f"{counts['articles']:,} articles · {counts['statements']:,} statements · "
-            f"{counts['attributions']:,} tags · annotator: {annotator}"
+            " · ".join(
+                (
+                    count.articles(counts["articles"]),
+                    count.statements(counts["statements"]),
+                    count.tags(counts["attributions"]),
+                )
+            )
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from app.ui.session import Session
@@ -30,12 +31,23 @@ class ProjectImports:
         self._closed = True
 
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "", IMPORT_FILTER)
+        import_filter = QCoreApplication.translate(
+            "ProjectImports", "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.qdpx)"
+        )
+        all_files = QCoreApplication.translate("ProjectOpener", "All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            QCoreApplication.translate("ProjectImports", "Import articles"),
+            "",
+            f"{import_filter};;{all_files}",
+        )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of articles")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, QCoreApplication.translate("ProjectImports", "Import a folder of articles")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -68,14 +80,19 @@ class ProjectImports:
         """The paste dialog, until it is imported or cancelled: a refused paste opens it
         again with everything typed in it and the reason, so that nothing typed is lost."""
         from app.services.importing import Outcome, import_text
-        from app.ui.import_ui import PasteDialog
+        from app.ui.import_ui import ImportWords, PasteDialog, outcome_word
 
         dialog = PasteDialog(self.window)
         while dialog.exec() == PasteDialog.DialogCode.Accepted:
             result = import_text(self.session.project, dialog.text.toPlainText(), dialog.meta())
             if result.outcome is Outcome.REFUSED:
-                dialog.refuse(f"Not imported: {result.message}")
+                dialog.refuse(
+                    QCoreApplication.translate("ProjectImports", "Not imported: {reason}").format(
+                        reason=result.message
+                    )
+                )
                 continue
             self.session.notify()
-            self.window.statusBar().showMessage(f"{result.outcome.value}: {result.message}", 8000)
+            said = f"{outcome_word(result.outcome.value)}: {ImportWords().details(result)}"
+            self.window.statusBar().showMessage(said, 8000)
             return

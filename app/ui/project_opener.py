@@ -11,10 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 if TYPE_CHECKING:  # imported when first needed: the welcome page paints without them
+    from app.domain.storage import StorageRisk
     from app.services.project import Project
 
 PROJECT_SUFFIX = ".sourcetrack"
@@ -31,10 +32,36 @@ def stored_location(location: str) -> str:
     return location if "://" in location else str(Path(location).expanduser().resolve())
 
 
+def projects_only() -> str:
+    """The file dialogs' filter of projects, in the interface's language."""
+    return QCoreApplication.translate("ProjectOpener", "Sourcetrack projects (*.sourcetrack)")
+
+
+def project_filter() -> str:
+    all_files = QCoreApplication.translate("ProjectOpener", "All files (*)")
+    return f"{projects_only()};;{all_files}"
+
+
+def storage_words(risk: StorageRisk) -> str:
+    """What a project's folder risks, in the interface's language."""
+    if risk.network is not None:
+        return QCoreApplication.translate(
+            "ProjectOpener",
+            "{path} is on a network file system ({fs} at {mount}); SQLite's WAL is not safe "
+            "there and edits can be lost: keep projects on a local disk",
+        ).format(path=risk.path, fs=risk.network.fs_type, mount=risk.network.mount_point)
+    return QCoreApplication.translate(
+        "ProjectOpener",
+        "{path} is in a folder synced by {service}; syncing a project while it is open can "
+        "lose edits or corrupt it: keep projects on a local disk, share closed copies",
+    ).format(path=risk.path, service=risk.service)
+
+
 def with_project_suffix(path: str, chosen_filter: str) -> str:
     """The file a new project goes to: with `.sourcetrack` added when the projects' filter was
     chosen and the name lacks it, so that Open, which lists those files, finds it again."""
-    if chosen_filter == PROJECTS_ONLY and not path.endswith(PROJECT_SUFFIX):
+    # The filter's pattern, not its words: they are in the interface's language.
+    if f"(*{PROJECT_SUFFIX})" in chosen_filter and not path.endswith(PROJECT_SUFFIX):
         return path + PROJECT_SUFFIX
     return path
 
@@ -86,19 +113,31 @@ class ProjectOpener:
         try:
             project = self._open_asking_password(location, create=False)
         except ProjectError as error:
-            QMessageBox.warning(self.window, "Cannot open project", str(error))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("ProjectOpener", "Cannot open project"),
+                str(error),
+            )
             return False
         if project is None:
             return False
         self._hand_over(project)
         if project.backup_path is not None:
             self.window.statusBar().showMessage(
-                f"Upgraded this project; the previous version is kept at {project.backup_path}"
+                QCoreApplication.translate(
+                    "ProjectOpener",
+                    "Upgraded this project; the previous version is kept at {path}",
+                ).format(path=project.backup_path)
             )
         return True
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("ProjectOpener", "Open project"),
+            "",
+            project_filter(),
+        )
         if path:
             self.open_project(path)
 
@@ -106,20 +145,32 @@ class ProjectOpener:
         from app.services.project import Project, ProjectError
 
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "New project", "", PROJECT_FILTER, PROJECTS_ONLY
+            self.window,
+            QCoreApplication.translate("ProjectOpener", "New project"),
+            "",
+            project_filter(),
+            projects_only(),
         )
         if not path:
             return
         path = with_project_suffix(path, chosen)
         if Path(path).exists():
             QMessageBox.warning(
-                self.window, "New project", f"{path} exists already; open it instead."
+                self.window,
+                QCoreApplication.translate("ProjectOpener", "New project"),
+                QCoreApplication.translate(
+                    "ProjectOpener", "{path} exists already; open it instead."
+                ).format(path=path),
             )
             return
         try:
             self._hand_over(Project.open(path, create=True))
         except ProjectError as error:
-            QMessageBox.warning(self.window, "Cannot create project", str(error))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("ProjectOpener", "Cannot create project"),
+                str(error),
+            )
 
     def demo_location(self) -> str | None:
         """The demo last opened (`scripts/demo`'s, say), if it is still there."""
@@ -147,11 +198,15 @@ class ProjectOpener:
                 location.parent.mkdir(parents=True, exist_ok=True)
                 self._hand_over(build_demo(location))
         except ProjectError as error:
-            QMessageBox.warning(self.window, "Cannot open the demo", str(error))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("ProjectOpener", "Cannot open the demo"),
+                str(error),
+            )
 
     def _hand_over(self, project: Project) -> None:
         from app.services.demo import is_demo
-        from app.services.location import storage_warning
+        from app.services.location import storage_risk_at
 
         self._opened(project)
         # Without a password: it belongs in PGPASSWORD, ~/.pgpass or a service file.
@@ -159,9 +214,9 @@ class ProjectOpener:
         if is_demo(project):
             self.settings.setValue(DEMO_KEY, stored_location(project.display_name))
         self._recent_changed(self.recent.paths())
-        warning = storage_warning(project.location)
-        if warning:  # a network or synced folder: say what it risks
-            self.window.statusBar().showMessage(warning)
+        risk = storage_risk_at(project.location)
+        if risk is not None:  # a network or synced folder: say what it risks
+            self.window.statusBar().showMessage(storage_words(risk))
 
     # --- team projects on a server ---------------------------------------------------------------
 
@@ -178,7 +233,11 @@ class ProjectOpener:
         from app.ui.team_project import TeamProjectDialog
 
         dialog = TeamProjectDialog(self.window, create=create)
-        title = "New team project" if create else "Open a team project"
+        title = (
+            QCoreApplication.translate("TeamProjectDialog", "New team project")
+            if create
+            else QCoreApplication.translate("TeamProjectDialog", "Open a team project")
+        )
         while dialog.exec() == TeamProjectDialog.DialogCode.Accepted:
             try:
                 project = self._open_asking_password(team_location(dialog.server()), create=create)

@@ -1,4 +1,5 @@
-"""The open project's views, in tabs: Annotate, Statements, Compare, Side by side, Charts.
+"""The open project's views, in tabs: Annotate, Statements, Compare, Side by side, Charts,
+Agreement.
 
 Built when a project opens, for that project's session, and discarded when it closes; the
 first window (the welcome page) paints without loading the database layer, the views or the
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from app.ui.agreement.view import AgreementView
 from app.ui.annotate.view import AnnotateView
 from app.ui.compare.charts_view import ChartsView
 from app.ui.compare.compare_view import CompareView
@@ -30,15 +32,27 @@ class ProjectViews(QTabWidget):
         self.side_by_side.open_statement.connect(self.show_in_annotate)
         self.charts = ChartsView(session)
         self.compare.claim_activated.connect(self.show_in_side_by_side)
+        self.agreement = AgreementView(session)
+        self.agreement.open_statement.connect(self.show_in_annotate)
         self.views: tuple[LazyView, ...] = (
             self.annotate,
             self.statements,
             self.compare,
             self.side_by_side,
             self.charts,
+            self.agreement,
         )
         for view, title in zip(
-            self.views, ("Annotate", "Statements", "Compare", "Side by side", "Charts"), strict=True
+            self.views,
+            (
+                self.tr("Annotate"),
+                self.tr("Statements"),
+                self.tr("Compare"),
+                self.tr("Side by side"),
+                self.tr("Charts"),
+                self.tr("Agreement"),
+            ),
+            strict=True,
         ):
             self.addTab(view, title)
 

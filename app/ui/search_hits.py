@@ -11,7 +11,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-HIT_COLOUR = "#ffe08a"
+from app.domain.contrast import LIGHT
+from app.ui.theme import scheme
+
+HIT_COLOUR = LIGHT.hit_background  # in the light theme; `scheme().hit_background` in any
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,11 +50,12 @@ def highlighted_html(text: str, search: str | None) -> str:
     """`text` as escaped rich text with its hits marked."""
     parts: list[str] = []
     position = 0
+    colours = scheme()
+    background = colours.hit_background
+    style = f"background-color:{background};color:{colours.text_on(background)}"
     for start, end in hit_spans(text, search):
         parts.append(escape(text[position:start]))
-        parts.append(
-            f'<span style="background-color:{HIT_COLOUR}">{escape(text[start:end])}</span>'
-        )
+        parts.append(f'<span style="{style}">{escape(text[start:end])}</span>')
         position = end
     parts.append(escape(text[position:]))
     return "".join(parts)

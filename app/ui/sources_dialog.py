@@ -33,14 +33,26 @@ from app.services import sources as source_service
 from app.ui.annotate.tag_panel import swatch
 from app.ui.commands import ActivateScaleCommand, RenameSourceCommand, push
 from app.ui.errors import retry_while_busy
+from app.ui.i18n import translated
 from app.ui.session import Session
+from app.ui.words import QT_TRANSLATE_NOOP
+
+# The domain's Admiralty-code wordings (RELIABILITY_RATINGS), as the interface says them.
+RELIABILITY_WORDS = {
+    "A": QT_TRANSLATE_NOOP("SourcesDialog", "Completely reliable"),
+    "B": QT_TRANSLATE_NOOP("SourcesDialog", "Usually reliable"),
+    "C": QT_TRANSLATE_NOOP("SourcesDialog", "Fairly reliable"),
+    "D": QT_TRANSLATE_NOOP("SourcesDialog", "Not usually reliable"),
+    "E": QT_TRANSLATE_NOOP("SourcesDialog", "Unreliable"),
+    "F": QT_TRANSLATE_NOOP("SourcesDialog", "Reliability cannot be judged"),
+}
 
 
 class SourcesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Sources and confidence scale")
+        self.setWindowTitle(self.tr("Sources and confidence scale"))
         self.sources: list[SourceRow] = []
         self.colour = "#888888"
         self._shown_row: int | None = None
@@ -49,45 +61,58 @@ class SourcesDialog(QDialog):
 
         self.source_list = QListWidget()
         self.source_list.currentRowChanged.connect(self._row_changed)
-        add = QPushButton("Add source…")
+        add = QPushButton(self.tr("Add source…"))
         add.clicked.connect(self.add_source)
         left = QVBoxLayout()
         left.addWidget(self.source_list)
         left.addWidget(add)
 
         self.name = QLineEdit()
-        self.colour_button = QPushButton("Colour…")
+        self.colour_button = QPushButton(self.tr("Colour…"))
         self.colour_button.clicked.connect(self._choose_colour)
         self.description = QLineEdit()
         self.reliability = QComboBox()
-        self.reliability.addItem("not rated", None)
+        self.reliability.addItem(self.tr("not rated"), None)
         for grade, meaning in RELIABILITY_RATINGS.items():
+            meaning = translated(RELIABILITY_WORDS.get(grade, meaning))
             self.reliability.addItem(f"{grade} — {meaning}", grade)
         self.parent_source = QComboBox()
         self.aliases_fr = QPlainTextEdit()
         self.aliases_en = QPlainTextEdit()
         for box in (self.aliases_fr, self.aliases_en):
-            box.setPlaceholderText("One alias per line")
+            box.setPlaceholderText(self.tr("One alias per line"))
             box.setMaximumHeight(90)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Colour", self.colour_button)
-        form.addRow("Description", self.description)
-        form.addRow("Reliability", self.reliability)
-        form.addRow("Part of", self.parent_source)
-        form.addRow("Aliases (fr)", self.aliases_fr)
-        form.addRow("Aliases (en)", self.aliases_en)
-        save = QPushButton("Save source")
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Colour"), self.colour_button)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Reliability"), self.reliability)
+        form.addRow(self.tr("Part of"), self.parent_source)
+        form.addRow(self.tr("Aliases (fr)"), self.aliases_fr)
+        form.addRow(self.tr("Aliases (en)"), self.aliases_en)
+        # What the knowledge base and the researcher's own tags know of the speaker: offered,
+        # never added without a click.
+        self.known_button = QPushButton()
+        self.known_button.clicked.connect(self._offer_known_aliases)
+        self.learnt_button = QPushButton(self.tr("Names from my tags…"))
+        self.learnt_button.clicked.connect(self._offer_learnt_aliases)
+        offers = QHBoxLayout()
+        offers.addWidget(self.known_button)
+        offers.addWidget(self.learnt_button)
+        offers.addStretch(1)
+        form.addRow("", offers)
+        self._known: dict[str, tuple[str, ...]] = {}
+        save = QPushButton(self.tr("Save source"))
         save.clicked.connect(lambda: self.save_source())  # not clicked(bool) as the row
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(save, alignment=Qt.AlignmentFlag.AlignRight)
-        sources_box = QGroupBox("Sources")
+        sources_box = QGroupBox(self.tr("Sources"))
         sources_layout = QHBoxLayout(sources_box)
         sources_layout.addLayout(left, 1)
         sources_layout.addLayout(right, 2)
 
-        scale_box = QGroupBox("Confidence scale")
+        scale_box = QGroupBox(self.tr("Confidence scale"))
         scale_layout = QVBoxLayout(scale_box)
         # Choosing a scale in the list only shows its levels; "Use this scale" makes it the
         # project's, so browsing the presets never changes what new tags are rated on.
@@ -95,11 +120,11 @@ class SourcesDialog(QDialog):
         self.scale.currentIndexChanged.connect(self._show_scale)
         self.scale_levels = QLabel()
         self.scale_levels.setWordWrap(True)
-        self.use_scale_button = QPushButton("Use this scale")
+        self.use_scale_button = QPushButton(self.tr("Use this scale"))
         self.use_scale_button.clicked.connect(self.use_scale)
-        custom = QPushButton("New custom scale…")
+        custom = QPushButton(self.tr("New custom scale…"))
         custom.clicked.connect(self.add_custom_scale)
-        self.edit_scale_button = QPushButton("Edit levels of this scale…")
+        self.edit_scale_button = QPushButton(self.tr("Edit levels of this scale…"))
         self.edit_scale_button.clicked.connect(self.edit_custom_scale)
         scale_layout.addWidget(self.scale)
         scale_layout.addWidget(self.scale_levels)
@@ -160,8 +185,8 @@ class SourcesDialog(QDialog):
             name = self.sources[previous].name
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                f"Save the changes to {name}?",
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to {source}?").format(source=name),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Save,
             )
@@ -178,8 +203,10 @@ class SourcesDialog(QDialog):
         if self.has_unsaved_changes():
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                f"Save the changes to {self.sources[self._shown_row or 0].name}?",
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to {source}?").format(
+                    source=self.sources[self._shown_row or 0].name
+                ),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
@@ -209,10 +236,58 @@ class SourcesDialog(QDialog):
         self.parent_source.setCurrentIndex(max(self.parent_source.findData(source.parent_id), 0))
         self.aliases_fr.setPlainText("\n".join(source.aliases.get("fr", ())))
         self.aliases_en.setPlainText("\n".join(source.aliases.get("en", ())))
+        self._known = source_service.known_aliases(self.session.project, source.id)
+        count = sum(len(items) for items in self._known.values())
+        self.known_button.setText(self.tr("Add %n known alias(es)", "", count))
+        self.known_button.setEnabled(count > 0)
         self._shown_row, self._shown_values = row, self._form_values()
 
+    def _offer_known_aliases(self) -> None:
+        """Put the knowledge base's aliases into the form, to be saved (or trimmed) as typed."""
+        for box, language in ((self.aliases_fr, "fr"), (self.aliases_en, "en")):
+            current = box.toPlainText().splitlines()
+            extra = [a for a in self._known.get(language, ()) if a not in current]
+            box.setPlainText("\n".join([*current, *extra]))
+        self.known_button.setEnabled(False)
+
+    def _offer_learnt_aliases(self) -> None:
+        """Offer the names the researcher's tags of this source teach; one click adopts them."""
+        from app.services import suggest as suggest_service
+
+        source_id = self._current_id()
+        if source_id is None or (self.has_unsaved_changes() and not self.save_source()):
+            return
+        source = next(s for s in self.sources if s.id == source_id)
+        offers = suggest_service.source_alias_offers(
+            self.session.project, source_id, annotator=self.session.annotator
+        )
+        if not offers:
+            QMessageBox.information(
+                self,
+                self.tr("Names from my tags"),
+                self.tr("Your tags of {source} name no speaker its aliases miss.").format(
+                    source=source.name
+                ),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Names from my tags"),
+            self.tr("Add these names as aliases of {source}?\n\n{names}").format(
+                source=source.name, names="\n".join(o.phrase for o in offers)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        made = Changes()
+        for offer in offers:
+            made = made | suggest_service.learn_alias(self.session.project, offer).changes
+        self.session.broadcast(made)
+        self._shown_row = None
+        self.reload(select=source_id)
+
     def _choose_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.colour), self, "Source colour")
+        colour = QColorDialog.getColor(QColor(self.colour), self, self.tr("Source colour"))
         if colour.isValid():
             self.colour = colour.name()
             self.colour_button.setIcon(swatch(self.colour))
@@ -244,7 +319,7 @@ class SourcesDialog(QDialog):
         try:
             saved = retry_while_busy(save, self)
         except DomainError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
         if not saved:  # the project was busy and the user cancelled: the form stays as typed
             return False
@@ -261,13 +336,15 @@ class SourcesDialog(QDialog):
         return True
 
     def add_source(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add source", "Name of the new source:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add source"), self.tr("Name of the new source:")
+        )
         if not ok or not name.strip():
             return
         try:
             edit = source_service.add_source(self.session.project, NewSource(name))
         except DomainError as error:
-            QMessageBox.warning(self, "Not added", str(error))
+            QMessageBox.warning(self, self.tr("Not added"), str(error))
             return
         self.session.broadcast(edit.changes)
         self.reload(select=edit.source_id)
@@ -280,7 +357,7 @@ class SourcesDialog(QDialog):
         self.scale.clear()
         active = 0
         for i, scale in enumerate(self.scales):
-            in_use = "  (in use)" if scale.active else ""
+            in_use = "  " + self.tr("(in use)") if scale.active else ""
             self.scale.addItem(scale.name + in_use, scale.id)
             if scale.active:
                 active = i
@@ -297,13 +374,17 @@ class SourcesDialog(QDialog):
         if scale is None:
             return
         self.scale_levels.setText(
-            "Levels, firmest first: " + " · ".join(lv.label for lv in scale.levels)
+            self.tr("Levels, firmest first: {levels}").format(
+                levels=" · ".join(lv.label for lv in scale.levels)
+            )
         )
         self.use_scale_button.setEnabled(not scale.active)
         preset = source_service.is_preset(scale)
         self.edit_scale_button.setEnabled(not preset)
         self.edit_scale_button.setToolTip(
-            "The presets stay as published; make a custom scale to change levels" if preset else ""
+            self.tr("The presets stay as published; make a custom scale to change levels")
+            if preset
+            else ""
         )
 
     def use_scale(self) -> bool:
@@ -317,10 +398,13 @@ class SourcesDialog(QDialog):
         if kept:
             answer = QMessageBox.question(
                 self,
-                "Switch the confidence scale?",
-                f"{kept} tag{'s' if kept != 1 else ''} use levels of another scale. They keep "
-                f"their own levels and labels everywhere; new tags are rated on {scale.name}. "
-                "Edit ▸ Undo switches back.",
+                self.tr("Switch the confidence scale?"),
+                self.tr(
+                    "%n tag(s) use levels of another scale. They keep their own levels and labels"
+                    " everywhere; new tags are rated on {scale}. Edit ▸ Undo switches back.",
+                    "",
+                    kept,
+                ).format(scale=scale.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -333,11 +417,15 @@ class SourcesDialog(QDialog):
         return done
 
     def add_custom_scale(self) -> None:
-        name, ok = QInputDialog.getText(self, "Custom scale", "Name of the scale:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Custom scale"), self.tr("Name of the scale:")
+        )
         if not ok:
             return
         text, ok = QInputDialog.getMultiLineText(
-            self, "Custom scale", "One level per line, firmest first (label: description):"
+            self,
+            self.tr("Custom scale"),
+            self.tr("One level per line, firmest first (label: description):"),
         )
         if not ok:
             return
@@ -345,7 +433,7 @@ class SourcesDialog(QDialog):
         try:
             added = source_service.add_custom_scale(self.session.project, name, levels)
         except DomainError as error:
-            QMessageBox.warning(self, "Not added", str(error))
+            QMessageBox.warning(self, self.tr("Not added"), str(error))
             return
         used = source_service.activate_scale(self.session.project, added.scale_id)
         self.session.broadcast(added.changes | used.changes)
@@ -358,7 +446,10 @@ class SourcesDialog(QDialog):
             return
         current = "\n".join(f"{lv.label}: {lv.description}" for lv in active.levels)
         text, ok = QInputDialog.getMultiLineText(
-            self, "Edit scale", "One level per line, firmest first (label: description):", current
+            self,
+            self.tr("Edit scale"),
+            self.tr("One level per line, firmest first (label: description):"),
+            current,
         )
         if not ok:
             return
@@ -366,7 +457,7 @@ class SourcesDialog(QDialog):
         try:
             edit = source_service.edit_custom_scale(self.session.project, active.id, levels)
         except DomainError as error:
-            QMessageBox.warning(self, "Not changed", str(error))
+            QMessageBox.warning(self, self.tr("Not changed"), str(error))
             return
         self.session.broadcast(edit.changes)
         self._reload_scales()

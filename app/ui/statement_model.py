@@ -15,6 +15,8 @@ from app.domain.rows import TableRow
 from app.services import statement_table
 from app.services.project import Project
 from app.services.statement_table import StatementFilter
+from app.ui.i18n import date_text, stance_word, translated
+from app.ui.words import QT_TRANSLATE_NOOP
 from app.ui.worker import Background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,13 +24,14 @@ GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
 
 # (title, field of the row, sort key in SQL or None when the column cannot be sorted)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
-    ("Article", "title", "title"),
-    ("Outlet", "outlet", "outlet"),
-    ("Date", "published", "date"),
+    (QT_TRANSLATE_NOOP("StatementTableModel", "Article"), "title", "title"),
+    (QT_TRANSLATE_NOOP("StatementTableModel", "Outlet"), "outlet", "outlet"),
+    (QT_TRANSLATE_NOOP("StatementTableModel", "Date"), "published", "date"),
     ("#", "ordinal", "article"),
-    ("Statement", "text", None),
-    ("Tags", "tags", None),  # each source with its stance and confidence, side by side
-    ("Claims", "claims", None),
+    (QT_TRANSLATE_NOOP("StatementTableModel", "Statement"), "text", None),
+    # Each source with its stance and confidence, side by side.
+    (QT_TRANSLATE_NOOP("StatementTableModel", "Tags"), "tags", None),
+    (QT_TRANSLATE_NOOP("StatementTableModel", "Claims"), "claims", None),
 )
 
 
@@ -138,7 +141,7 @@ class StatementTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("text", "title", "claims"):
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("text", "title", "tags", "claims"):
             return self._display(row, key)
         return None
 
@@ -146,13 +149,15 @@ class StatementTableModel(QAbstractTableModel):
     def _display(row: TableRow, key: str) -> str:
         if key == "tags":
             return "; ".join(
-                f"{t.source} {GLYPHS.get(t.stance, '')} {t.stance}"
+                f"{t.source} {GLYPHS.get(t.stance, '')} {stance_word(t.stance)}"
                 + (f" · {t.confidence}" if t.confidence else "")
                 for t in row.tags
             )
         if key == "claims":
             return "; ".join(row.claims)
         value = getattr(row, key)
+        if key == "published" and value is not None:
+            return date_text(value)
         return "" if value is None else str(value)
 
     def headerData(  # noqa: N802
@@ -160,7 +165,7 @@ class StatementTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return translated(COLUMNS[section][0])
         return None
 
     def refresh_statements(self, statement_ids: frozenset[int]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,13 +24,18 @@ from app.services import editing, statement_table
 from app.services.statement_table import StatementFilter
 from app.ui.commands import AttributionCommand, push_all
 from app.ui.dates import date_of, optional_date_edit
+from app.ui.i18n import counted, stance_word
 from app.ui.lazy import LazyView
 from app.ui.search_hits import HitDelegate
 from app.ui.session import Change, Session
 from app.ui.statement_model import COLUMNS, StatementTableModel
 
-ANY = "Any"
 TEXT_COLUMN = next(i for i, (_h, key, _s) in enumerate(COLUMNS) if key == "text")
+
+
+# Each column's width where the window has room (the last stretches to the edge).
+COLUMN_WIDTHS = (200, 110, 85, 40, 360, 300, 160)
+FIXED_COLUMNS = (2, 3)  # the date and the statement's number keep theirs
 
 
 class StatementsView(LazyView):
@@ -44,39 +49,54 @@ class StatementsView(LazyView):
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setVisible(False)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setToolTip("Show every statement again")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show every statement again"))
         self.clear_button.clicked.connect(self.clear_filters)
         self.model = StatementTableModel(self)
         self.model.total_changed.connect(self._show_total)
 
-        self.search = QLineEdit(placeholderText="Search the text (all words; accents optional)")
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search the text (all words; accents optional)")
+        )
         self.source = QComboBox()
         self.stance = QComboBox()
-        self.stance.addItems([ANY, "asserts", "denies", "neutral"])
+        self.stance.addItem(self.tr("Any"), None)
+        for stance in ("asserts", "denies", "neutral"):
+            self.stance.addItem(stance_word(stance), stance)
         self.confidence = QComboBox()
         self.claim = QComboBox()
         self.outlet = QComboBox()
-        self.title = QLineEdit(placeholderText="Article title contains")
-        self.date_from, self.date_to = optional_date_edit("any"), optional_date_edit("any")
-        self.untagged = QCheckBox("Untagged only")
+        self.title = QLineEdit(placeholderText=self.tr("Article title contains"))
+        self.date_from = optional_date_edit(self.tr("any"))
+        self.date_to = optional_date_edit(self.tr("any"))
+        self.untagged = QCheckBox(self.tr("Untagged only"))
         filters = QGridLayout()
         cells: list[tuple[str, QWidget]] = [
-            ("Search", self.search),
-            ("Source", self.source),
-            ("Stance", self.stance),
-            ("Confidence", self.confidence),
-            ("Claim", self.claim),
-            ("Outlet", self.outlet),
-            ("Article", self.title),
-            ("From", self.date_from),
-            ("To", self.date_to),
+            (self.tr("Search"), self.search),
+            (self.tr("Source"), self.source),
+            (self.tr("Stance"), self.stance),
+            (self.tr("Confidence"), self.confidence),
+            (self.tr("Claim"), self.claim),
+            (self.tr("Outlet"), self.outlet),
+            (self.tr("Article"), self.title),
+            (self.tr("From"), self.date_from),
+            (self.tr("To"), self.date_to),
         ]
         for i, (label, widget) in enumerate(cells):
             filters.addWidget(QLabel(label), i // 5, (i % 5) * 2)
             filters.addWidget(widget, i // 5, (i % 5) * 2 + 1)
         filters.addWidget(self.untagged, 1, 8)
         filters.addWidget(self.clear_button, 1, 9)
+        # The search and the title fields get the room (their placeholders say what they
+        # take); a long claim is elided in its box, whole in the tooltip.
+        filters.setColumnStretch(1, 3)
+        filters.setColumnStretch(3, 1)
+        filters.setColumnStretch(9, 2)
+        self.claim.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.claim.setMinimumContentsLength(14)
+        self.claim.currentTextChanged.connect(self.claim.setToolTip)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -99,10 +119,11 @@ class StatementsView(LazyView):
         # Fixed row heights: the view never measures rows it does not show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((200, 110, 85, 40, 360, 300, 160)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fitted whenever the table's visible width changes (not the view's: the table is
+        # laid out after it).
+        self.table.viewport().installEventFilter(self)
+        self._fitted_width = 0
         self.table.doubleClicked.connect(self._opened)
         # The statement's text with the search's words marked where they were found.
         self.hits = HitDelegate(self.table)
@@ -110,13 +131,14 @@ class StatementsView(LazyView):
 
         self.bulk_source = QComboBox()
         self.bulk_stance = QComboBox()
-        self.bulk_stance.addItems(["asserts", "denies", "neutral"])
+        for stance in ("asserts", "denies", "neutral"):
+            self.bulk_stance.addItem(stance_word(stance), stance)
         self.bulk_confidence = QComboBox()
-        tag_button = QPushButton("Tag selected rows")
+        tag_button = QPushButton(self.tr("Tag selected rows"))
         tag_button.clicked.connect(self.tag_selected)
         bulk = QHBoxLayout()
         bulk.addWidget(self.count_label, 1)
-        bulk.addWidget(QLabel("Tag selection with"))
+        bulk.addWidget(QLabel(self.tr("Tag selection with")))
         for widget in (self.bulk_source, self.bulk_stance, self.bulk_confidence, tag_button):
             bulk.addWidget(widget)
 
@@ -148,7 +170,10 @@ class StatementsView(LazyView):
             combo.blockSignals(True)
             combo.clear()
             if with_any:
-                combo.addItem(ANY, None)
+                # "Any" agrees with its noun in French: toutes les sources, tous les médias.
+                combo.addItem(
+                    self.tr("Any", "outlet") if combo is self.outlet else self.tr("Any"), None
+                )
             for text, data in items:
                 combo.addItem(text, data)
             index = combo.findData(current)
@@ -162,17 +187,17 @@ class StatementsView(LazyView):
         fill(self.claim, [(c.label, c.id) for c in choices.claims])
         fill(self.outlet, [(o, o) for o in choices.outlets])
         fill(self.bulk_source, sources, with_any=False)
-        fill(self.bulk_confidence, [("(no confidence)", None), *levels], with_any=False)
+        fill(self.bulk_confidence, [(self.tr("(no confidence)"), None), *levels], with_any=False)
 
     # --- filtering ---------------------------------------------------------------------------
 
     def current_filter(self) -> StatementFilter:
         source = self.source.currentData()
         level = self.confidence.currentData()
-        stance = self.stance.currentText()
+        stance = self.stance.currentData()
         return StatementFilter(
             source_ids=(source,) if source is not None else (),
-            stance=None if stance == ANY else stance,
+            stance=stance,
             level_ids=(level,) if level is not None else (),
             untagged_only=self.untagged.isChecked(),
             claim_id=self.claim.currentData(),
@@ -211,12 +236,11 @@ class StatementsView(LazyView):
         self.apply_filter()
 
     def _show_total(self, total: int) -> None:
-        plural = "" if total == 1 else "s"
-        self.count_label.setText("counting…" if total < 0 else f"{total:,} statement{plural}")
+        self.count_label.setText(self.tr("counting…") if total < 0 else counted().statements(total))
         if total == 0 and self.is_filtered():
-            message = "No statement matches these filters. Clear filters to see them all."
+            message = self.tr("No statement matches these filters. Clear filters to see them all.")
         elif total == 0:
-            message = (
+            message = self.tr(
                 "No statements yet: import articles (File ▸ Import files…, Ctrl+I) and their "
                 "text is split into statements to tag."
             )
@@ -238,14 +262,34 @@ class StatementsView(LazyView):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return self.model.statement_ids(rows)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        viewport = self.table.viewport()
+        resized = event.type() == QEvent.Type.Resize and watched is viewport
+        if resized and viewport.width() != self._fitted_width:
+            self._fitted_width = viewport.width()
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The columns at their widths where the window has room, all narrowed alike where it
+        has not (each cell elided, whole in its tooltip): the table never scrolls sideways
+        at 1024 pixels."""
+        header = self.table.horizontalHeader()
+        fixed = sum(COLUMN_WIDTHS[c] for c in FIXED_COLUMNS)
+        flexible = sum(COLUMN_WIDTHS) - fixed
+        room = self.table.viewport().width() - fixed
+        scale = min(1.0, room / flexible) if room > 0 else 1.0
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width if column in FIXED_COLUMNS else int(width * scale))
+
     def tag_selected(self) -> None:
         """Tag every selected statement with one source, stance and confidence: one undo step."""
         ids = self.selected_statement_ids()
         source_id = self.bulk_source.currentData()
-        if not ids or source_id is None:
+        if not ids or source_id is None or not self.session.ready_to_edit():
             return
         changes = {
-            "stance": self.bulk_stance.currentText(),
+            "stance": self.bulk_stance.currentData(),
             "confidence_level_id": self.bulk_confidence.currentData(),
         }
         commands = [
@@ -259,6 +303,8 @@ class StatementsView(LazyView):
         ]
         push_all(
             self.session.undo_stack,
-            f"tag {len(ids)} statements {self.bulk_source.currentText()}",
+            self.tr("tag %n statement(s) {source}", "", len(ids)).format(
+                source=self.bulk_source.currentText()
+            ),
             commands,
         )

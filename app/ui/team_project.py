@@ -8,6 +8,7 @@ asks for one the opener prompts for it, uses it for that connection and forgets 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,9 @@ class TeamProjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, create: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New team project" if create else "Open a team project")
+        self.setWindowTitle(
+            self.tr("New team project") if create else self.tr("Open a team project")
+        )
         self.host = QLineEdit("localhost")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -36,26 +39,26 @@ class TeamProjectDialog(QDialog):
         self.database = QLineEdit()
         self.role = QLineEdit()
         self.service = QLineEdit()
-        self.service.setPlaceholderText("instead of the four above, from the service file")
+        self.service.setPlaceholderText(self.tr("instead of the four above, from the service file"))
         form = QFormLayout()
-        form.addRow("&Server:", self.host)
-        form.addRow("&Port:", self.port)
-        form.addRow("&Database:", self.database)
-        form.addRow("&Role:", self.role)
-        form.addRow("Or a ser&vice:", self.service)
+        form.addRow(self.tr("&Server:"), self.host)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("Or a ser&vice:"), self.service)
         intro = QLabel(
-            "A team project lives in a PostgreSQL database that the team shares."
-            + (" An empty database becomes a project; one that is a project already opens."
-               if create else "")
-            + " Passwords come from PGPASSWORD, ~/.pgpass or the service file, or are asked"
-            " for when the server wants one; they are never stored."
+            self.tr("A team project lives in a PostgreSQL database that the team shares.")
+            + (" " + self.tr("An empty database becomes a project; one that is a project"
+                             " already opens.") if create else "")
+            + " " + self.tr("Passwords come from PGPASSWORD, ~/.pgpass or the service file, or"
+                            " are asked for when the server wants one; they are never stored.")
         )  # fmt: skip
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create" if create else "Open")
+        ok.setText(self.tr("Create") if create else self.tr("Open"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,11 +79,19 @@ class TeamProjectDialog(QDialog):
 
 def ask_password(parent: QWidget | None, message: str, role: str) -> str | None:
     """The password the person types for this connection only; None when they cancel."""
-    who = f" for role '{role}'" if role else ""
+    asked = (
+        QCoreApplication.translate(
+            "TeamProject", "Password for role '{role}' (used for this connection, never stored):"
+        ).format(role=role)
+        if role
+        else QCoreApplication.translate(
+            "TeamProject", "Password (used for this connection, never stored):"
+        )
+    )
     text, given = QInputDialog.getText(
         parent,
-        "Password",
-        f"{message}\n\nPassword{who} (used for this connection, never stored):",
+        QCoreApplication.translate("TeamProject", "Password"),
+        f"{message}\n\n{asked}",
         QLineEdit.EchoMode.Password,
     )
     return text if given else None

@@ -26,14 +26,18 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("<h1>Sourcetrack</h1><p>Who claims what, how firmly, and since when.</p>")
+        title = QLabel(
+            "<h1>Sourcetrack</h1><p>{}</p>".format(
+                self.tr("Who claims what, how firmly, and since when.")
+            )
+        )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.buttons: list[QPushButton] = []
         for text, signal in (
-            ("Open the demo project", self.open_demo),
-            ("New project…", self.new_project),
-            ("Open project…", self.open_project),
+            (self.tr("Open the demo project"), self.open_demo),
+            (self.tr("New project…"), self.new_project),
+            (self.tr("Open project…"), self.open_project),
         ):
             button = QPushButton(text)
             button.setMinimumWidth(280)
@@ -41,9 +45,15 @@ class WelcomePage(QWidget):
             button.clicked.connect(signal.emit)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
             self.buttons.append(button)
-        layout.addWidget(QLabel("Recent projects:"), alignment=Qt.AlignmentFlag.AlignCenter)
+        recent = QLabel(self.tr("Recent projects:"))
+        layout.addWidget(recent, alignment=Qt.AlignmentFlag.AlignCenter)
         self.recent = QListWidget()
-        self.recent.setMaximumWidth(480)
+        # Wide enough for a file name and most of its folder; a longer path is elided in the
+        # middle (whole in the tooltip), never scrolled sideways.
+        self.recent.setMinimumWidth(600)
+        self.recent.setMaximumWidth(760)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.itemActivated.connect(
             lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -64,4 +74,5 @@ class WelcomePage(QWidget):
         for path in paths:
             item = QListWidgetItem(f"{Path(path).name}   —   {Path(path).parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
             self.recent.addItem(item)

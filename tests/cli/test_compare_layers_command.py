@@ -61,7 +61,7 @@ def test_compare_shows_one_annotators_tags(
     out = cli_ok(capsys, "compare", seeded_path, "--annotator", "bob", "--format", "csv")
     bob = {r["source"]: r for r in csv.DictReader(io.StringIO(out))}
     assert bob["Seoul"]["stance"] == "denies" and bob["Seoul"]["layer"] == "bob"
-    assert bob["Seoul"]["contradiction"] == "False" and bob["Seoul"]["coder_disagreements"] == "1"
+    assert bob["Seoul"]["contested"] == "False" and bob["Seoul"]["coder_disagreements"] == "1"
 
 
 def test_compare_refuses_an_annotator_it_does_not_have(

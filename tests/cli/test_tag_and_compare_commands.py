@@ -1,4 +1,4 @@
-"""`tag` and `compare`: tags on statements and articles, the contradiction in every format."""
+"""`tag` and `compare`: tags on statements and articles, the contested flag in every format."""
 
 from __future__ import annotations
 
@@ -104,11 +104,12 @@ def test_removing_another_annotators_tag_says_whose_it_is(
     assert "argument --annotator: an annotator needs a name" in capsys.readouterr().err
 
 
-def test_compare_lists_the_contradiction_in_every_format(
+def test_compare_lists_the_contested_claims_in_every_format(
     seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     tag_seed(capsys, seeded_path)
 
+    # --contradictions, the option's first name, is still understood.
     table = cli_ok(capsys, "compare", seeded_path, "--contradictions").splitlines()
     assert table[0].split() == ["claim", "contested", "Seoul", "Kyiv", "Kremlin"]
     body = table[2:]
@@ -121,7 +122,7 @@ def test_compare_lists_the_contradiction_in_every_format(
 
     records = list(
         csv.DictReader(
-            io.StringIO(cli_ok(capsys, "compare", seeded_path, "--contradictions", "--format", "csv"))
+            io.StringIO(cli_ok(capsys, "compare", seeded_path, "--contested", "--format", "csv"))
         )
     )
     assert {(r["claim"], r["source"], r["stance"]) for r in records} == {
@@ -129,17 +130,17 @@ def test_compare_lists_the_contradiction_in_every_format(
         (IN_RUSSIA, "Kyiv", "asserts"),
         (IN_RUSSIA, "Kremlin", "denies"),
     }
-    assert {r["contradiction"] for r in records} == {"True"}
+    assert {r["contested"] for r in records} == {"True"}
 
     records_json = json.loads(
-        cli_ok(capsys, "compare", seeded_path, "--contradictions", "--format", "json")
+        cli_ok(capsys, "compare", seeded_path, "--contested", "--format", "json")
     )
     assert {(r["claim"], r["source"], r["stance"]) for r in records_json} == {
         (IN_RUSSIA, "Seoul", "asserts"),
         (IN_RUSSIA, "Kyiv", "asserts"),
         (IN_RUSSIA, "Kremlin", "denies"),
     }
-    assert all(r["contradiction"] is True for r in records_json)
+    assert all(r["contested"] is True for r in records_json)
     kremlin = next(r for r in records_json if r["source"] == "Kremlin")
     assert kremlin["confidence_rank"] == 1 and kremlin["confidence_label"] == "Certain"
     assert kremlin["statements"] == 1 and kremlin["articles"] == 1
@@ -147,7 +148,7 @@ def test_compare_lists_the_contradiction_in_every_format(
     # Without the filter, the uncontested claim is there too, flagged as such.
     everything = json.loads(cli_ok(capsys, "compare", seeded_path, "--format", "json"))
     kursk = [r for r in everything if r["claim"] == IN_KURSK]
-    assert [(r["source"], r["contradiction"]) for r in kursk] == [("Kyiv", False)]
+    assert [(r["source"], r["contested"]) for r in kursk] == [("Kyiv", False)]
     table = cli_ok(capsys, "compare", seeded_path).splitlines()
     kursk_line = next(line for line in table if line.startswith(IN_KURSK))
     assert "yes" not in kursk_line

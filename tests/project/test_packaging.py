@@ -28,6 +28,26 @@ def test_every_package_is_listed_for_the_wheel() -> None:
     assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
 
 
+def test_the_licence_is_an_spdx_expression_and_resources_are_listed() -> None:
+    """What keeps setuptools quiet on install: `license` as an SPDX string with its files (the
+    table form is deprecated: a wall of warnings), a setuptools that reads it, and every
+    folder of resources/ named as a package of data (else a warning for each)."""
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text())
+    project = config["project"]
+    assert isinstance(project["license"], str)
+    assert all((REPO / name).is_file() for name in project["license-files"])
+    assert "setuptools>=77" in config["build-system"]["requires"]
+    listed = set(config["tool"]["setuptools"]["packages"])
+    folders = {
+        ".".join(("app", "resources", *path.relative_to(REPO / "resources").parts))
+        for path in (REPO / "resources").rglob("*")
+        if path.is_dir() and not path.name.startswith((".", "__"))
+    }
+    assert folders <= listed, f"add to [tool.setuptools] packages: {sorted(folders - listed)}"
+
+
 def _declared_distributions() -> set[str]:
     import tomllib
 
@@ -111,6 +131,10 @@ def test_wheel_ships_migrations_and_resources_and_works_installed(tmp_path: Path
         "app/migrations/versions/0001_initial_schema.py",
         "app/migrations/versions/0002_claims_and_settings.py",
         "app/resources/samples/demo.json",
+        "app/resources/icons/sourcetrack.svg",
+        "app/resources/icons/actions/LICENSE.txt",
+        "app/resources/guide/en.md",
+        "app/resources/guide/fr.md",
     ):
         assert expected in names
     target = tmp_path / "site"

@@ -124,7 +124,7 @@ def test_matrix_csv_is_neutralised_too(
 ) -> None:
     out = export(capsys, rich_path, tmp_path / "matrix.csv", "--format", "matrix-csv")
     rows = read_csv_rows(out)
-    assert rows[0][:3] == ["claim_id", "claim", "contradiction"]
+    assert rows[0][:3] == ["claim_id", "claim", "contested"]
     assert "'=Pyongyang" in rows[0]
     cells = [cell for row in rows for cell in row]
     assert not any(would_run(c) for c in cells)

@@ -46,6 +46,7 @@ def test_the_menu_edits_the_open_article_and_undo_puts_it_back(
 ) -> None:
     article_id = details_window.annotate.article.id
     before = stored(details_window, article_id)
+    before_title = details_window.annotate.article.title
     opened = fill_in(monkeypatch, outlet="Le Monde", published=QDate(2024, 11, 7))
 
     details_window.edit_article_details()
@@ -59,7 +60,9 @@ def test_the_menu_edits_the_open_article_and_undo_puts_it_back(
     )  # fmt: skip
     assert details_window.annotate.articles.index(row, 2).data() == "2024-11-07"  # the list follows
     assert details_window.annotate.article.id == article_id  # the same article stays open
-    assert details_window.undo_action.text() == f"&Undo edit the details of article {article_id}"
+    # Named by the title it had, as the user wrote it: never by an internal id.
+    assert details_window.undo_action.text() == f"&Undo edit the details of “{before_title}”"
+    assert str(article_id) not in details_window.undo_action.text()
 
     details_window.undo()
     assert stored(details_window, article_id) == before
@@ -72,13 +75,14 @@ def test_the_article_lists_context_menu_opens_the_details(
 ) -> None:
     details_window.annotate.article_table.selectRow(1)
     article_id = details_window.annotate.article.id
+    title = details_window.annotate.article.title
     opened = fill_in(monkeypatch, outlet="Reuters")
     (details,) = details_window.annotate.article_table.actions()
     assert details.text() == "Details…"
 
     details.trigger()
 
-    assert opened[0].windowTitle() == f"Article {article_id} — details"
+    assert opened[0].windowTitle() == f"Details of “{title}”"  # by its title, not its id
     assert stored(details_window, article_id)[0] == "Reuters"
 
 

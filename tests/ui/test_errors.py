@@ -418,5 +418,5 @@ def test_ctrl_e_opens_the_details_of_the_article_open_in_annotate(
 
     assert dialogs.shown == []  # no error reached the hook
     (dialog,) = opened
-    assert dialog.windowTitle() == f"Article {article.id} — details"
+    assert dialog.windowTitle() == f"Details of “{article.title}”"
     assert dialog.title.text() == article.title

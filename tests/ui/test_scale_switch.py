@@ -123,7 +123,8 @@ def test_after_a_switch_every_view_names_each_tag_by_its_own_level(
         for r in range(model.rowCount())
         for c in range(2, model.columnCount())
     }
-    labels = {text.split(" · ")[1] for text in shown if text.count(" · ") == 2}
+    # "▲ asserts (2) · Probable": the stance with its count, then the firmest level.
+    labels = {text.split(" · ")[1] for text in shown if text.count(" · ") == 1}
     assert labels and labels <= {"Certain", "Probable", "Possible", "Unknown"}
 
     # Annotate: the tag's own level is pressed (the active scale's levels are offered).

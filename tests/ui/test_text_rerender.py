@@ -8,7 +8,7 @@ import pytest
 from app.domain.model import Stance
 from app.domain.rows import TagSummary
 from app.services.browse import ArticleView, StatementView
-from app.ui.annotate.text_view import StatementText
+from app.ui.annotate.text_view import StatementText, label_text
 
 BODY = "Séoul affirme 🙂. Le Kremlin dément tout, selon Peskov. Kyiv confirme. Fin."
 COLOURS = {"Seoul": "#1f77b4", "Kyiv": "#ff7f0e", "Kremlin": "#d62728"}
@@ -84,4 +84,5 @@ def test_only_the_statements_named_are_touched(qtbot) -> None:
         [StatementView(4, 4, BODY.index("Kyiv"), BODY.index(" Fin."), [kremlin()])]
     )
     assert (text._statement_ranges[1], text._label_ranges[1]) == first_before
-    assert text.toPlainText().endswith("Kyiv confirme.\u2009▼ Kremlin Fin.".replace("\u00a0", " "))
+    label = label_text("▼", "Kremlin")
+    assert text.toPlainText().endswith(f"Kyiv confirme.{label} Fin.".replace("\u00a0", " "))

@@ -8,8 +8,8 @@ from app.domain.defaults import DEFAULT_SOURCES
 from app.domain.model import Stance
 from app.domain.rows import TagSummary
 from app.services.browse import ArticleView, StatementView
-from app.ui.annotate.text_view import CURRENT_BACKGROUND, TEXT_ON_LIGHT, StatementText
-from app.ui.search_hits import HIT_COLOUR
+from app.ui.annotate.text_view import StatementText, label_text
+from app.ui.theme import scheme
 
 BODY = "Séoul affirme. Le Kremlin dément tout, selon Peskov. Kyiv confirme."
 
@@ -30,7 +30,7 @@ def test_overlapping_statements_show_each_character_once(qtbot) -> None:
 
     shown = text.toPlainText()
     assert shown.count("selon Peskov") == 1 and shown.count("Kyiv confirme.") == 1
-    label = "\u2009▼ Kremlin"  # the source's tag after its statement (plain text: NBSP → space)
+    label = label_text("▼", "Kremlin").replace("\u00a0", " ")  # the tag after its statement
     assert shown.replace(label, "") == "Titre\n\n" + BODY
     for statement_id in (1, 2, 4):
         text.set_current(statement_id)
@@ -71,5 +71,32 @@ def test_text_on_a_tint_stays_readable_under_a_dark_palette(qtbot) -> None:
         fmt = text._tint(statement)
         background, foreground = fmt.background().color(), fmt.foreground().color()
         assert _contrast(background, foreground) >= 4.5, statement.tags[0].source
-    for background in (CURRENT_BACKGROUND, QColor(HIT_COLOUR)):
-        assert _contrast(background, TEXT_ON_LIGHT) >= 4.5
+    colours = scheme(text.palette())
+    assert colours.dark
+    for background in (colours.current_background, colours.hit_background):
+        assert _contrast(QColor(background), QColor(colours.text_on(background))) >= 4.5
+    text.set_current(1)
+    selection = text.extraSelections()[-1]
+    background, foreground = selection.format.background(), selection.format.foreground()
+    assert _contrast(background.color(), foreground.color()) >= 4.5
+
+
+def test_a_label_stays_on_the_line_of_its_statement(qtbot) -> None:
+    """No break opportunity between a statement's last word and its label, nor inside the
+    label: the label never starts a line, where it would seem to tag the next statement."""
+    label = label_text("▲", "Ministry of Defence")
+    assert " " not in label and "\u2009" not in label
+    assert label.startswith("\u202f")  # a narrow no-break space
+
+
+def test_untagged_statements_show_where_they_end(qtbot) -> None:
+    text = StatementText()
+    qtbot.addWidget(text)
+    statements = [StatementView(1, 1, 0, 14, []), StatementView(2, 2, 15, 52, [])]
+    text.show_article(ArticleView(7, "Titre", BODY, statements, {}))
+    fmt = text._tint(statements[0])
+    assert fmt.underlineStyle() == fmt.UnderlineStyle.DotLine
+    # The gap between two statements is not underlined: the line breaks there.
+    cursor = text.textCursor()
+    cursor.setPosition(text.doc_position(14) + 1)
+    assert cursor.charFormat().underlineStyle() != fmt.UnderlineStyle.DotLine

@@ -9,13 +9,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.browse import ArticleView
+from app.ui.i18n import date_text, translated
+from app.ui.words import QT_TRANSLATE_NOOP
 
-NO_ARTICLES = (
+NO_ARTICLES = QT_TRANSLATE_NOOP(
+    "ArticleHeader",
     "This project has no articles yet: File ▸ Import files… (Ctrl+I) or Import a folder… "
-    "brings some in, or paste one with Ctrl+Shift+V."
+    "brings some in, or paste one with Ctrl+Shift+V.",
 )
-NONE_CHOSEN = "Choose an article in the list on the left to read and tag it."
-NONE_MATCH = "No article matches the filter over the list: clear it to see them all."
+NONE_CHOSEN = QT_TRANSLATE_NOOP(
+    "ArticleHeader", "Choose an article in the list on the left to read and tag it."
+)
+NONE_MATCH = QT_TRANSLATE_NOOP(
+    "ArticleHeader", "No article matches the filter over the list: clear it to see them all."
+)
 
 
 class ArticleHeader(QLabel):
@@ -34,10 +41,11 @@ class ArticleHeader(QLabel):
         no article open they tell an empty project from an empty filter from no choice."""
         if view is None:
             empty = NONE_MATCH if filtered else NO_ARTICLES
-            self.setText(escape(NONE_CHOSEN if articles else empty))
+            self.setText(escape(translated(NONE_CHOSEN if articles else empty)))
             return
-        parts = [f"<b>{escape(view.outlet)}</b>" if view.outlet else "<i>outlet not set</i>"]
-        parts.append(view.published.isoformat() if view.published else "<i>date not set</i>")
+        no_outlet, no_date = self.tr("outlet not set"), self.tr("date not set")
+        parts = [f"<b>{escape(view.outlet)}</b>" if view.outlet else f"<i>{no_outlet}</i>"]
+        parts.append(date_text(view.published) if view.published else f"<i>{no_date}</i>")
         if view.url:
             parts.append(f'<a href="{escape(view.url, quote=True)}">{escape(view.url)}</a>')
         self.setText(" · ".join(parts))

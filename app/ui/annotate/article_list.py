@@ -4,7 +4,7 @@ filter box and a Details… action."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.ui.annotate.own_keys import KeepListKeys
@@ -18,7 +18,8 @@ class ArticleList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ArticleTableModel(self)
-        self.filter_box = QLineEdit(placeholderText="Filter articles")
+        self._widths: dict[int, int] = {}  # the outlet's, the date's and the progress' columns
+        self.filter_box = QLineEdit(placeholderText=self.tr("Filter articles"))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(200)
@@ -36,7 +37,7 @@ class ArticleList(QWidget):
         self._own_keys = KeepListKeys(self)
         self.table.installEventFilter(self._own_keys)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        details = QAction("Details…", self.table)
+        details = QAction(self.tr("Details…"), self.table)
         details.triggered.connect(self.details_requested.emit)
         self.table.addAction(details)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -53,7 +54,25 @@ class ArticleList(QWidget):
         metrics = self.fontMetrics()
         for column, sample in ((1, "Agence C…"), (2, "2024-12-31"), (3, "9999/9999")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            self._widths[column] = metrics.horizontalAdvance(sample) + 16
+            header.resizeSection(column, self._widths[column])
+        self._give_way()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._give_way()
+
+    def _give_way(self) -> None:
+        """In a narrow list the title keeps room to be read (elided, whole in its tooltip):
+        the outlet's column gives way first, then the date's (the header above the text
+        shows both); they come back when the list is widened."""
+        if len(self._widths) < 3:
+            return
+        # (A hidden section measures 0: the widths are the ones set_loaders gave.)
+        room = self.table.viewport().width() - self._widths[3]
+        least = self.fontMetrics().horizontalAdvance("M" * 9)
+        self.table.setColumnHidden(2, room - self._widths[2] < least)
+        self.table.setColumnHidden(1, room - self._widths[2] - self._widths[1] < least)
 
     def select_silently(self, article_id: int) -> bool:
         """Select an article's row without announcing it, fetching pages until it is loaded."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from app.ui.annotate.claim_choice import claim_to_link
 from app.ui.annotate.own_keys import ARROWS, ENTER, OwnKeys
+from app.ui.i18n import translated
 
 ESCAPE = frozenset({Qt.Key.Key_Escape})
 
@@ -25,7 +26,7 @@ class ClaimBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Type a claim: ↓ chooses a completion, Enter links")
+        self.setPlaceholderText(self.tr("Type a claim: ↓ chooses a completion, Enter links"))
         self.labels = QStringListModel(self)
         self.completion = completer = QCompleter(self.labels, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -69,7 +70,7 @@ class ClaimBox(QLineEdit):
             self.text(), self.shown_completions(), self.highlighted(), self.labels.stringList()
         )
         if choice.hint is not None:
-            self.hint.emit(choice.hint)
+            self.hint.emit(translated(choice.hint))
             return
         self.reset()
         if choice.label is not None:

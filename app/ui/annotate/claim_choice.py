@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SEVERAL = (
+from app.ui.words import QT_TRANSLATE_NOOP
+
+SEVERAL = QT_TRANSLATE_NOOP(
+    "ClaimChoice",
     "{count} claims match: choose one with ↓ and Enter, or press Esc and then Enter to make"
-    " “{typed}” a new claim."
+    " “{typed}” a new claim.",
 )
 
 

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from app.services import judgements
 from app.ui.annotate.presenter import Hint
 from app.ui.commands import NoSourceCommand, ReviewCommand, push
+from app.ui.i18n import translated
+from app.ui.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.ui.annotate.view import AnnotateView
 
-NO_ARTICLE = "Open an article first."
+NO_ARTICLE = QT_TRANSLATE_NOOP("Judging", "Open an article first.")
 
 
 class Judging:
@@ -22,9 +24,11 @@ class Judging:
 
     def toggle_no_source(self) -> None:
         view = self.view
+        if not view.session.ready_to_edit():
+            return
         request = view.presenter.toggle_no_source()
         if isinstance(request, Hint):
-            view.status_message.emit(request.text)
+            view.status_message.emit(translated(request.text))
             return
         if request is None:
             return
@@ -48,14 +52,17 @@ class Judging:
         view = self.view
         article = view.presenter.article
         if article is None:
-            view.status_message.emit(NO_ARTICLE)
+            view.status_message.emit(translated(NO_ARTICLE))
+            return
+        if not view.session.ready_to_edit():
             return
         reviewed = not self.is_reviewed(article.id)
         if push(
             view.session.undo_stack, ReviewCommand(view.session, article.id, reviewed=reviewed)
         ):
-            view.status_message.emit(
-                f"“{article.title}” marked reviewed."
+            said = (
+                QT_TRANSLATE_NOOP("Judging", "“{title}” marked reviewed.")
                 if reviewed
-                else f"“{article.title}” no longer marked reviewed."
+                else QT_TRANSLATE_NOOP("Judging", "“{title}” no longer marked reviewed.")
             )
+            view.status_message.emit(translated(said.format(title=article.title)))

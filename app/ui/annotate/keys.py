@@ -20,25 +20,74 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from app.ui.annotate.tag_panel import CONFIDENCE_KEYS
+from app.ui.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.ui.annotate.view import AnnotateView
 
 SHORTCUTS = (
-    ("↑ / ↓, K / J", "previous / next statement"),
-    ("1 … 9", "toggle the n-th source on the statement"),
-    ("0", "mark the statement \u201cno source\u201d (narration, background), or clear the mark"),
-    ("Ctrl+1 … 9", "make the n-th source the active one (its tag stays as it is)"),
-    ("A, D, N", "stance of the active source: asserts, denies, neutral"),
-    ("Q, W, E, R", "confidence: first to fourth level (Alt+1…9: level by rank)"),
-    ("O", "the note of the active source's tag: Enter keeps it, Esc leaves it as it was"),
-    ("C", "the claim box: ↓ / ↑ choose a completion, Enter links it, Esc goes back"),
-    ("Ins", "make a statement from the selected text"),
-    ("S / M", "split the statement at the cursor / merge it with the next"),
-    ("Ctrl+Del", "delete the statement"),
-    ("Enter / Backspace", "accept / dismiss the chosen suggestion (the first, or as selected)"),
-    ("Tab / Shift+Tab", "the next / previous control: article list, text, panel"),
-    ("?", "this list"),
+    ("↑ / ↓, K / J", QT_TRANSLATE_NOOP("Shortcuts", "previous / next statement")),
+    ("1 … 9", QT_TRANSLATE_NOOP("Shortcuts", "toggle the n-th source on the statement")),
+    (
+        "0",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "mark the statement “no source” (narration, background), or clear the mark"
+        ),
+    ),
+    (
+        "Ctrl+1 … 9",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "make the n-th source the active one (its tag stays as it is)"
+        ),
+    ),
+    (
+        "A, D, N",
+        QT_TRANSLATE_NOOP("Shortcuts", "stance of the active source: asserts, denies, neutral"),
+    ),
+    (
+        "Q, W, E, R",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "confidence: first to fourth level (Alt+1…9: level by rank)"
+        ),
+    ),
+    (
+        "O",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "the note of the active source's tag: Enter keeps it, Esc leaves it as it was",
+        ),
+    ),
+    (
+        "C",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "the claim box: ↓ / ↑ choose a completion, Enter links it, Esc goes back"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Ins"),
+        QT_TRANSLATE_NOOP("Shortcuts", "make a statement from the selected text"),
+    ),
+    (
+        "S / M",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "split the statement at the cursor / merge it with the next"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Ctrl+Del"),
+        QT_TRANSLATE_NOOP("Shortcuts", "delete the statement"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Enter / Backspace"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "accept / dismiss the chosen suggestion (the first, or as selected)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutKeys", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "the next / previous control: article list, text, panel"),
+    ),
+    ("?", QT_TRANSLATE_NOOP("Shortcuts", "this list")),
 )
 
 

@@ -42,6 +42,7 @@ class WorkArea(QWidget):
             row.addWidget(button)
             self.tool_buttons.append(button)
         row.addStretch(1)
+        self.tools_row = row  # the view adds its own choices at the right end
         layout.addLayout(row)
         self.inner = QSplitter()
         self.inner.addWidget(text)
@@ -50,9 +51,18 @@ class WorkArea(QWidget):
         self.inner.setStretchFactor(1, 0)
         layout.addWidget(self.inner)
 
+    def panel_width(self) -> int:
+        """What the tag panel needs: PANEL_WIDTH, or more when its titles do (the French
+        ones are longer), with its scroll bar: nothing in it is cut off on the right."""
+        panel = self.panel_scroll.widget()
+        need = max(panel.minimumWidth(), panel.minimumSizeHint().width()) if panel else 0
+        scroll_bar = self.panel_scroll.verticalScrollBar().sizeHint().width()
+        return max(PANEL_WIDTH, need + scroll_bar + 2 * self.panel_scroll.frameWidth())
+
     def share(self, width: int) -> None:
         """Give the tag panel its width and the text the rest."""
-        self.inner.setSizes([max(width - PANEL_WIDTH, 300), PANEL_WIDTH])
+        panel = self.panel_width()
+        self.inner.setSizes([max(width - panel, 300), panel])
 
 
 def beside_the_list(listing: QWidget, work: WorkArea) -> QSplitter:
@@ -69,7 +79,7 @@ def fit_to_width(splitter: QSplitter, work: WorkArea, width: int, *, restored: b
     """The first layout: the tag panel gets the width its buttons need, the article list about
     a quarter, the text the rest (on a small screen the list gives way first). A split the user
     made before (`restored`) is kept."""
-    listing = max(200, min(380, width // 4, width - PANEL_WIDTH - 380))
+    listing = max(200, min(380, width // 4, width - work.panel_width() - 380))
     if not restored:
         splitter.setSizes([listing, max(width - listing, 1)])
     work.share(splitter.sizes()[1] if restored else width - listing)

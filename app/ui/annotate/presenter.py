@@ -24,10 +24,9 @@ from app.services import suggest as suggest_service
 from app.services.browse import ArticleView, StatementDetail
 from app.services.project import Project
 from app.services.suggest import Suggestion
+from app.ui.annotate import presenter_words as said
+from app.ui.annotate.presenter_words import NEEDS_A_SOURCE, NO_SOURCE_TAGGED, NOT_TAGGED
 from app.ui.annotate.suggestion_cache import SuggestionCache
-
-NEEDS_A_SOURCE = "Toggle a source first (1–9), then set its stance or confidence."
-NOT_TAGGED = "{name} is not tagged on this statement: {key} tags it first."
 
 
 class AnnotateReads(Protocol):
@@ -45,12 +44,19 @@ class AnnotateReads(Protocol):
 
     def no_source(self, statement_ids: Sequence[int]) -> dict[int, tuple[str, ...]]: ...
 
+    def tag_as(self, annotator: str) -> None:
+        """Read the suggestions of `annotator` (their dismissals) from now on."""
+        ...
+
 
 class ProjectReads:
     """`AnnotateReads` through the services, on an open project, for one annotator."""
 
     def __init__(self, project: Project, annotator: str) -> None:
         self.project, self.annotator = project, annotator
+
+    def tag_as(self, annotator: str) -> None:
+        self.annotator = annotator
 
     def article(self, article_id: int) -> ArticleView | None:
         return browse.article_view(self.project, article_id)
@@ -94,11 +100,6 @@ class MarkRequest:
 
     statement_id: int
     clear: bool = False
-
-
-NO_SOURCE_TAGGED = (
-    "This statement carries your tags: remove them (their digits) before marking it no source."
-)
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,36 @@ class AnnotatePresenter:
         self.detail: StatementDetail | None = None  # the current statement's tags and claims
         self._active: int | None = None
         self.suggestions = SuggestionCache()
+        self.shown_annotator: str | None = None  # whose tags the text shows (None: all)
         # Who marked each statement of the open article "no source" (unmarked: left out).
         self.no_source: dict[int, tuple[str, ...]] = {}
+
+    def show_only(self, annotator: str | None) -> None:
+        """Show the tags of one annotator in the text (None: everyone's); the panel still
+        edits the session annotator's own (the caller reads the article again)."""
+        self.shown_annotator = annotator
+
+    def shows(self, annotator: str) -> bool:
+        return self.shown_annotator is None or annotator == self.shown_annotator
+
+    def _in_layer(self, article: ArticleView | None) -> ArticleView | None:
+        if article is None or self.shown_annotator is None:
+            return article
+        return replace(
+            article,
+            statements=[
+                replace(s, tags=[t for t in s.tags if self.shows(t.annotator)])
+                for s in article.statements
+            ],
+        )
+
+    def set_annotator(self, annotator_id: int, annotator: str) -> None:
+        """Edit as another annotator from now on: their tags are the editable ones, their
+        dismissed suggestions stay hidden (the article is read again by the caller)."""
+        self.annotator_id, self.annotator = annotator_id, annotator
+        self.reads.tag_as(annotator)
+        self.suggestions = SuggestionCache()
+        self._active = None
 
     # --- choices ---------------------------------------------------------------------------
 
@@ -172,7 +201,8 @@ class AnnotatePresenter:
         """Read an article (None: none open); the current statement is `focus` if it has it,
         else the one that was current if `keep_statement`, else the first."""
         previous = self.current_statement_id if keep_statement else None
-        self.article = self.reads.article(article_id) if article_id is not None else None
+        article = self.reads.article(article_id) if article_id is not None else None
+        self.article = self._in_layer(article)
         ids = self.statement_ids()
         self.no_source = self.reads.no_source(ids) if ids else {}
         self.suggestions.load(self.article.id if self.article else None, self.reads.suggestions)
@@ -201,15 +231,18 @@ class AnnotatePresenter:
 
     def position(self) -> str:
         total = len(self.article.statements) if self.article else 0
-        return f"{self.index + 1} of {total}"
+        return said.POSITION.format(position=self.index + 1, total=total)
 
     def progress(self) -> tuple[int, int] | None:
         """(statements, judged statements) of the open article, as the article list shows: a
-        statement is judged when tagged or marked "no source" (by anyone)."""
+        statement is judged when tagged or marked "no source" (by anyone, or by the annotator
+        whose tags are shown)."""
         if self.article is None:
             return None
         statements = self.article.statements
-        return len(statements), sum(1 for s in statements if s.tags or s.id in self.no_source)
+        shown = self.shown_annotator
+        marked = {i for i, names in self.no_source.items() if shown is None or shown in names}
+        return len(statements), sum(1 for s in statements if s.tags or s.id in marked)
 
     def is_no_source(self, statement_id: int | None) -> bool:
         """Whether this annotator marked the statement "no source"."""
@@ -336,10 +369,10 @@ class AnnotatePresenter:
         key = self._key(source_id)
         if key is None:
             return None
-        name = next((s.name for s in self.sources if s.id == source_id), "source")
+        name = next((s.name for s in self.sources if s.id == source_id), "?")
         if self.has_tag(source_id):
-            return TagRequest(key, f"untag {name}", remove=True)
-        return TagRequest(key, f"tag {name}", TagChange(key))  # a person asserting
+            return TagRequest(key, said.UNTAG.format(name=name), remove=True)
+        return TagRequest(key, said.TAG.format(name=name), TagChange(key))  # a person asserting
 
     def toggle_nth_source(self, index: int) -> TagRequest | None:
         if 0 <= index < len(self.sources):
@@ -369,11 +402,11 @@ class AnnotatePresenter:
         return TagRequest(key, text, change)
 
     def set_stance(self, stance: str) -> TagRequest | Hint | None:
-        return self._change_active(f"stance {stance}", stance=Stance(stance))
+        return self._change_active(said.STANCE_EDITS[Stance(stance)], stance=Stance(stance))
 
     def set_confidence(self, level_id: int) -> TagRequest | Hint | None:
         label = next((lv.label for lv in self.levels if lv.id == level_id), "")
-        return self._change_active(f"confidence {label}", level_id=level_id)
+        return self._change_active(said.CONFIDENCE.format(label=label), level_id=level_id)
 
     def set_confidence_index(self, index: int) -> TagRequest | Hint | None:
         """Q, W, E, R: the n-th level of the active scale."""
@@ -387,7 +420,7 @@ class AnnotatePresenter:
         return self.set_confidence(level.id) if level is not None else None
 
     def set_note(self, note: str) -> TagRequest | Hint | None:
-        return self._change_active("edit note", note=note)
+        return self._change_active(said.EDIT_NOTE, note=note)
 
     # --- suggestions -------------------------------------------------------------------------
 
@@ -415,7 +448,7 @@ class AnnotatePresenter:
             confidence_level_id=suggestion.confidence_level_id,
             origin=Origin.SUGGESTION,
         )
-        return TagRequest(key, f"accept suggestion {suggestion.source}", change)
+        return TagRequest(key, said.ACCEPT_SUGGESTION.format(source=suggestion.source), change)
 
     # --- applying edits ----------------------------------------------------------------------
 
@@ -513,7 +546,11 @@ class AnnotatePresenter:
     def _set_statement_tags(self, statement_id: int, tags: Sequence[TagRow]) -> None:
         """A statement's tags as the text shows them (source, stance, confidence, annotator)."""
         assert self.article is not None
-        shown = [TagSummary(t.source, t.stance, t.confidence_label, t.annotator) for t in tags]
+        shown = [
+            TagSummary(t.source, t.stance, t.confidence_label, t.annotator)
+            for t in tags
+            if self.shows(t.annotator)
+        ]
         self.article = replace(
             self.article,
             statements=[

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.services import editing
 from app.ui.annotate.presenter import AnnotatePresenter
 from app.ui.annotate.text_view import StatementText
 from app.ui.commands import StatementCommand, push
+from app.ui.i18n import counted, translated
 from app.ui.session import Session
 
 EXCERPT = 160  # characters of the statement the delete confirmation quotes
@@ -57,32 +59,48 @@ class StatementEdits:
     def make(self) -> None:
         span, article = self.text.selected_span(), self.presenter.article
         if span is None or article is None:
-            self.tell("Select some text first to make it a statement.")
+            self.tell(
+                QCoreApplication.translate(
+                    "StatementEdits", "Select some text first to make it a statement."
+                )
+            )
             return
         project, article_id = self.session.project, article.id
-        self._push("make statement", lambda: editing.create_statement(project, article_id, *span))
+        self._push(
+            QCoreApplication.translate("StatementEdits", "make statement"),
+            lambda: editing.create_statement(project, article_id, *span),
+        )
 
     def split(self) -> None:
         statement_id, offset = self.presenter.current_statement_id, self.text.cursor_offset()
         if statement_id is None or offset is None:
-            self.tell("Click in the statement where it should be split, then press S.")
+            self.tell(
+                QCoreApplication.translate(
+                    "StatementEdits",
+                    "Click in the statement where it should be split, then press S.",
+                )
+            )
             return
         project = self.session.project
         self._push(
-            "split statement", lambda: editing.split_statement(project, statement_id, offset)
+            QCoreApplication.translate("StatementEdits", "split statement"),
+            lambda: editing.split_statement(project, statement_id, offset),
         )
 
     def merge(self) -> None:
         statement_id, project = self.presenter.current_statement_id, self.session.project
         if statement_id is not None:
-            self._push("merge statements", lambda: editing.merge_with_next(project, statement_id))
+            self._push(
+                QCoreApplication.translate("StatementEdits", "merge statements"),
+                lambda: editing.merge_with_next(project, statement_id),
+            )
 
     def delete(self) -> None:
         statement_id, project = self.presenter.current_statement_id, self.session.project
         if statement_id is None or not self.confirm_delete():
             return
         self._push(
-            "delete statement",
+            QCoreApplication.translate("StatementEdits", "delete statement"),
             lambda: editing.delete_statement(project, statement_id),
             shown_after=self.presenter.neighbour(statement_id),
         )
@@ -100,24 +118,28 @@ class StatementEdits:
         tags, claims = len(detail.tags), len(detail.claims)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete statement",
-            f"Delete statement {presenter.position()}?",
+            QCoreApplication.translate("StatementEdits", "Delete statement"),
+            QCoreApplication.translate("StatementEdits", "Delete statement {position}?").format(
+                position=translated(presenter.position())
+            ),
             parent=self.text.window(),
         )
-        going = f"{_count(tags, 'tag')} and {_count(claims, 'claim link')} go with it."
-        box.setInformativeText(
-            f"« {quoted} »\n\n{going[0].upper()}{going[1:]} Undo (Ctrl+Z) brings it all back."
+        going = QCoreApplication.translate(
+            "StatementEdits", "{tags} and {links} go with it. Undo (Ctrl+Z) brings it all back."
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        count = counted()
+        box.setInformativeText(
+            QCoreApplication.translate("StatementEdits", "“{quoted}”").format(quoted=quoted)
+            + "\n\n"
+            + going.format(tags=count.tags(tags), links=count.claim_links(claims))
+        )
+        delete = box.addButton(
+            QCoreApplication.translate("StatementEdits", "Delete"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         keep = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(delete)
         box.setEscapeButton(keep)
         box.exec()
         self.text.setFocus()  # the keys go on where they were pressed, whatever the answer
         return box.clickedButton() is delete
-
-
-def _count(n: int, noun: str) -> str:
-    if n == 0:
-        return f"no {noun}s"
-    return f"1 {noun}" if n == 1 else f"{n} {noun}s"

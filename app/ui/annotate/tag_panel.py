@@ -6,11 +6,22 @@ into an undo command. Every control names its key, so the mouse and the keyboard
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QMouseEvent, QPixmap, QShortcut
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -31,14 +42,47 @@ from app.services.browse import StatementDetail
 from app.services.suggest import Suggestion
 from app.ui.annotate.claim_box import ClaimBox
 from app.ui.annotate.own_keys import KeepListKeys
+from app.ui.i18n import capitalised, quoted_text, stance_word, translated
+from app.ui.words import QT_TRANSLATE_NOOP
 
 STANCE_KEYS = (("asserts", "A", "▲"), ("denies", "D", "▼"), ("neutral", "N", "●"))
 CONFIDENCE_KEYS = ("Q", "W", "E", "R")
 
 
+# How each piece of a suggestion's evidence counted (`Evidence.rule`), as the panel words it.
+EVIDENCE_RULES = {
+    "alias": QT_TRANSLATE_NOOP("TagPanel", "alias"),
+    "alias (knowledge base)": QT_TRANSLATE_NOOP("TagPanel", "alias (knowledge base)"),
+    "alias (learnt)": QT_TRANSLATE_NOOP("TagPanel", "alias (learnt)"),
+    "reporting verb": QT_TRANSLATE_NOOP("TagPanel", "reporting verb"),
+    "attribution phrase": QT_TRANSLATE_NOOP("TagPanel", "attribution phrase"),
+    "denial": QT_TRANSLATE_NOOP("TagPanel", "denial"),
+    "denial by what the claim is called": QT_TRANSLATE_NOOP(
+        "TagPanel", "denial by what the claim is called"
+    ),
+    "denial by a negated claim": QT_TRANSLATE_NOOP("TagPanel", "denial by a negated claim"),
+    "declining to commit": QT_TRANSLATE_NOOP("TagPanel", "declining to commit"),
+    "confirmation": QT_TRANSLATE_NOOP("TagPanel", "confirmation"),
+    "the quotation's speaker": QT_TRANSLATE_NOOP("TagPanel", "the quotation's speaker"),
+    "the sentence's speaker": QT_TRANSLATE_NOOP("TagPanel", "the sentence's speaker"),
+    "the last speaker": QT_TRANSLATE_NOOP("TagPanel", "the last speaker"),
+    "refers back": QT_TRANSLATE_NOOP("TagPanel", "refers back"),
+    "title": QT_TRANSLATE_NOOP("TagPanel", "title"),
+    "place": QT_TRANSLATE_NOOP("TagPanel", "place"),
+    "both sides": QT_TRANSLATE_NOOP("TagPanel", "both sides"),
+    "continues the sentence before": QT_TRANSLATE_NOOP("TagPanel", "continues the sentence before"),
+}
+
+
 def swatch(colour: str) -> QIcon:
+    """A source's colour as a small square, edged in the palette's text colour so that a dark
+    colour shows on a dark theme and a pale one on a light theme."""
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
+    painter = QPainter(pixmap)
+    painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.WindowText))
+    painter.drawRect(0, 0, 13, 13)
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -73,12 +117,14 @@ class TagPanel(QWidget):
         super().__init__(parent)
         self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
-        self.heading = QLabel("No statement")
+        self.heading = QLabel(self.tr("No statement"))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
         # First: a suggestion is what the researcher weighs first (Enter accepts it).
-        self.suggestions_box = QGroupBox("Suggestions (Enter accepts, Backspace dismisses)")
+        self.suggestions_box = QGroupBox(
+            self.tr("Suggestions (Enter accepts, Backspace dismisses)")
+        )
         suggestions_layout = QVBoxLayout(self.suggestions_box)
         self.suggestion_list = QListWidget()
         self.suggestion_list.setMaximumHeight(120)
@@ -87,9 +133,9 @@ class TagPanel(QWidget):
         self.suggestion_list.setWordWrap(True)
         suggestions_layout.addWidget(self.suggestion_list)
         suggestion_buttons = QHBoxLayout()
-        self.accept = QPushButton("Accept (Enter)")
+        self.accept = QPushButton(self.tr("Accept (Enter)"))
         self.accept.clicked.connect(self.suggestion_accepted.emit)
-        self.dismiss = QPushButton("Dismiss (Backspace)")
+        self.dismiss = QPushButton(self.tr("Dismiss (Backspace)"))
         self.dismiss.clicked.connect(self.suggestion_dismissed.emit)
         suggestion_buttons.addWidget(self.accept)
         suggestion_buttons.addWidget(self.dismiss)
@@ -97,19 +143,20 @@ class TagPanel(QWidget):
         self.suggestions_box.hide()
         layout.addWidget(self.suggestions_box)
 
-        self.sources_box = QGroupBox("Sources (1–9 toggle; Ctrl+1–9 make active)")
+        self.sources_box = QGroupBox(self.tr("Sources (1–9 toggle; Ctrl+1–9 make active)"))
         self.sources_layout = QGridLayout(self.sources_box)
         layout.addWidget(self.sources_box)
         self.source_buttons: dict[int, QToolButton] = {}
         self.source_states: dict[int, SourceState] = {}
 
-        stance_box = QGroupBox("Stance of the active source (A D N)")
+        stance_box = QGroupBox(self.tr("Stance of the active source (A D N)"))
         stance_row = QHBoxLayout(stance_box)
         self.stance_group = QButtonGroup(self)
         self.stance_buttons: dict[str, QPushButton] = {}
         for stance, key, glyph in STANCE_KEYS:
-            button = QPushButton(f"{glyph} {stance.capitalize()}")
-            button.setToolTip(f"{stance.capitalize()} ({key})")
+            word = capitalised(stance_word(stance))
+            button = QPushButton(f"{glyph} {word}")
+            button.setToolTip(f"{word} ({key})")
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, s=stance: self.stance_chosen.emit(s))
             self.stance_group.addButton(button)
@@ -117,7 +164,7 @@ class TagPanel(QWidget):
             stance_row.addWidget(button)
         layout.addWidget(stance_box)
 
-        self.confidence_box = QGroupBox("Confidence (Q W E R, or Alt+digit)")
+        self.confidence_box = QGroupBox(self.tr("Confidence (Q W E R, or Alt+digit)"))
         self.confidence_layout = QVBoxLayout(self.confidence_box)
         self.confidence_group = QButtonGroup(self)
         self.confidence_buttons: dict[int, QPushButton] = {}
@@ -127,16 +174,18 @@ class TagPanel(QWidget):
         self.kept_level.setCheckable(True)
         self.kept_level.setVisible(False)
         self.kept_level.setToolTip(
-            "This tag keeps its level of a scale the project no longer uses; "
-            "choose a level below to rate it on the active scale"
+            self.tr(
+                "This tag keeps its level of a scale the project no longer uses; "
+                "choose a level below to rate it on the active scale"
+            )
         )
         self.confidence_group.addButton(self.kept_level)
         self.confidence_layout.addWidget(self.kept_level)
         layout.addWidget(self.confidence_box)
 
-        note_box = QGroupBox("Note")
+        note_box = QGroupBox(self.tr("Note"))
         note_layout = QVBoxLayout(note_box)
-        self.note = QLineEdit(placeholderText="A note on the active source's tag")
+        self.note = QLineEdit(placeholderText=self.tr("A note on the active source's tag"))
         self.note.editingFinished.connect(self._note_finished)
         # Enter keeps the note and Esc leaves it as it was: either way, back to the text.
         self.note.returnPressed.connect(self.claim_box_left.emit)
@@ -146,7 +195,7 @@ class TagPanel(QWidget):
         note_layout.addWidget(self.note)
         layout.addWidget(note_box)
 
-        claims_box = QGroupBox("Claims (C)")
+        claims_box = QGroupBox(self.tr("Claims (C)"))
         claims_layout = QVBoxLayout(claims_box)
         self.claim_box = ClaimBox()
         self.claim_box.link_requested.connect(self.claim_link_requested.emit)
@@ -157,7 +206,7 @@ class TagPanel(QWidget):
         self.claim_list.setMaximumHeight(80)
         self.claim_list.installEventFilter(self._keep_arrows)
         claims_layout.addWidget(self.claim_list)
-        self.unlink = QPushButton("Unlink selected claim")
+        self.unlink = QPushButton(self.tr("Unlink selected claim"))
         self.unlink.clicked.connect(self._unlink_selected)
         claims_layout.addWidget(self.unlink)
         layout.addWidget(claims_box)
@@ -247,12 +296,12 @@ class TagPanel(QWidget):
             self.claim_box.reset()
             self._statement_id = shown
         if detail is None:
-            self.heading.setText("No statement")
+            self.heading.setText(self.tr("No statement"))
             for button in self.source_buttons.values():
                 button.setChecked(False)
             self.claim_list.clear()
             return
-        self.heading.setText(f"<b>Statement {position}</b>")
+        self.heading.setText(self.tr("<b>Statement {position}</b>").format(position=position))
         mine = {t.source_id: t for t in detail.tags if t.annotator_id == annotator_id}
         others = [t for t in detail.tags if t.annotator_id != annotator_id]
         for source_id, button in self.source_buttons.items():
@@ -262,14 +311,27 @@ class TagPanel(QWidget):
             text = ""
             if tag is not None:
                 glyph = dict((s, g) for s, _k, g in STANCE_KEYS)[tag.stance]
-                text = f"{glyph} {tag.stance}"
+                text = f"{glyph} {stance_word(tag.stance)}"
                 if tag.confidence_label:
                     text += f" · {tag.confidence_label}"
-            elsewhere = [t.annotator for t in others if t.source_id == source_id]
-            if elsewhere:
-                text += f"  (also: {', '.join(elsewhere)})"
+            # Other annotators' tags of this source, read-only: who, and how they read it.
+            theirs = [t for t in others if t.source_id == source_id]
+            glyphs = dict((s, g) for s, _k, g in STANCE_KEYS)
+            elsewhere = [f"{t.annotator} {glyphs[t.stance]}" for t in theirs]
+            label.setToolTip(
+                "\n".join(
+                    f"{t.annotator}: {glyphs[t.stance]} {stance_word(t.stance)}"
+                    + (f" · {t.confidence_label}" if t.confidence_label else "")
+                    for t in theirs
+                )
+            )
+            text = html.escape(text)
             if source_id == active_source and tag is not None:
                 text = f"<b>{text} ◀</b>"
+            if elsewhere:
+                also = self.tr("(also: {annotators})").format(annotators=", ".join(elsewhere))
+                # On a line of its own: the panel is narrow, and the own tag comes first.
+                text += f"{'<br>' if tag is not None else ''}<small>{html.escape(also)}</small>"
             label.setText(text)
         active = mine.get(active_source) if active_source is not None else None
         self._check(self.stance_group, self.stance_buttons.get(active.stance) if active else None)
@@ -277,7 +339,9 @@ class TagPanel(QWidget):
         level_button = self.confidence_buttons.get(level_id) if level_id is not None else None
         kept = active is not None and level_id is not None and level_button is None
         if kept and active is not None:
-            self.kept_level.setText(f"{active.confidence_label}  (another scale's level)")
+            self.kept_level.setText(
+                self.tr("{level}  (another scale's level)").format(level=active.confidence_label)
+            )
             level_button = self.kept_level
         self.kept_level.setVisible(kept)
         self._check(self.confidence_group, level_button)
@@ -301,10 +365,23 @@ class TagPanel(QWidget):
         self.suggestion_list.clear()
         for s in suggestions:
             glyph = dict((st, g) for st, _k, g in STANCE_KEYS)[s.stance.value]
-            words = " … ".join(f"« {e.text} »" for e in s.evidence if e.kind != "continuation")
+            words = " … ".join(quoted_text(e.text) for e in s.evidence if e.kind != "continuation")
             confidence = f" · {s.confidence}" if s.confidence else ""
-            item = QListWidgetItem(f"{s.source} {glyph} {s.stance.value}{confidence}   {words}")
-            item.setToolTip(f"score {s.score:.2f}; evidence: {words}")
+            stance = stance_word(s.stance.value)
+            item = QListWidgetItem(f"{s.source} {glyph} {stance}{confidence}   {words}")
+            rules = ", ".join(
+                dict.fromkeys(
+                    f"{quoted_text(e.text)}: {translated(EVIDENCE_RULES.get(e.rule, e.rule))}"
+                    for e in s.evidence
+                    if e.rule
+                )
+            )
+            item.setToolTip(
+                self.tr("score {score}; evidence: {evidence}").format(
+                    score=QLocale().toString(s.score, "f", 2), evidence=words
+                )
+                + ("\n" + self.tr("found by: {rules}").format(rules=rules) if rules else "")
+            )
             self.suggestion_list.addItem(item)
         if suggestions:
             self.suggestion_list.setCurrentRow(min(chosen, len(suggestions) - 1))

@@ -14,32 +14,32 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.domain.offsets import utf16_length, utf16_to_index
 from app.services.browse import ArticleView, StatementView
-from app.ui.search_hits import HIT_COLOUR, hit_spans
+from app.ui.search_hits import hit_spans
+from app.ui.theme import scheme
 
 STANCE_GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●"}
-# Grey, unlike any source's tint, so the current statement never looks tagged by a source.
-CURRENT_BACKGROUND = QColor("#dcdcdc")
+# A label is glued to the end of its statement (a narrow no-break space, no-break spaces
+# inside it): it never wraps to the start of the next line, where it would seem to belong to
+# the next statement.
+LABEL_GAP = "\u202f"
 # A statement marked "no source": no source tint, its text greyed, and a label saying so.
-NO_SOURCE_LABEL = "\u2009\u2205\u00a0no source"
-NO_SOURCE_FOREGROUND = QColor("#6b6b6b")
-# The backgrounds above are light whatever the theme: text on them is dark, so that a dark
-# palette's light text stays readable there (at least 4.5:1 on every tint).
-TEXT_ON_LIGHT = QColor("#1a1a1a")
+NO_SOURCE_MARK = LABEL_GAP + "\u2205\u00a0"  # then "no source", in the interface's language
+# Every colour comes from the theme's scheme (`ui/theme.py`): tints, labels, the current
+# statement's grey, search hits, each with text that reads on it (4.5:1, 7:1 in high contrast).
+UNKNOWN_SOURCE_COLOUR = "#888888"
+EVIDENCE_COLOUR = "#6a1b9a"  # the wavy underline under a suggestion's cue words
 
 
-def tint(colour: str, strength: float = 0.22) -> QColor:
-    """A light background of a source colour (mixed with white) that keeps text readable."""
-    base = QColor(colour)
-    if not base.isValid():
-        base = QColor("#888888")
-    mix = [round(255 - (255 - c) * strength) for c in (base.red(), base.green(), base.blue())]
-    return QColor(*mix)
+def label_text(glyph: str, source: str) -> str:
+    """A tag's label after its statement: the stance glyph and the source, never broken."""
+    name = source.replace(" ", "\u00a0")
+    return f"{LABEL_GAP}{glyph}\u00a0{name}"
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class StatementText(QTextEdit):
         self.setReadOnly(True)
         # Mouse selection only: the arrow keys move between statements, not the text cursor.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setPlaceholderText("Choose an article on the left.")
+        self.setPlaceholderText(self.tr("Choose an article on the left."))
         self.document().setDocumentMargin(14)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -79,6 +79,7 @@ class StatementText(QTextEdit):
         self.search_hits: list[tuple[int, int]] = []  # body spans
         self._body = ""
         self.no_source: frozenset[int] = frozenset()  # statements marked "no source"
+        self._shown: dict[int, StatementView] = {}  # as last rendered, to repaint on a new theme
 
     def set_no_source(self, statement_ids: frozenset[int]) -> None:
         """The statements marked "no source", shown so at their next rendering."""
@@ -91,6 +92,7 @@ class StatementText(QTextEdit):
         self.clear()
         self._segments, self._doc_starts = [], []
         self._statement_ranges, self._label_ranges, self._order = {}, {}, {}
+        self._shown = {}
         if view is None:
             self.current_id = None
             return
@@ -117,6 +119,7 @@ class StatementText(QTextEdit):
             self._insert(cursor, view.body, start, statement.end, self._tint(statement))
             self._statement_ranges[statement.id] = (doc_start, cursor.position())
             self._order[statement.id] = len(self._order)
+            self._shown[statement.id] = statement
             label_start = cursor.position()
             self._insert_labels(cursor, statement)
             self._label_ranges[statement.id] = (label_start, cursor.position())
@@ -133,6 +136,7 @@ class StatementText(QTextEdit):
         for statement in statements:
             if statement.id in self._statement_ranges:
                 self._rerender(cursor, statement)
+                self._shown[statement.id] = statement
         cursor.endEditBlock()
         self.set_current(self.current_id, scroll_to=False)
 
@@ -167,30 +171,41 @@ class StatementText(QTextEdit):
             self._segments[i] = Segment(segment.doc_start + shift, segment.body_start, segment.text)
             self._doc_starts[i] += shift
 
+    def _colour(self, source: str) -> str:
+        return self._colours.get(source) or UNKNOWN_SOURCE_COLOUR
+
     def _tint(self, statement: StatementView) -> QTextCharFormat:
-        """A tagged statement's background: its first source's colour, lightened."""
+        """A tagged statement's background: its first source's colour, faint; an untagged
+        one is underlined faintly, so that where one statement ends and the next begins shows
+        in untagged text too."""
+        colours = scheme(self.palette())
         fmt = QTextCharFormat()
         if statement.tags:
-            fmt.setBackground(tint(self._colours.get(statement.tags[0].source, "")))
-            fmt.setForeground(TEXT_ON_LIGHT)
+            colour = self._colour(statement.tags[0].source)
+            fmt.setBackground(QColor(colours.source_tint(colour)))
+            fmt.setForeground(QColor(colours.text_on_tint(colour)))
         elif statement.id in self.no_source:
-            fmt.setForeground(NO_SOURCE_FOREGROUND)
+            fmt.setForeground(QColor(colours.muted_text))
+        else:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(colours.boundary))
         return fmt
 
     def _insert_labels(self, cursor: QTextCursor, statement: StatementView) -> None:
+        colours = scheme(self.palette())
         for tag in statement.tags:
             label = QTextCharFormat()
-            label.setForeground(QColor(self._colours.get(tag.source, "#555555")).darker(130))
+            label.setForeground(QColor(colours.source_text(self._colour(tag.source))))
             label.setFontPointSize(self.font().pointSizeF() * 0.8)
             label.setFontWeight(QFont.Weight.DemiBold)
             glyph = STANCE_GLYPHS.get(tag.stance, "")
-            cursor.insertText(f"\u2009{glyph}\u00a0{tag.source}", label)
+            cursor.insertText(label_text(glyph, tag.source), label)
         if statement.id in self.no_source:
             label = QTextCharFormat()
-            label.setForeground(NO_SOURCE_FOREGROUND)
+            label.setForeground(QColor(colours.muted_text))
             label.setFontPointSize(self.font().pointSizeF() * 0.8)
             label.setFontItalic(True)
-            cursor.insertText(NO_SOURCE_LABEL, label)
+            cursor.insertText(NO_SOURCE_MARK + self.tr("no source").replace(" ", "\u00a0"), label)
 
     def _insert(
         self, cursor: QTextCursor, body: str, start: int, end: int, fmt: QTextCharFormat
@@ -225,16 +240,17 @@ class StatementText(QTextEdit):
         return None
 
     def _hit_selections(self) -> list[QTextEdit.ExtraSelection]:
+        colours = scheme(self.palette())
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(HIT_COLOUR))
-        fmt.setForeground(TEXT_ON_LIGHT)
+        fmt.setBackground(QColor(colours.hit_background))
+        fmt.setForeground(QColor(colours.text_on(colours.hit_background)))
         return self._span_selections(self.search_hits, fmt)
 
     def _evidence_selections(self) -> list[QTextEdit.ExtraSelection]:
         fmt = QTextCharFormat()
         fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(QColor("#6a1b9a"))
+        fmt.setUnderlineColor(QColor(scheme(self.palette()).source_graphic(EVIDENCE_COLOUR)))
         return self._span_selections(self.evidence, fmt)
 
     def _span_selections(
@@ -266,9 +282,13 @@ class StatementText(QTextEdit):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
+            colours = scheme(self.palette())
             fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_BACKGROUND)  # no underline: the evidence's wavy one shows
-            fmt.setForeground(TEXT_ON_LIGHT)
+            # Grey, unlike any source's tint, so the current statement never looks tagged by
+            # a source; no underline: the evidence's wavy one shows.
+            fmt.setBackground(QColor(colours.current_background))
+            fmt.setForeground(QColor(colours.text_on(colours.current_background)))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
             selection.format = fmt
             selections.append(selection)
             if scroll_to:
@@ -316,6 +336,12 @@ class StatementText(QTextEdit):
             if start <= doc_position < end:
                 return statement_id
         return None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown:
+            # Another theme: every tint and label again, in its colours (the text stays).
+            self.update_statements(list(self._shown.values()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from app.services import browse
 from app.services.browse import ArticleView
@@ -33,10 +33,12 @@ from app.ui.annotate.presenter import (
     Rerender,
     TagRequest,
 )
+from app.ui.annotate.shown_tags import ShownTags
 from app.ui.annotate.statement_edits import StatementEdits
 from app.ui.annotate.tag_panel import TagPanel
 from app.ui.annotate.text_view import StatementText
 from app.ui.commands import AttributionCommand, ClaimLinkCommand, DismissSuggestionCommand, push
+from app.ui.i18n import translated
 from app.ui.lazy import LazyView
 from app.ui.session import Change, Session
 
@@ -50,6 +52,7 @@ class AnnotateView(LazyView):
         super().__init__(session, parent)
         reads = ProjectReads(session.project, session.annotator)
         self.presenter = AnnotatePresenter(reads, session.annotator_id, session.annotator)
+        session.annotator_changed.connect(self._annotator_changed)
         # The statements of the tag edit being pushed: its change is applied from its result.
         self._own_edit: frozenset[int] | None = None
 
@@ -79,27 +82,33 @@ class AnnotateView(LazyView):
             (panel.claim_unlink_requested, self.unlink_claim),
             (panel.suggestion_accepted, self.accept_suggestion),
             (panel.suggestion_dismissed, self.dismiss_suggestion),
-            (panel.hint, self.status_message.emit),
+            (panel.hint, self.status_message.emit),  # worded by the panel
             (panel.claim_box_left, self.text.setFocus),
         ):
             signal.connect(slot)
         self.statement_edits = edits = StatementEdits(
-            session, self.presenter, self.text, tell=self.status_message.emit, show=self._show
+            session, self.presenter, self.text, tell=self.tell, show=self._show
         )
         tools: tuple[tuple[str, Callable[[], None]], ...] = (
-            ("Make statement (Ins)", edits.make),
-            ("Split (S)", edits.split),
-            ("Merge with next (M)", edits.merge),
-            ("Delete (Ctrl+Del)", edits.delete),
+            (self.tr("Make statement (Ins)"), edits.make),
+            (self.tr("Split (S)"), edits.split),
+            (self.tr("Merge with next (M)"), edits.merge),
+            (self.tr("Delete (Ctrl+Del)"), edits.delete),
         )
         # The header rides with the text: the splitter moves them together.
         reading = QWidget()
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        self.shown_tags = ShownTags()
+        self.shown_tags.shown_changed.connect(self._shown_tags_changed)
+        shown_label = QLabel(self.tr("S&how:"))
+        shown_label.setBuddy(self.shown_tags)
         column.addWidget(self.header)
         column.addWidget(self.text, 1)
         self.work_area = WorkArea(reading, panel, tools)
+        self.work_area.tools_row.addWidget(shown_label)
+        self.work_area.tools_row.addWidget(self.shown_tags)
         self.panel_scroll = self.work_area.panel_scroll
         # Tab goes through the controls, never stops on the scroll area that holds them.
         self.panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -163,6 +172,8 @@ class AnnotateView(LazyView):
         project, presenter = self.session.project, self.presenter
         open_before = presenter.article.id if presenter.article else None
         presenter.load_choices()
+        self.shown_tags.set_annotators(browse.judging_annotators(project), self.session.annotator)
+        presenter.show_only(self.shown_tags.shown())
         self.panel.set_sources(presenter.sources)
         self.panel.set_levels(presenter.levels)
         self.panel.set_claim_labels(presenter.claim_labels)
@@ -184,7 +195,9 @@ class AnnotateView(LazyView):
         article, progress = self.presenter.article, self.presenter.progress()
         known = {article.id: progress} if article is not None and progress is not None else {}
         rest = [i for i in article_ids if i not in known]
-        found = browse.article_progress(self.session.project, rest) if rest else {}
+        shown = self.presenter.shown_annotator
+        whose = None if shown is None else browse.annotator_id(self.session.project, shown)
+        found = browse.article_progress(self.session.project, rest, whose) if rest else {}
         return {**found, **{i: p for i, p in known.items() if i in article_ids}}
 
     def apply_change(self, change: Change) -> bool:
@@ -198,6 +211,19 @@ class AnnotateView(LazyView):
             return False
         self._render(rerender)
         return True
+
+    def _shown_tags_changed(self) -> None:
+        """Another annotator's tags (or everyone's) in the text, and in the list's progress."""
+        self.presenter.show_only(self.shown_tags.shown())
+        self.articles.forget_all_progress()
+        article = self.presenter.article
+        if article is not None:
+            self._open(article.id, keep_statement=True)
+
+    def _annotator_changed(self, name: str) -> None:
+        """Another annotator tags from now on: their tags become the editable ones."""
+        self.presenter.set_annotator(self.session.annotator_id, name)
+        self.mark_stale()
 
     def _request_details(self) -> None:
         if self.presenter.article is not None:
@@ -231,7 +257,7 @@ class AnnotateView(LazyView):
             filtered=bool(self.filter_box.text().strip()),
         )
         # With nothing in the list, the header says what to do: the text must not contradict it.
-        self.text.setPlaceholderText("Choose an article on the left." if articles else "")
+        self.text.setPlaceholderText(self.tr("Choose an article on the left.") if articles else "")
 
     def _render(self, what: Rerender) -> None:
         """Render again what an edit or a change touched, and nothing else."""
@@ -252,11 +278,16 @@ class AnnotateView(LazyView):
     def _render_panel(self) -> None:
         presenter = self.presenter
         self.panel.show_statement(
-            presenter.detail, presenter.annotator_id, presenter.active_source, presenter.position()
+            presenter.detail,
+            presenter.annotator_id,
+            presenter.active_source,
+            translated(presenter.position()),
         )
         if presenter.is_no_source(presenter.current_statement_id):
             self.panel.heading.setText(
-                f"<b>Statement {presenter.position()}</b> \u2014 \u2205 no source (0 clears)"
+                self.tr("<b>Statement {position}</b> \u2014 \u2205 no source (0 clears)").format(
+                    position=translated(presenter.position())
+                )
             )
         pending = presenter.pending_suggestions()
         self.panel.show_suggestions(pending)
@@ -282,6 +313,10 @@ class AnnotateView(LazyView):
         self.text.set_current(statement_id)
         self.text.setFocus()
 
+    def tell(self, text: str) -> None:
+        """A hint or an edit's outcome for the status bar, in the interface's language."""
+        self.status_message.emit(translated(text))
+
     def _show(self, article_id: int, statement_id: int) -> None:
         """Make current the statement a statement edit (or its undo) left, in its article
         (the change reloaded the open article already; a hidden view reads it afresh)."""
@@ -305,15 +340,19 @@ class AnnotateView(LazyView):
         """Ctrl+digit: the n-th source becomes the one A/D/N and Q/W/E/R set."""
         hint = self.presenter.activate_nth_source(index)
         if hint is not None:
-            self.status_message.emit(hint.text)
+            self.tell(hint.text)
         self._render_panel()
 
     # --- tagging ----------------------------------------------------------------------------------
 
-    def _perform(self, request: TagRequest | Hint | None) -> None:
-        """Push a tag edit as an undo command, then apply its result in place."""
+    def _perform(self, make: Callable[[], TagRequest | Hint | None]) -> None:
+        """Push a tag edit as an undo command, then apply its result in place. The request is
+        made once the annotator is known: the first edit may ask who is tagging."""
+        if not self.session.ready_to_edit():
+            return
+        request = make()
         if isinstance(request, Hint):
-            self.status_message.emit(request.text)
+            self.tell(request.text)
             return
         if request is None:
             return
@@ -329,43 +368,43 @@ class AnnotateView(LazyView):
             self._render(self.presenter.apply_tag_edit(command.edit))
 
     def toggle_source(self, source_id: int) -> None:
-        self._perform(self.presenter.toggle_source(source_id))
+        self._perform(lambda: self.presenter.toggle_source(source_id))
 
     def toggle_nth_source(self, index: int) -> None:
-        self._perform(self.presenter.toggle_nth_source(index))
+        self._perform(lambda: self.presenter.toggle_nth_source(index))
 
     def set_stance(self, stance: str) -> None:
-        self._perform(self.presenter.set_stance(stance))
+        self._perform(lambda: self.presenter.set_stance(stance))
 
     def set_confidence(self, level_id: int) -> None:
-        self._perform(self.presenter.set_confidence(level_id))
+        self._perform(lambda: self.presenter.set_confidence(level_id))
 
     def set_confidence_index(self, index: int) -> None:
-        self._perform(self.presenter.set_confidence_index(index))
+        self._perform(lambda: self.presenter.set_confidence_index(index))
 
     def set_confidence_rank(self, rank: int) -> None:
-        self._perform(self.presenter.set_confidence_rank(rank))
+        self._perform(lambda: self.presenter.set_confidence_rank(rank))
 
     def set_note(self, note: str) -> None:
-        self._perform(self.presenter.set_note(note))
+        self._perform(lambda: self.presenter.set_note(note))
 
     def pending_suggestions(self) -> list[Suggestion]:
         return self.presenter.pending_suggestions()
 
     def accept_suggestion(self) -> None:
         """Enter: record the chosen pending suggestion as a tag (one undo step)."""
-        self._perform(self.presenter.accept_suggestion(self.panel.chosen_suggestion()))
+        self._perform(lambda: self.presenter.accept_suggestion(self.panel.chosen_suggestion()))
 
     def dismiss_suggestion(self) -> None:
         """Backspace: hide the chosen pending suggestion (undoable too)."""
         suggestion = self.presenter.chosen_suggestion(self.panel.chosen_suggestion())
-        if suggestion is not None:
+        if suggestion is not None and self.session.ready_to_edit():
             push(self.session.undo_stack, DismissSuggestionCommand(self.session, suggestion))
 
     def focus_note(self) -> None:
         """O: the note of the active source's tag (Enter keeps it, Esc leaves it as it was)."""
         if not self.panel.note.isEnabled():
-            self.status_message.emit(NEEDS_A_SOURCE)
+            self.tell(NEEDS_A_SOURCE)
             return
         self.panel_scroll.ensureWidgetVisible(self.panel.note)
         self.panel.note.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,13 +6,17 @@ Functions take plain data (from `services.compare`) and a Figure; they know noth
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+import matplotlib
 from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication
 
+from app.domain.contrast import Scheme
 from app.domain.rows import LevelRow, ScaleRow, TimelinePoint
+from app.ui.i18n import stance_word
 
 STANCE_COLOURS = {"asserts": "#2e8b57", "denies": "#c0392b", "neutral": "#7f8c8d"}
 STANCE_MARKERS = {"asserts": "^", "denies": "v", "neutral": "o"}
@@ -34,12 +38,19 @@ def _pivot(rows: list[tuple[Any, ...]]) -> tuple[list[str], list[Any], dict[tupl
 def _empty(figure: Figure, title: str) -> None:
     ax = figure.add_subplot()
     ax.set_title(title)
-    ax.text(0.5, 0.5, "Nothing tagged yet", ha="center", va="center", transform=ax.transAxes)
+    ax.text(
+        0.5,
+        0.5,
+        QCoreApplication.translate("Charts", "Nothing tagged yet"),
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+    )
     ax.set_axis_off()
 
 
 def draw_totals(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[str, str]) -> None:
-    title = "Statements per source"
+    title = QCoreApplication.translate("Charts", "Statements per source")
     if not rows:
         return _empty(figure, title)
     ax = figure.add_subplot()
@@ -48,12 +59,56 @@ def draw_totals(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[str, 
     bars = ax.bar(names, counts, color=[colours.get(n, "#888888") for n in names])
     ax.bar_label(bars)
     ax.set_title(title)
-    ax.set_ylabel("tagged statements")
+    ax.set_ylabel(QCoreApplication.translate("Charts", "tagged statements"))
     ax.spines[["top", "right"]].set_visible(False)
 
 
-def draw_stances(figure: Figure, rows: list[tuple[Any, ...]]) -> None:
-    title = "Stance per source"
+def draw(figure: Figure, data: Mapping[str, Any], scheme: Scheme) -> None:
+    """The chart `data` asks for ("kind", "rows", …, as the Charts view computes them), in a
+    theme's colours: its background and text, the sources' and stances' colours adjusted to
+    stand out from that background (3:1 for bars and lines, 4.5:1 where they colour text)."""
+    figure.clear()
+    figure.set_facecolor(scheme.base)
+    kind, rows = data["kind"], data["rows"]
+    with matplotlib.rc_context(_style(scheme)):
+        if kind == "total":
+            bars = {n: scheme.source_graphic(c) for n, c in data["colours"].items()}
+            draw_totals(figure, rows, bars)
+        elif kind == "stance":
+            stances = {s: scheme.source_graphic(c) for s, c in STANCE_COLOURS.items()}
+            draw_stances(figure, rows, stances)
+        elif kind == "confidence":
+            draw_confidence(figure, rows, data["scales"])
+        elif kind == "month":
+            lines = {n: scheme.source_graphic(c) for n, c in data["colours"].items()}
+            draw_over_time(figure, rows, lines)
+        else:  # its labels are in the sources' colours: text
+            labels = {n: scheme.source_text(c) for n, c in data["colours"].items()}
+            draw_timeline(figure, data["claim"], rows, data["levels"], labels)
+
+
+def _style(scheme: Scheme) -> dict[Any, Any]:
+    """matplotlib's settings for a theme: the base behind, the text's colour for all text,
+    axes, ticks and edges."""
+    return {
+        "figure.facecolor": scheme.base,
+        "axes.facecolor": scheme.base,
+        "savefig.facecolor": scheme.base,
+        "text.color": scheme.text,
+        "axes.labelcolor": scheme.text,
+        "axes.edgecolor": scheme.text,
+        "axes.titlecolor": scheme.text,
+        "xtick.color": scheme.text,
+        "ytick.color": scheme.text,
+        "legend.labelcolor": scheme.text,
+        "patch.edgecolor": scheme.text,
+    }
+
+
+def draw_stances(
+    figure: Figure, rows: list[tuple[Any, ...]], colours: Mapping[str, str] = STANCE_COLOURS
+) -> None:
+    title = QCoreApplication.translate("Charts", "Stance per source")
     if not rows:
         return _empty(figure, title)
     ax = figure.add_subplot()
@@ -65,10 +120,10 @@ def draw_stances(figure: Figure, rows: list[tuple[Any, ...]]) -> None:
             sources,
             heights,
             bottom=bottom,
-            label=stance,
-            color=STANCE_COLOURS[stance],
+            label=stance_word(stance),
+            color=colours[stance],
             hatch={"asserts": "", "denies": "//", "neutral": ".."}[stance],
-            edgecolor="white",
+            edgecolor=matplotlib.rcParams["axes.facecolor"],  # the hatching, in the background's
         )
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_title(title)
@@ -82,7 +137,7 @@ def _counts_axis(ax: Any) -> None:
     """A y axis of whole counts from zero: a drop from 6 to 4 must not look like a collapse."""
     from matplotlib.ticker import MaxNLocator
 
-    ax.set_ylabel("tagged statements")
+    ax.set_ylabel(QCoreApplication.translate("Charts", "tagged statements"))
     ax.set_ylim(bottom=0)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
 
@@ -99,14 +154,14 @@ def confidence_bars(groups: Sequence[Any], scales: Sequence[ScaleRow]) -> list[t
                 bars.append((level.id, level.label))
             elif level.id in used:
                 bars.append((level.id, f"{level.label} ({scale.name})"))
-    return [*bars, (0, "not set")]
+    return [*bars, (0, QCoreApplication.translate("Charts", "not set"))]
 
 
 def draw_confidence(
     figure: Figure, rows: list[tuple[Any, ...]], scales: Sequence[ScaleRow]
 ) -> None:
     """Statements per source and confidence level; `rows` grouped by level id."""
-    title = "Confidence per source"
+    title = QCoreApplication.translate("Charts", "Confidence per source")
     if not rows:
         return _empty(figure, title)
     ax = figure.add_subplot()
@@ -131,7 +186,7 @@ def draw_confidence(
             width,
             label=label,
             color=palette[i % len(palette)],
-            edgecolor="#333333",
+            edgecolor=matplotlib.rcParams["axes.edgecolor"],
             linewidth=0.4,
         )
     ax.set_xticks([j + 0.4 - width / 2 for j in range(len(sources))], sources)
@@ -142,7 +197,7 @@ def draw_confidence(
 
 
 def draw_over_time(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[str, str]) -> None:
-    title = "Statements per source over time"
+    title = QCoreApplication.translate("Charts", "Statements per source over time")
     if not rows:
         return _empty(figure, title)
     ax = figure.add_subplot()
@@ -164,7 +219,7 @@ def draw_over_time(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[st
         )
     ax.set_xticks(range(len(months)), [str(m) for m in months])
     ax.set_title(title)
-    ax.set_xlabel("month of publication")
+    ax.set_xlabel(QCoreApplication.translate("Charts", "month of publication"))
     _counts_axis(ax)
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.spines[["top", "right"]].set_visible(False)
@@ -179,7 +234,7 @@ def draw_timeline(
 ) -> None:
     """For one claim: each source's statements by date, confidence on the y axis (firmest at
     the top), stance by marker; the first assertion and first denial of each source labelled."""
-    title = f"Timeline: {claim}"
+    title = QCoreApplication.translate("Charts", "Timeline: {claim}").format(claim=claim)
     if not rows:
         return _empty(figure, title)
     ax = figure.add_subplot()
@@ -195,7 +250,11 @@ def draw_timeline(
         level = row.confidence_level_id
         if level is not None and level not in row_of:
             row_of[level] = len(row_of) + 1
-            labels.append(f"{row.confidence_label} (another scale)")
+            labels.append(
+                QCoreApplication.translate("Charts", "{level} (another scale)").format(
+                    level=row.confidence_label
+                )
+            )
     unknown = len(row_of) + 1
     for position, (source, items) in enumerate(by_source.items()):
         colour = colours.get(source, "#888888")
@@ -212,14 +271,16 @@ def draw_timeline(
                 marker=STANCE_MARKERS[r.stance],
                 s=80,
                 color=colour,
-                edgecolor="black",
+                edgecolor=matplotlib.rcParams["axes.edgecolor"],
                 linewidth=0.5,
                 zorder=3,
             )
             if r.stance in ("asserts", "denies") and r.stance not in firsts:
                 firsts.add(r.stance)
                 ax.annotate(
-                    f"{source} first {r.stance}",
+                    QCoreApplication.translate("Charts", "{source} first {stance}").format(
+                        source=source, stance=stance_word(r.stance)
+                    ),
                     (x, y),
                     textcoords="offset points",
                     xytext=(8, 10 - 14 * position),
@@ -227,11 +288,15 @@ def draw_timeline(
                     color=colour,
                 )
         ax.plot([], [], color=colour, label=source)
-    ax.set_yticks(list(range(1, unknown + 1)), [*labels, "not set"])
+    ax.set_yticks(
+        list(range(1, unknown + 1)), [*labels, QCoreApplication.translate("Charts", "not set")]
+    )
     ax.invert_yaxis()
     ax.set_ylim(unknown + 0.5, 0.5)
     ax.set_title(title)
-    ax.set_xlabel("publication date  (▲ asserts, ▼ denies, ● neutral)")
+    ax.set_xlabel(
+        QCoreApplication.translate("Charts", "publication date  (▲ asserts, ▼ denies, ● neutral)")
+    )
     ax.legend(frameon=False, fontsize="small")
     ax.spines[["top", "right"]].set_visible(False)
     figure.autofmt_xdate()

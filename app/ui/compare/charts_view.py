@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,20 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.contrast import LIGHT
 from app.domain.model import DomainError
 from app.services import compare as compare_service
 from app.services import exporting, statement_table
 from app.services import sources as source_service
+from app.ui.i18n import translated
+from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
 from app.ui.session import Session
+from app.ui.theme import scheme
+from app.ui.words import QT_TRANSLATE_NOOP
 from app.ui.worker import Background
 
 CHARTS = (
-    ("Statements per source", "total"),
-    ("Stance per source", "stance"),
-    ("Confidence per source", "confidence"),
-    ("Statements per source over time", "month"),
-    ("Timeline of a claim", "timeline"),
+    (QT_TRANSLATE_NOOP("ChartsView", "Statements per source"), "total"),
+    (QT_TRANSLATE_NOOP("ChartsView", "Stance per source"), "stance"),
+    (QT_TRANSLATE_NOOP("ChartsView", "Confidence per source"), "confidence"),
+    (QT_TRANSLATE_NOOP("ChartsView", "Statements per source over time"), "month"),
+    (QT_TRANSLATE_NOOP("ChartsView", "Timeline of a claim"), "timeline"),
 )
 
 
@@ -42,24 +47,44 @@ class ChartsView(LazyView):
         super().__init__(session, parent)
         self.figure: Any = None  # matplotlib is imported when the tab is first shown
         self.canvas: Any = None
+        self.data: dict[str, Any] | None = None  # what the chart shown was drawn from
         self.background = Background(self)
         self.background.finished.connect(self._draw)
         self.chart = QComboBox()
-        for text, key in CHARTS:
+        for words, key in CHARTS:
+            text = translated(words)
             self.chart.addItem(text, key)
         self.claim = QComboBox()
-        self.claim.setMinimumWidth(260)
+        # As wide as the row leaves it (a long claim elided, whole in the tooltip): the
+        # controls after it stay in sight at 1024 pixels.
+        self.claim.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.claim.setMinimumContentsLength(18)
+        self.claim.currentTextChanged.connect(self.claim.setToolTip)
+        # The chart's name too (French names are long); its list opens at full width.
+        self.chart.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chart.setMinimumContentsLength(16)
+        self.chart.currentTextChanged.connect(self.chart.setToolTip)
         self.chart.currentIndexChanged.connect(self.recompute)
         self.claim.currentIndexChanged.connect(self.recompute)
-        png = QPushButton("Export PNG…")
+        self.layer = LayerChooser()
+        self.layer.layer_changed.connect(self.recompute)
+        png = QPushButton(self.tr("Export PNG…"))
         png.clicked.connect(lambda: self.export("png"))
-        svg = QPushButton("Export SVG…")
+        svg = QPushButton(self.tr("Export SVG…"))
         svg.clicked.connect(lambda: self.export("svg"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Chart"))
+        top.addWidget(QLabel(self.tr("Chart")))
         top.addWidget(self.chart)
-        top.addWidget(QLabel("Claim"))
+        top.addWidget(QLabel(self.tr("Claim")))
         top.addWidget(self.claim)
+        layer_label = QLabel(self.tr("&Tags of"))
+        layer_label.setBuddy(self.layer)
+        top.addWidget(layer_label)
+        top.addWidget(self.layer)
         top.addStretch(1)
         self.status = QLabel()  # says why an export was refused
         top.addWidget(self.status)
@@ -87,12 +112,16 @@ class ChartsView(LazyView):
             self.claim.addItem(claim.label, claim.id)
         self.claim.setCurrentIndex(max(self.claim.findData(current), 0))
         self.claim.blockSignals(False)
+        self.layer.set_annotators(
+            compare_service.judging_annotators(self.session.project), self.session.annotator
+        )
         self.recompute()
 
     def recompute(self, *_: object) -> None:
         project = self.session.project
         kind = self.chart.currentData()
         claim_id, claim_label = self.claim.currentData(), self.claim.currentText()
+        layer = self.layer.layer()
         self.claim.setEnabled(kind == "timeline")
 
         def work() -> dict[str, Any]:
@@ -105,11 +134,13 @@ class ChartsView(LazyView):
                 "claim": claim_label,
             }
             if kind == "timeline":
-                data["rows"] = compare_service.claim_timeline(project, claim_id) if claim_id else []
+                data["rows"] = (
+                    compare_service.claim_timeline(project, claim_id, layer) if claim_id else []
+                )
             else:
                 # Confidence by level, not rank: tags keep levels of an earlier scale.
                 by = "level" if kind == "confidence" else kind
-                data["rows"] = compare_service.source_figures(project, by)
+                data["rows"] = compare_service.source_figures(project, by, layer)
             return data
 
         self.background.submit(work)
@@ -118,33 +149,35 @@ class ChartsView(LazyView):
         from app.ui.compare import charts
 
         self._ensure_canvas()
-        self.figure.clear()
-        kind, rows = data["kind"], data["rows"]
-        if kind == "total":
-            charts.draw_totals(self.figure, rows, data["colours"])
-        elif kind == "stance":
-            charts.draw_stances(self.figure, rows)
-        elif kind == "confidence":
-            charts.draw_confidence(self.figure, rows, data["scales"])
-        elif kind == "month":
-            charts.draw_over_time(self.figure, rows, data["colours"])
-        else:
-            charts.draw_timeline(self.figure, data["claim"], rows, data["levels"], data["colours"])
+        self.data = data
+        charts.draw(self.figure, data, scheme(self.palette()))  # in the window's theme
         self.canvas.draw_idle()
         self.drawn.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._draw(self.data)  # the chart in the new theme's colours
 
     def export(self, kind: str, path: str | None = None) -> Path | None:
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export chart", f"chart.{kind}", f"{kind.upper()} (*.{kind})"
+                self, self.tr("Export chart"), f"chart.{kind}", f"{kind.upper()} (*.{kind})"
             )
-        if not path or self.figure is None:
+        if not path or self.figure is None or self.data is None:
             return None
+        from matplotlib.figure import Figure
+
+        from app.ui.compare import charts
+
+        # On paper: the light theme's colours whatever the window's, at the window's size.
+        paper = Figure(figsize=self.figure.get_size_inches(), layout="constrained")
+        charts.draw(paper, self.data, LIGHT)
         try:
             with exporting.atomic_file(Path(path), binary=True) as handle:
-                self.figure.savefig(handle, format=kind, dpi=200 if kind == "png" else None)
+                paper.savefig(handle, format=kind, dpi=200 if kind == "png" else None)
         except (OSError, DomainError) as error:
-            self.status.setText(f"Not exported: {error}")
+            self.status.setText(self.tr("Not exported: {error}").format(error=error))
             return None
-        self.status.setText(f"Exported {Path(path).name}")
+        self.status.setText(self.tr("Exported {file}").format(file=Path(path).name))
         return Path(path)

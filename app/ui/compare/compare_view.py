@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,11 +32,18 @@ from app.services.compare import Matrix, MatrixFilter, MatrixRow
 from app.ui.compare.controls import ArticlePicker, SourceChooser
 from app.ui.compare.matrix_model import MatrixModel
 from app.ui.dates import date_of, optional_date_edit
+from app.ui.i18n import counted, translated
+from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
 from app.ui.session import Change, Session
+from app.ui.words import QT_TRANSLATE_NOOP
 from app.ui.worker import Background
 
-SORT_CHOICES = (("Claim", "claim"), ("Number of sources", "sources"), ("First date", "first_date"))
+SORT_CHOICES = (
+    (QT_TRANSLATE_NOOP("CompareView", "Claim"), "claim"),
+    (QT_TRANSLATE_NOOP("CompareView", "Number of sources"), "sources"),
+    (QT_TRANSLATE_NOOP("CompareView", "First date"), "first_date"),
+)
 
 
 class CompareView(LazyView):
@@ -50,21 +57,27 @@ class CompareView(LazyView):
         self.model = MatrixModel(self)
         self.background = Background(self)
         self.background.finished.connect(self._show_matrix)
-        self.background.failed.connect(lambda text: QMessageBox.warning(self, "Compare", text))
+        self.background.failed.connect(
+            lambda text: QMessageBox.warning(self, self.tr("Compare"), text)
+        )
 
         self.sources = SourceChooser()
         self.sources.chosen_changed.connect(self.recompute)
-        self.contradictions = QCheckBox("Contested claims only")
+        self.layer = LayerChooser()
+        self.layer.layer_changed.connect(self.recompute)
+        self.contradictions = QCheckBox(self.tr("Contested claims only"))
         self.silent = QComboBox()
         self.outlet = QComboBox()
-        self.date_from, self.date_to = optional_date_edit("any"), optional_date_edit("any")
+        self.date_from = optional_date_edit(self.tr("any"))
+        self.date_to = optional_date_edit(self.tr("any"))
         self.sort = QComboBox()
-        for text, key in SORT_CHOICES:
+        for words, key in SORT_CHOICES:
+            text = translated(words)
             self.sort.addItem(text, key)
-        self.descending = QCheckBox("Descending")
-        self.articles_button = QPushButton("Articles: all")
+        self.descending = QCheckBox(self.tr("Descending"))
+        self.articles_button = QPushButton(self.tr("Articles: all"))
         self.articles_button.clicked.connect(self.pick_articles)
-        export = QPushButton("Export CSV…")
+        export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(self.export_csv)
         for toggle in (self.contradictions, self.descending):
             toggle.toggled.connect(self.recompute)
@@ -75,21 +88,26 @@ class CompareView(LazyView):
 
         filters = QGridLayout()
         cells: list[tuple[str, QWidget]] = [
-            ("Never mentioned by", self.silent),
-            ("Outlet", self.outlet),
-            ("From", self.date_from),
-            ("To", self.date_to),
-            ("Sort by", self.sort),
+            (self.tr("Never mentioned by"), self.silent),
+            (self.tr("Outlet"), self.outlet),
+            (self.tr("From"), self.date_from),
+            (self.tr("To"), self.date_to),
+            (self.tr("Sort by"), self.sort),
         ]
         for i, (label, cell) in enumerate(cells):
             filters.addWidget(QLabel(label), 0, i * 2)
             filters.addWidget(cell, 0, i * 2 + 1)
         row = QHBoxLayout()
+        layer_label = QLabel(self.tr("&Tags of"))
+        layer_label.setBuddy(self.layer)
+        row.addWidget(layer_label)
+        row.addWidget(self.layer)
         for button in (self.contradictions, self.descending, self.articles_button):
             row.addWidget(button)
         row.addStretch(1)
         self.status = QLabel()
-        self.status.setMinimumWidth(240)  # room for "N claims, M contested" without clipping
+        # As wide as its text ("N claims, M contested"): a fixed width kept the French
+        # window wider than 1024 pixels.
         row.addWidget(self.status)
         row.addWidget(export)
 
@@ -101,8 +119,10 @@ class CompareView(LazyView):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._activated)
+        self.table.viewport().installEventFilter(self)
+        self._fitted_width = 0
         left = QVBoxLayout()
-        left.addWidget(QLabel("Sources (tick, drag to order)"))
+        left.addWidget(QLabel(self.tr("Sources (tick, drag to order)")))
         left.addWidget(self.sources)
         body = QHBoxLayout()
         body.addLayout(left)
@@ -124,7 +144,10 @@ class CompareView(LazyView):
     def load(self) -> None:
         project = self.session.project
         self.model.articles_loader = lambda claim_id, source: compare_service.cell_articles(
-            project, claim_id, source, self.current_filter()
+            project, claim_id, source, self.current_filter(), self.layer.layer()
+        )
+        self.layer.set_annotators(
+            compare_service.judging_annotators(project), self.session.annotator
         )
         self._fill_choices()
         self.recompute()
@@ -161,12 +184,13 @@ class CompareView(LazyView):
             "never_mentioned_by": None if silent in ("", "—") else silent,
             "sort": self.sort.currentData() or "claim",
             "descending": self.descending.isChecked(),
+            "layer": self.layer.layer(),
         }
 
     def recompute(self, *_: object) -> None:
         """Compute the whole matrix in the background."""
         project, names, options = self.session.project, self.sources.chosen(), self._options()
-        self.status.setText("Computing…")
+        self.status.setText(self.tr("Computing…"))
         self.background.submit(
             lambda: compare_service.compare(project, names, with_articles=False, **options)
         )
@@ -175,7 +199,7 @@ class CompareView(LazyView):
         self.matrix = matrix
         self.model.set_matrix(matrix)
         contested = sum(1 for r in matrix.rows if r.contradiction)
-        self.status.setText(f"{len(matrix.rows)} claims, {contested} contested")
+        self.status.setText(self._claims_status(len(matrix.rows), contested))
         self._show_empty_state(bool(matrix.rows))
         self._fit_columns()
         self.computed.emit()
@@ -190,28 +214,46 @@ class CompareView(LazyView):
         if has_rows:
             message = ""
         elif narrowed:
-            message = "No claim matches these filters: widen them to see the matrix."
+            message = self.tr("No claim matches these filters: widen them to see the matrix.")
         else:
-            message = (
+            message = self.tr(
                 "No claims yet: in Annotate, link a tagged statement to the claim it makes "
                 "(C opens the claim box) and each claim becomes a row here, a column per source."
             )
         self.empty_state.setText(message)
         self.empty_state.setVisible(bool(message))
 
+    def _claims_status(self, claims: int, contested: int) -> str:
+        return self.tr("{claims}, %n contested", "", contested).format(
+            claims=counted().claims(claims)
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The columns fitted again when the table's visible width changes."""
+        viewport = self.table.viewport()
+        resized = event.type() == QEvent.Type.Resize and watched is viewport
+        if resized and viewport.width() != self._fitted_width and self.model.columnCount():
+            self._fitted_width = viewport.width()
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     def _fit_columns(self) -> None:
-        """Every source's column on screen where it can be: the claim column takes what it needs
-        up to a third of the width (the full text is in its tooltip), the sources share the rest."""
+        """Every column on screen where it can be: the flag and the sources as wide as their
+        cells (stance, count, confidence), the claim what is left, from a minimum up to what
+        it needs (the full text is in its tooltip); only when even that is too wide do the
+        columns scroll."""
         width = self.table.viewport().width()
-        self.table.resizeColumnToContents(0)
-        claim = min(self.table.columnWidth(0), max(width // 3, 220))
-        self.table.setColumnWidth(0, claim)
-        self.table.setColumnWidth(1, 100)
-        sources = self.model.columnCount() - 2
-        if sources > 0:
-            share = (width - claim - 100) // sources
-            for column in range(2, self.model.columnCount()):
-                self.table.setColumnWidth(column, max(150, min(share, 280)))
+        header = self.table.horizontalHeader()
+
+        def needed(column: int) -> int:  # not the stretched width of the last column
+            return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        columns = self.model.columnCount()
+        for column in range(1, columns):
+            self.table.setColumnWidth(column, needed(column))
+        others = sum(needed(c) for c in range(1, columns))
+        least = self.table.fontMetrics().horizontalAdvance("M" * 12)
+        self.table.setColumnWidth(0, max(least, min(needed(0), width - others)))
 
     def apply_change(self, change: Change) -> bool:
         """A tag edit recomputes the rows of its claims only."""
@@ -242,6 +284,7 @@ class CompareView(LazyView):
             options["matrix_filter"],
             with_articles=False,
             with_first_dates=options["sort"] == "first_date",
+            layer=options["layer"],
         )
         silent = options["never_mentioned_by"]
 
@@ -252,7 +295,7 @@ class CompareView(LazyView):
 
         self.model.update_rows(fresh, keep)
         contested = sum(1 for r in self.model.rows if r.contradiction)
-        self.status.setText(f"{len(self.model.rows)} claims, {contested} contested")
+        self.status.setText(self._claims_status(len(self.model.rows), contested))
         self._show_empty_state(bool(self.model.rows))
 
     # --- actions -------------------------------------------------------------------------------
@@ -263,7 +306,11 @@ class CompareView(LazyView):
         )
         if dialog.exec() == ArticlePicker.DialogCode.Accepted:
             self.article_ids = dialog.chosen()
-            self.articles_button.setText(f"Articles: {len(self.article_ids) or 'all'}")
+            self.articles_button.setText(
+                self.tr("Articles: {count}").format(count=len(self.article_ids))
+                if self.article_ids
+                else self.tr("Articles: all")
+            )
             self.recompute()
 
     def export_csv(self, path: str | None = None) -> Path | None:
@@ -271,7 +318,7 @@ class CompareView(LazyView):
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export the matrix", "matrix.csv", "CSV (*.csv)"
+                self, self.tr("Export the matrix"), "matrix.csv", "CSV (*.csv)"
             )
         if not path:
             return None
@@ -279,7 +326,7 @@ class CompareView(LazyView):
         try:
             exporting.export_matrix_csv(shown, Path(path))
         except (OSError, DomainError) as error:
-            self.status.setText(f"Not exported: {error}")
+            self.status.setText(self.tr("Not exported: {error}").format(error=error))
             return None
         return Path(path)
 

@@ -75,9 +75,9 @@ class ArticlePicker(QDialog):
         self, articles: Sequence[ArticleListRow], chosen: set[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Articles to compare")
+        self.setWindowTitle(self.tr("Articles to compare"))
         layout = QVBoxLayout(self)
-        self.filter = QLineEdit(placeholderText="Filter titles")
+        self.filter = QLineEdit(placeholderText=self.tr("Filter titles"))
         self.list = QListWidget()
         for article in articles:
             item = QListWidgetItem(f"{article.title} — {article.outlet or ''}")

@@ -12,24 +12,28 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.compare import Cell, Matrix, MatrixRow
+from app.ui.i18n import counted, stance_word, translated
+from app.ui.theme import scheme
+from app.ui.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
-STANCE_STYLE = {  # glyph, background: distinct in hue and in lightness
-    "asserts": ("▲", "#cfeccf"),
-    "denies": ("▼", "#f6c9cd"),
-    "neutral": ("●", "#e4e4e4"),
-    "mixed": ("◆", "#ffe1a6"),
-}
-FIXED_COLUMNS = ("Claim", "Contested")
+# A stance shows by glyph and by colour; the colours (a tint of the stance's hue, and text
+# that reads on it) come from the theme's scheme.
+STANCE_GLYPHS = {"asserts": "▲", "denies": "▼", "neutral": "●", "mixed": "◆"}
+FIXED_COLUMNS = (
+    QT_TRANSLATE_NOOP("MatrixModel", "Claim"),
+    QT_TRANSLATE_NOOP("MatrixModel", "Contested"),
+)
 
 
 def cell_text(cell: Cell) -> str:
-    glyph = STANCE_STYLE.get(cell.stance, ("", ""))[0]
-    parts = [f"{glyph} {cell.stance}"]
+    """The stance, how many statements back it (in brackets, so that a narrow column still
+    shows it) and the firmest confidence; the tooltip spells them out."""
+    glyph = STANCE_GLYPHS.get(cell.stance, "")
+    parts = [f"{glyph} {stance_word(cell.stance)} ({cell.statements})"]
     if cell.confidence_label:
         parts.append(cell.confidence_label)
-    parts.append(f"{cell.statements} statement{'' if cell.statements == 1 else 's'}")
     return " · ".join(parts)
 
 
@@ -102,9 +106,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         if column == 1:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "⚠ contested" if row.contradiction else ""
+                return "⚠ " + self.tr("contested") if row.contradiction else ""
             if role == Qt.ItemDataRole.ToolTipRole and row.contradiction:
-                return "One source asserts this claim and another denies it."
+                return self.tr("One source asserts this claim and another denies it.")
             return None
         cell = self.cell(index)
         if cell is None:
@@ -112,9 +116,10 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(STANCE_STYLE.get(cell.stance, ("", "#ffffff"))[1]))
+            return QBrush(QColor(scheme().stance_background(cell.stance)))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#111111"))
+            colours = scheme()
+            return QBrush(QColor(colours.text_on(colours.stance_background(cell.stance))))
         if role == Qt.ItemDataRole.ToolTipRole:
             articles = cell.articles
             if articles is None and self.articles_loader is not None:
@@ -123,10 +128,15 @@ class MatrixModel(QAbstractTableModel):
                 if key not in self._articles:
                     self._articles[key] = self.articles_loader(row.claim_id, source)
                 articles = self._articles[key]
-            where = f" in {articles} article(s)" if articles is not None else ""
-            return (
-                f"{cell.stance}; firmest confidence: {cell.confidence_label or 'not set'}; "
-                f"{cell.statements} statement(s){where}"
+            statements = counted().statements(cell.statements)
+            if articles is not None:
+                statements = self.tr("{statements} in %n article(s)", "", articles).format(
+                    statements=statements
+                )
+            return self.tr("{stance}; firmest confidence: {confidence}; {statements}").format(
+                stance=stance_word(cell.stance),
+                confidence=cell.confidence_label or self.tr("not set"),
+                statements=statements,
             )
         return None
 
@@ -136,7 +146,7 @@ class MatrixModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section < len(FIXED_COLUMNS):
-            return FIXED_COLUMNS[section]
+            return translated(FIXED_COLUMNS[section])
         if section - len(FIXED_COLUMNS) < len(self.sources):
             return self.sources[section - len(FIXED_COLUMNS)]
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.contrast import STANCE_HUES
 from app.domain.model import DomainError
 from app.services import compare as compare_service
 from app.services import report, statement_table
 from app.services.compare import SideBySide
 from app.ui.compare.controls import SourceChooser
+from app.ui.i18n import counted, interface_language
+from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
 from app.ui.session import Session
+from app.ui.theme import scheme
 from app.ui.worker import Background
 
 QUOTES_PER_CELL = 5
@@ -44,11 +48,13 @@ class SideBySideView(LazyView):
         self.background.failed.connect(self._failed)
         self.sources = SourceChooser()
         self.sources.chosen_changed.connect(self.recompute)
-        self.contradictions = QCheckBox("Contested claims only")
+        self.contradictions = QCheckBox(self.tr("Contested claims only"))
         self.contradictions.toggled.connect(self.recompute)
-        export_csv = QPushButton("Export CSV…")
+        self.layer = LayerChooser()
+        self.layer.layer_changed.connect(self.recompute)
+        export_csv = QPushButton(self.tr("Export CSV…"))
         export_csv.clicked.connect(lambda: self.export("csv"))
-        export_html = QPushButton("Export HTML…")
+        export_html = QPushButton(self.tr("Export HTML…"))
         export_html.clicked.connect(lambda: self.export("html"))
         self.status = QLabel()
         self.status.setMinimumWidth(240)  # room for "N claims, M contested" without clipping
@@ -56,13 +62,17 @@ class SideBySideView(LazyView):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._clicked)
         top = QHBoxLayout()
+        layer_label = QLabel(self.tr("&Tags of"))
+        layer_label.setBuddy(self.layer)
+        top.addWidget(layer_label)
+        top.addWidget(self.layer)
         top.addWidget(self.contradictions)
         top.addStretch(1)
         top.addWidget(self.status)
         top.addWidget(export_csv)
         top.addWidget(export_html)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Sources (two or more)"))
+        left.addWidget(QLabel(self.tr("Sources (two or more)")))
         left.addWidget(self.sources)
         body = QHBoxLayout()
         body.addLayout(left)
@@ -72,16 +82,20 @@ class SideBySideView(LazyView):
         layout.addLayout(body)
 
     def load(self) -> None:
-        self.sources.set_sources(list(statement_table.filter_choices(self.session.project).sources))
+        project = self.session.project
+        self.sources.set_sources(list(statement_table.filter_choices(project).sources))
+        self.layer.set_annotators(
+            compare_service.judging_annotators(project), self.session.annotator
+        )
         self.recompute()
 
     def recompute(self, *_: object) -> None:
         project, names = self.session.project, self.sources.chosen()
-        only = self.contradictions.isChecked()
+        only, layer = self.contradictions.isChecked(), self.layer.layer()
         # The window quotes the earliest few statements a cell; exports quote them all.
         self.background.submit(
             lambda: compare_service.side_by_side(
-                project, names, contradictions_only=only, per_cell=QUOTES_PER_CELL
+                project, names, contradictions_only=only, per_cell=QUOTES_PER_CELL, layer=layer
             )
         )
 
@@ -104,8 +118,9 @@ class SideBySideView(LazyView):
             return
         if all(shown != claim_id for shown, _label in self.result.claims):
             self.status.setText(
-                f"{len(self.result.claims)} claims; none of these sources states the claim"
-                " chosen in Compare"
+                self.tr(
+                    "{claims}; none of these sources states the claim chosen in Compare"
+                ).format(claims=counted().claims(len(self.result.claims)))
             )
             return
         self.browser.scrollToAnchor(report.claim_anchor(claim_id))
@@ -113,9 +128,20 @@ class SideBySideView(LazyView):
     def _show(self, result: SideBySide) -> None:
         self.result = result
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(report.side_by_side_html(result))
+        colours = scheme(self.browser.palette())
+        # Links (the quotes) and the small print in colours that read on this theme's base.
+        self.browser.document().setDefaultStyleSheet(
+            f"a {{ color: {colours.link_text}; }} small {{ color: {colours.muted_text}; }}"
+        )
+        self.browser.setHtml(
+            report.side_by_side_html(
+                result,
+                stance_colours={s: colours.stance_text(s) for s in STANCE_HUES},
+                language=interface_language(),
+            )
+        )
         self.browser.verticalScrollBar().setValue(scroll)
-        self.status.setText(f"{len(result.claims)} claims")
+        self.status.setText(counted().claims(len(result.claims)))
         self._scroll_to_wanted()
         self.computed.emit()
 
@@ -124,6 +150,11 @@ class SideBySideView(LazyView):
         self.browser.setHtml(f"<p>{message}</p>")
         self.status.setText("")
         self.computed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.result is not None:
+            self._show(self.result)  # the stances and links in the new theme's colours
 
     def _clicked(self, url: QUrl) -> None:
         kind, _, rest = url.toString().partition(":")
@@ -136,7 +167,10 @@ class SideBySideView(LazyView):
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export side by side", f"side-by-side.{kind}", f"{kind.upper()} (*.{kind})"
+                self,
+                self.tr("Export side by side"),
+                f"side-by-side.{kind}",
+                f"{kind.upper()} (*.{kind})",
             )
         if not path:
             return None
@@ -145,12 +179,13 @@ class SideBySideView(LazyView):
                 self.session.project,
                 self.result.sources,
                 contradictions_only=self.contradictions.isChecked(),
+                layer=self.layer.layer(),
             )
             if kind == "csv":
                 report.export_side_by_side_csv(everything, Path(path))
             else:
                 report.export_side_by_side_html(everything, Path(path))
         except (OSError, DomainError) as error:
-            self.status.setText(f"Not exported: {error}")
+            self.status.setText(self.tr("Not exported: {error}").format(error=error))
             return None
         return Path(path)

@@ -1,0 +1,1 @@
+"""The Agreement view: inter-coder reliability figures, the disagreements, adjudication."""

@@ -1,0 +1,2414 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sourcetrack</source>
+        <translation>À propos de Sourcetrack</translation>
+    </message>
+    <message>
+        <source>Tag who claims what in the news, and compare the sources side by side.</source>
+        <translation>Étiquetez qui affirme quoi dans la presse, et comparez les sources côte à côte.</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence} licence.</source>
+        <translation>Logiciel libre sous licence {licence}.</translation>
+    </message>
+    <message>
+        <source>Sourcetrack runs on these libraries:</source>
+        <translation>Sourcetrack s’appuie sur ces bibliothèques :</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModels</name>
+    <message>
+        <source>∅ no source</source>
+        <translation>∅ sans source</translation>
+    </message>
+    <message>
+        <source>α (nominal)</source>
+        <translation>α (nominal)</translation>
+    </message>
+    <message>
+        <source>α (ordinal)</source>
+        <translation>α (ordinal)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>% d’accord</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>certitude</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotateurs</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation>toutes les sources</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Whole selection</source>
+        <translation>Toute la sélection</translation>
+    </message>
+    <message>
+        <source>Per article</source>
+        <translation>Par article</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>&amp;Chiffres :</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Annotate</source>
+        <translation>&amp;Ouvrir dans Annoter</translation>
+    </message>
+    <message>
+        <source>&amp;Write the consensus…</source>
+        <translation>Rédiger le &amp;consensus…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Agreement needs two or more annotators; the only one here is “{name}”.</source>
+        <translation>L’accord demande au moins deux annotateurs ; le seul ici est « {name} ».</translation>
+    </message>
+    <message>
+        <source>Agreement needs two or more annotators, and no one has tagged yet.</source>
+        <translation>L’accord demande au moins deux annotateurs, et personne n’a encore étiqueté.</translation>
+    </message>
+    <message>
+        <source>{units} statements judged by two or more of {coders} coders</source>
+        <translation>{units} énoncés jugés par au moins deux des {coders} codeurs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disagreements&lt;/b&gt;: {count} statements the coders read differently</source>
+        <translation>&lt;b&gt;Désaccords&lt;/b&gt; : {count} énoncés lus différemment par les codeurs</translation>
+    </message>
+    <message>
+        <source>Coders: all ({count})</source>
+        <translation>Codeurs : tous ({count})</translation>
+    </message>
+    <message>
+        <source>Coders: {names}</source>
+        <translation>Codeurs : {names}</translation>
+    </message>
+    <message>
+        <source>Take {name}&apos;s</source>
+        <translation>Retenir celle de {name}</translation>
+    </message>
+    <message>
+        <source>The consensus of this statement becomes {name}&apos;s reading</source>
+        <translation>Le consensus de cet énoncé devient la lecture de {name}</translation>
+    </message>
+    <message>
+        <source>take {name}&apos;s reading of statement {position} of “{title}”</source>
+        <translation>retenir la lecture de {name} pour l’énoncé {position} de « {title} »</translation>
+    </message>
+    <message>
+        <source>write the consensus of statement {position} of “{title}”</source>
+        <translation>rédiger le consensus de l’énoncé {position} de « {title} »</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatePresenter</name>
+    <message>
+        <source>Toggle a source first (1–9), then set its stance or confidence.</source>
+        <translation>Posez d’abord une source (1–9), puis réglez sa position ou sa certitude.</translation>
+    </message>
+    <message>
+        <source>{name} is not tagged on this statement: {key} tags it first.</source>
+        <translation>{name} ne figure pas parmi les étiquettes de cet énoncé : appuyez d’abord sur {key}.</translation>
+    </message>
+    <message>
+        <source>stance asserts</source>
+        <translation>position « affirme »</translation>
+    </message>
+    <message>
+        <source>stance denies</source>
+        <translation>position « dément »</translation>
+    </message>
+    <message>
+        <source>stance neutral</source>
+        <translation>position « neutre »</translation>
+    </message>
+    <message>
+        <source>This statement carries your tags: remove them (their digits) before marking it no source.</source>
+        <translation>Cet énoncé porte vos étiquettes : retirez-les (avec leurs chiffres) avant de le marquer sans source.</translation>
+    </message>
+    <message>
+        <source>{position} of {total}</source>
+        <translation>{position} sur {total}</translation>
+    </message>
+    <message>
+        <source>untag {name}</source>
+        <translation>retirer l’étiquette {name}</translation>
+    </message>
+    <message>
+        <source>tag {name}</source>
+        <translation>étiqueter {name}</translation>
+    </message>
+    <message>
+        <source>confidence {label}</source>
+        <translation>certitude {label}</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>modifier la note</translation>
+    </message>
+    <message>
+        <source>accept suggestion {source}</source>
+        <translation>accepter la suggestion {source}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotateView</name>
+    <message>
+        <source>Make statement (Ins)</source>
+        <translation>Créer un énoncé (Inser)</translation>
+    </message>
+    <message>
+        <source>Split (S)</source>
+        <translation>Scinder (S)</translation>
+    </message>
+    <message>
+        <source>Merge with next (M)</source>
+        <translation>Fusionner avec le suivant (M)</translation>
+    </message>
+    <message>
+        <source>Delete (Ctrl+Del)</source>
+        <translation>Supprimer (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Choose an article on the left.</source>
+        <translation>Choisissez un article à gauche.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Statement {position}&lt;/b&gt; — ∅ no source (0 clears)</source>
+        <translation>&lt;b&gt;Énoncé {position}&lt;/b&gt; — ∅ sans source (0 efface)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorChoice</name>
+    <message>
+        <source>Who is tagging: click to tag under another name</source>
+        <translation>Qui étiquette : cliquez pour étiqueter sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Annotator: {0}</source>
+        <translation>Annotateur : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorDialog</name>
+    <message>
+        <source>Who is tagging?</source>
+        <translation>Qui étiquette ?</translation>
+    </message>
+    <message>
+        <source>Your tags, marks and reviews in this project are saved under this name, and each coder&apos;s are kept apart. It is remembered for this project.</source>
+        <translation>Vos étiquettes, marques et relectures dans ce projet sont enregistrées sous ce nom, et celles de chaque codeur restent séparées. Ce nom est retenu pour ce projet.</translation>
+    </message>
+    <message>
+        <source>Tag under another name from now on. Tags already made keep their annotator.</source>
+        <translation>Étiqueter désormais sous un autre nom. Les étiquettes déjà posées gardent leur annotateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator:</source>
+        <translation>&amp;Annotateur :</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>“{0}” is reserved for the adjudicated tags; use your own name.</source>
+        <translation>« {0} » est réservé aux étiquettes arbitrées ; utilisez votre propre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleActionWords</name>
+    <message>
+        <source>Open an article in Annotate first.</source>
+        <translation>Ouvrez d’abord un article dans Annoter.</translation>
+    </message>
+    <message>
+        <source>This article offers no suggestion to accept.</source>
+        <translation>Cet article n’a aucune suggestion à accepter.</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Supprimer l’article</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{title}” with its %n statement(s), their tags, claim links and marks?
+
+Edit ▸ Undo (Ctrl+Z) puts it back.</source>
+        <translation>
+            <numerusform>Supprimer « {title} » avec %n énoncé, ses étiquettes, ses liens d’allégation et ses marques ?
+
+Édition ▸ Annuler (Ctrl+Z) le rétablit.</numerusform>
+            <numerusform>Supprimer « {title} » avec ses %n énoncés, leurs étiquettes, leurs liens d’allégation et leurs marques ?
+
+Édition ▸ Annuler (Ctrl+Z) le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>accepter %n suggestion</numerusform>
+            <numerusform>accepter %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted {done} of %n suggestion(s).</source>
+        <translation>
+            <numerusform>Suggestions acceptées : {done} sur %n.</numerusform>
+            <numerusform>Suggestions acceptées : {done} sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”; Ctrl+Z puts it back.</source>
+        <translation>« {title} » supprimé ; Ctrl+Z le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <source>Details of “{title}”</source>
+        <translation>Détails de « {title} »</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Média</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>Aut&amp;eur</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Publié le</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>Adresse (&amp;URL)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The text and its statements stay as imported; the language guides suggestions.</source>
+        <translation>Le texte et ses énoncés restent tels qu’importés ; la langue oriente les suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHeader</name>
+    <message>
+        <source>This project has no articles yet: File ▸ Import files… (Ctrl+I) or Import a folder… brings some in, or paste one with Ctrl+Shift+V.</source>
+        <translation>Ce projet n’a pas encore d’articles : Fichier ▸ Importer des fichiers… (Ctrl+I) ou Importer un dossier… en apporte, ou collez-en un avec Ctrl+Maj+V.</translation>
+    </message>
+    <message>
+        <source>Choose an article in the list on the left to read and tag it.</source>
+        <translation>Choisissez un article dans la liste de gauche pour le lire et l’étiqueter.</translation>
+    </message>
+    <message>
+        <source>No article matches the filter over the list: clear it to see them all.</source>
+        <translation>Aucun article ne correspond au filtre au-dessus de la liste : effacez-le pour tous les voir.</translation>
+    </message>
+    <message>
+        <source>outlet not set</source>
+        <translation>média non renseigné</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>date non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>Filter articles</source>
+        <translation>Filtrer les articles</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePicker</name>
+    <message>
+        <source>Articles to compare</source>
+        <translation>Articles à comparer</translation>
+    </message>
+    <message>
+        <source>Filter titles</source>
+        <translation>Filtrer les titres</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Étiquetés</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Nothing tagged yet</source>
+        <translation>Rien n’est encore étiqueté</translation>
+    </message>
+    <message>
+        <source>Statements per source</source>
+        <translation>Énoncés par source</translation>
+    </message>
+    <message>
+        <source>tagged statements</source>
+        <translation>énoncés étiquetés</translation>
+    </message>
+    <message>
+        <source>Stance per source</source>
+        <translation>Position par source</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>Confidence per source</source>
+        <translation>Certitude par source</translation>
+    </message>
+    <message>
+        <source>Statements per source over time</source>
+        <translation>Énoncés par source au fil du temps</translation>
+    </message>
+    <message>
+        <source>month of publication</source>
+        <translation>mois de publication</translation>
+    </message>
+    <message>
+        <source>Timeline: {claim}</source>
+        <translation>Chronologie : {claim}</translation>
+    </message>
+    <message>
+        <source>{level} (another scale)</source>
+        <translation>{level} (autre échelle)</translation>
+    </message>
+    <message>
+        <source>{source} first {stance}</source>
+        <translation>{source} {stance} pour la première fois</translation>
+    </message>
+    <message>
+        <source>publication date  (▲ asserts, ▼ denies, ● neutral)</source>
+        <translation>date de publication  (▲ affirme, ▼ dément, ● neutre)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>Statements per source</source>
+        <translation>Énoncés par source</translation>
+    </message>
+    <message>
+        <source>Stance per source</source>
+        <translation>Position par source</translation>
+    </message>
+    <message>
+        <source>Confidence per source</source>
+        <translation>Certitude par source</translation>
+    </message>
+    <message>
+        <source>Statements per source over time</source>
+        <translation>Énoncés par source au fil du temps</translation>
+    </message>
+    <message>
+        <source>Timeline of a claim</source>
+        <translation>Chronologie d’une allégation</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>&amp;Tags of</source>
+        <translation>É&amp;tiquettes de</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>Non exporté : {error}</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>{file} exporté</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimBox</name>
+    <message>
+        <source>Type a claim: ↓ chooses a completion, Enter links</source>
+        <translation>Saisissez une allégation : ↓ choisit une complétion, Entrée la lie</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimChoice</name>
+    <message>
+        <source>{count} claims match: choose one with ↓ and Enter, or press Esc and then Enter to make “{typed}” a new claim.</source>
+        <translation>{count} allégations correspondent : choisissez-en une avec ↓ et Entrée, ou appuyez sur Échap puis Entrée pour faire de « {typed} » une nouvelle allégation.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>this tag was removed already</source>
+        <translation>cette étiquette a déjà été retirée</translation>
+    </message>
+    <message>
+        <source>link claim “{label}”</source>
+        <translation>lier l’allégation « {label} »</translation>
+    </message>
+    <message>
+        <source>unlink claim</source>
+        <translation>délier l’allégation</translation>
+    </message>
+    <message>
+        <source>nothing to change: the link is as asked already</source>
+        <translation>rien à changer : le lien est déjà tel que demandé</translation>
+    </message>
+    <message>
+        <source>rename source {old} to {new}</source>
+        <translation>renommer la source {old} en {new}</translation>
+    </message>
+    <message>
+        <source>use the confidence scale {name}</source>
+        <translation>utiliser l’échelle de certitude {name}</translation>
+    </message>
+    <message>
+        <source>dismiss suggestion {source}</source>
+        <translation>écarter la suggestion {source}</translation>
+    </message>
+    <message>
+        <source>edit the details of “{title}”</source>
+        <translation>modifier les détails de « {title} »</translation>
+    </message>
+    <message>
+        <source>clear no source</source>
+        <translation>retirer « sans source »</translation>
+    </message>
+    <message>
+        <source>mark no source</source>
+        <translation>marquer « sans source »</translation>
+    </message>
+    <message>
+        <source>this statement is not marked no source</source>
+        <translation>cet énoncé n’est pas marqué « sans source »</translation>
+    </message>
+    <message>
+        <source>this statement is marked no source already</source>
+        <translation>cet énoncé est déjà marqué « sans source »</translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation>marquer relu</translation>
+    </message>
+    <message>
+        <source>mark not reviewed</source>
+        <translation>marquer non relu</translation>
+    </message>
+    <message>
+        <source>this article is reviewed already</source>
+        <translation>cet article est déjà relu</translation>
+    </message>
+    <message>
+        <source>this article is not marked reviewed</source>
+        <translation>cet article n’est pas marqué relu</translation>
+    </message>
+    <message>
+        <source>delete article “{title}”</source>
+        <translation>supprimer l’article « {title} »</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Number of sources</source>
+        <translation>Nombre de sources</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Première date</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Contested claims only</source>
+        <translation>Allégations contestées seulement</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Décroissant</translation>
+    </message>
+    <message>
+        <source>Articles: all</source>
+        <translation>Articles : tous</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Never mentioned by</source>
+        <translation>Jamais mentionnée par</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>&amp;Tags of</source>
+        <translation>É&amp;tiquettes de</translation>
+    </message>
+    <message>
+        <source>Sources (tick, drag to order)</source>
+        <translation>Sources (cochez, glissez pour ordonner)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>No claim matches these filters: widen them to see the matrix.</source>
+        <translation>Aucune allégation ne correspond à ces filtres : élargissez-les pour voir la matrice.</translation>
+    </message>
+    <message>
+        <source>No claims yet: in Annotate, link a tagged statement to the claim it makes (C opens the claim box) and each claim becomes a row here, a column per source.</source>
+        <translation>Pas encore d’allégations : dans Annoter, liez un énoncé étiqueté à l’allégation qu’il porte (C ouvre le champ des allégations) et chaque allégation devient ici une ligne, avec une colonne par source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{claims}, %n contested</source>
+        <translation>
+            <numerusform>{claims}, %n contestée</numerusform>
+            <numerusform>{claims}, %n contestées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles: {count}</source>
+        <translation>Articles : {count}</translation>
+    </message>
+    <message>
+        <source>Export the matrix</source>
+        <translation>Exporter la matrice</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>Non exporté : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusDialog</name>
+    <message>
+        <source>Write the consensus</source>
+        <translation>Rédiger le consensus</translation>
+    </message>
+    <message>
+        <source>The consensus reading of this statement. Tick each source that makes the claim; none ticked means no source makes it.</source>
+        <translation>La lecture consensuelle de cet énoncé. Cochez chaque source qui porte l’allégation ; si aucune n’est cochée, aucune source ne la porte.</translation>
+    </message>
+    <message>
+        <source>(no level)</source>
+        <translation>(aucun niveau)</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim link(s)</source>
+        <translation>
+            <numerusform>%Ln lien d’allégation</numerusform>
+            <numerusform>%Ln liens d’allégation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln énoncé</numerusform>
+            <numerusform>%Ln énoncés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln allégation</numerusform>
+            <numerusform>%Ln allégations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s)</source>
+        <translation>
+            <numerusform>%Ln suggestion</numerusform>
+            <numerusform>%Ln suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Project busy</source>
+        <translation>Projet occupé</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The project is busy: another program is writing to it. Nothing you have committed is lost.</source>
+        <translation>Le projet est occupé : un autre programme y écrit. Rien de ce que vous avez enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Nothing you have committed is lost; Sourcetrack connects again at the next action.</source>
+        <translation>La connexion au serveur a été perdue. Rien de ce que vous avez enregistré n’est perdu ; Sourcetrack se reconnecte à la prochaine action.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so this edit was not made.</source>
+        <translation>La connexion au serveur a été perdue : cette modification n’a pas été faite.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while this edit was being saved: the server may have kept it or not. The views now show what the server holds; make the edit again if it is not there.</source>
+        <translation>La connexion au serveur a été perdue pendant l’enregistrement de cette modification : le serveur l’a peut-être gardée, peut-être pas. Les vues montrent maintenant ce que contient le serveur ; refaites la modification si elle n’y est pas.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}. Your committed edits are safe.</source>
+        <translation>Une erreur s’est produite : {error}. Vos modifications enregistrées sont en sécurité.</translation>
+    </message>
+    <message>
+        <source>Retry once it has finished, or cancel this edit.</source>
+        <translation>Réessayez quand il aura fini, ou annulez cette modification.</translation>
+    </message>
+    <message>
+        <source>Retry once the server is back, or cancel it.</source>
+        <translation>Réessayez quand le serveur sera de retour, ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your committed edits are safe.</source>
+        <translation>Une erreur s’est produite. Vos modifications enregistrées sont en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Import tags from a Sourcetrack CSV</source>
+        <translation>Importer des étiquettes depuis un CSV Sourcetrack</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Excel CSV</source>
+        <translation>CSV pour Excel</translation>
+    </message>
+    <message>
+        <source>Matrix CSV</source>
+        <translation>Matrice en CSV</translation>
+    </message>
+    <message>
+        <source>Matrix CSV for Excel</source>
+        <translation>Matrice en CSV pour Excel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>only “{title}”</source>
+        <translation>seulement « {title} »</translation>
+    </message>
+    <message>
+        <source>only the open article</source>
+        <translation>seulement l’article ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotator:</source>
+        <translation>A&amp;nnotateur :</translation>
+    </message>
+    <message>
+        <source>S&amp;tance:</source>
+        <translation>Posi&amp;tion :</translation>
+    </message>
+    <message>
+        <source>any outlet</source>
+        <translation>tout média</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>published from</source>
+        <translation>publié à partir du</translation>
+    </message>
+    <message>
+        <source>published up to</source>
+        <translation>publié jusqu’au</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(sans filtre)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Sourcetrack user guide</source>
+        <translation>Guide d’utilisation de Sourcetrack</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>splitting {file} into statements: {percent}%</source>
+        <translation>découpage de {file} en énoncés : {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>article {article}: %n statement(s)</source>
+        <translation>
+            <numerusform>article {article} : %n énoncé</numerusform>
+            <numerusform>article {article} : %n énoncés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already in the project as article {article}</source>
+        <translation>déjà dans le projet (article {article})</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Importation terminée : {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>Import stopped: {error}</source>
+        <translation>Importation interrompue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Judging</name>
+    <message>
+        <source>Open an article first.</source>
+        <translation>Ouvrez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>“{title}” marked reviewed.</source>
+        <translation>« {title} » marqué relu.</translation>
+    </message>
+    <message>
+        <source>“{title}” no longer marked reviewed.</source>
+        <translation>« {title} » n’est plus marqué relu.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerChooser</name>
+    <message>
+        <source>Whose tags this view counts: one annotator&apos;s, where all coders agree, or the adjudicated consensus. Coders&apos; tags are never pooled.</source>
+        <translation>Les étiquettes que cette vue compte : celles d’un annotateur, celles sur lesquelles tous les codeurs s’accordent, ou le consensus arbitré. Les étiquettes des codeurs ne sont jamais mises en commun.</translation>
+    </message>
+    <message>
+        <source>Where all coders agree</source>
+        <translation>Accord de tous les codeurs</translation>
+    </message>
+    <message>
+        <source>My tags ({0})</source>
+        <translation>Mes étiquettes ({0})</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s tags</source>
+        <translation>Étiquettes de {0}</translation>
+    </message>
+    <message>
+        <source>Consensus (adjudicated)</source>
+        <translation>Consensus (arbitré)</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Paste an article</source>
+        <translation>Coller un article</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Détails de l’article</translation>
+    </message>
+    <message>
+        <source>Mark the article reviewed</source>
+        <translation>Marquer l’article relu</translation>
+    </message>
+    <message>
+        <source>Sources and confidence scale</source>
+        <translation>Sources et échelle de certitude</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{project} — Sourcetrack</source>
+        <translation>{project} — Sourcetrack</translation>
+    </message>
+    <message>
+        <source>Open an article in Annotate first.</source>
+        <translation>Ouvrez d’abord un article dans Annoter.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys of the Annotate view, then of the whole window:</source>
+        <translation>Touches de la vue Annoter, puis de toute la fenêtre :</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>contestée</translation>
+    </message>
+    <message>
+        <source>One source asserts this claim and another denies it.</source>
+        <translation>Une source affirme cette allégation et une autre la dément.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{statements} in %n article(s)</source>
+        <translation>
+            <numerusform>{statements} dans %n article</numerusform>
+            <numerusform>{statements} dans %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{stance}; firmest confidence: {confidence}; {statements}</source>
+        <translation>{stance} ; certitude la plus ferme : {confidence} ; {statements}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (tags of {who}): {matched} of {articles} articles found here; {tags} tags, {marks} “no source” marks, {links} claim links and {reviews} reviews to add; {same} tags already here; {conflicts} conflicts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (étiquettes de {who}) : {matched} articles sur {articles} trouvés ici ; {tags} étiquettes, {marks} marques « sans source », {links} liens d’allégation et {reviews} relectures à ajouter ; {same} étiquettes déjà présentes ; {conflicts} conflits.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Merge coders&apos; copies</source>
+        <translation>Fusionner les copies des codeurs</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this project has it all already.</source>
+        <translation>Rien à fusionner : ce projet contient déjà tout.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Merge now? A merge cannot be undone from the Edit menu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fusionner maintenant ? Une fusion ne peut pas être annulée depuis le menu Édition.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merged: {tags} tags added.</source>
+        <translation>Fusion faite : {tags} étiquettes ajoutées.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProject</name>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <source>The connection to the team database is lost; trying again. Edits made now are refused until it is back.</source>
+        <translation>La connexion à la base de l’équipe est perdue ; nouvelle tentative en cours. Les modifications sont refusées jusqu’à son retour.</translation>
+    </message>
+    <message>
+        <source>Connected to the team database again; the views are up to date.</source>
+        <translation>De nouveau connecté à la base de l’équipe ; les vues sont à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste an article</source>
+        <translation>Coller un article</translation>
+    </message>
+    <message>
+        <source>The first line, if left empty</source>
+        <translation>La première ligne, si laissé vide</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Paste the article here: title on the first line, then the text.</source>
+        <translation>Collez l’article ici : le titre sur la première ligne, puis le texte.</translation>
+    </message>
+    <message>
+        <source>Import (Ctrl+Enter)</source>
+        <translation>Importer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Paste or type the article&apos;s text first: there is nothing to import yet.</source>
+        <translation>Collez ou saisissez d’abord le texte de l’article : il n’y a encore rien à importer.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>The language applies on the next start of Sourcetrack.</source>
+        <translation>La langue s’applique au prochain démarrage de Sourcetrack.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImports</name>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf *.qdpx)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx *.pdf *.qdpx)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Importer un dossier d’articles</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Non importé : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJob</name>
+    <message numerus="yes">
+        <source>wrote %n article(s) ({selections} selections) to {file}</source>
+        <translation>
+            <numerusform>%n article ({selections} sélections) écrit dans {file}</numerusform>
+            <numerusform>%n articles ({selections} sélections) écrits dans {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n claim(s) to {file}</source>
+        <translation>
+            <numerusform>%n allégation écrite dans {file}</numerusform>
+            <numerusform>%n allégations écrites dans {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n tag(s) to {file}</source>
+        <translation>
+            <numerusform>%n étiquette écrite dans {file}</numerusform>
+            <numerusform>%n étiquettes écrites dans {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept (changed in the project since)</source>
+        <translation>
+            <numerusform>, %n conservée (modifiée depuis dans le projet)</numerusform>
+            <numerusform>, %n conservées (modifiées depuis dans le projet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows} rows: {added} added, {updated} updated, {unchanged} unchanged{kept}; {statements} statements created, {links} claim links added</source>
+        <translation>Lignes : {rows} ; étiquettes ajoutées : {added}, mises à jour : {updated}, inchangées : {unchanged}{kept} ; énoncés créés : {statements}, liens d’allégation ajoutés : {links}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpener</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sourcetrack projects (*.sourcetrack)</source>
+        <translation>Projets Sourcetrack (*.sourcetrack)</translation>
+    </message>
+    <message>
+        <source>{path} is on a network file system ({fs} at {mount}); SQLite&apos;s WAL is not safe there and edits can be lost: keep projects on a local disk</source>
+        <translation>{path} est sur un système de fichiers réseau ({fs} monté sur {mount}) ; le journal WAL de SQLite n’y est pas sûr et des modifications peuvent être perdues : gardez les projets sur un disque local</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder synced by {service}; syncing a project while it is open can lose edits or corrupt it: keep projects on a local disk, share closed copies</source>
+        <translation>{path} est dans un dossier synchronisé par {service} ; synchroniser un projet ouvert peut perdre des modifications ou le corrompre : gardez les projets sur un disque local et partagez des copies fermées</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Upgraded this project; the previous version is kept at {path}</source>
+        <translation>Projet mis à jour ; la version précédente est conservée dans {path}</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>{path} exists already; open it instead.</source>
+        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>Impossible d’ouvrir la démo</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectViews</name>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Énoncés</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutKeys</name>
+    <message>
+        <source>Ins</source>
+        <translation>Inser</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Suppr</translation>
+    </message>
+    <message>
+        <source>Enter / Backspace</source>
+        <translation>Entrée / Retour arrière</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y</source>
+        <translation>Ctrl+Z / Ctrl+Maj+Z ou Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Maj+Suppr</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Maj+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+I / Ctrl+Shift+V</source>
+        <translation>Ctrl+I / Ctrl+Maj+V</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>previous / next statement</source>
+        <translation>énoncé précédent / suivant</translation>
+    </message>
+    <message>
+        <source>toggle the n-th source on the statement</source>
+        <translation>poser ou retirer la n-ième source sur l’énoncé</translation>
+    </message>
+    <message>
+        <source>mark the statement “no source” (narration, background), or clear the mark</source>
+        <translation>marquer l’énoncé « sans source » (narration, contexte), ou retirer la marque</translation>
+    </message>
+    <message>
+        <source>make the n-th source the active one (its tag stays as it is)</source>
+        <translation>faire de la n-ième source la source active (son étiquette reste telle quelle)</translation>
+    </message>
+    <message>
+        <source>stance of the active source: asserts, denies, neutral</source>
+        <translation>position de la source active : affirme, dément, neutre</translation>
+    </message>
+    <message>
+        <source>confidence: first to fourth level (Alt+1…9: level by rank)</source>
+        <translation>certitude : du premier au quatrième niveau (Alt+1…9 : niveau par rang)</translation>
+    </message>
+    <message>
+        <source>the note of the active source&apos;s tag: Enter keeps it, Esc leaves it as it was</source>
+        <translation>la note de l’étiquette de la source active : Entrée la garde, Échap la laisse telle qu’elle était</translation>
+    </message>
+    <message>
+        <source>the claim box: ↓ / ↑ choose a completion, Enter links it, Esc goes back</source>
+        <translation>le champ des allégations : ↓ / ↑ choisissent une complétion, Entrée la lie, Échap revient</translation>
+    </message>
+    <message>
+        <source>make a statement from the selected text</source>
+        <translation>créer un énoncé à partir du texte sélectionné</translation>
+    </message>
+    <message>
+        <source>split the statement at the cursor / merge it with the next</source>
+        <translation>scinder l’énoncé au curseur / le fusionner avec le suivant</translation>
+    </message>
+    <message>
+        <source>delete the statement</source>
+        <translation>supprimer l’énoncé</translation>
+    </message>
+    <message>
+        <source>accept / dismiss the chosen suggestion (the first, or as selected)</source>
+        <translation>accepter / écarter la suggestion choisie (la première, ou celle sélectionnée)</translation>
+    </message>
+    <message>
+        <source>the next / previous control: article list, text, panel</source>
+        <translation>la commande suivante / précédente : liste des articles, texte, panneau</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>cette liste</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>annuler / rétablir</translation>
+    </message>
+    <message>
+        <source>the open article&apos;s details (title, outlet, date…)</source>
+        <translation>les détails de l’article ouvert (titre, média, date…)</translation>
+    </message>
+    <message>
+        <source>mark the open article reviewed (again: not reviewed)</source>
+        <translation>marquer l’article ouvert relu (à nouveau : non relu)</translation>
+    </message>
+    <message>
+        <source>delete the open article (undoable)</source>
+        <translation>supprimer l’article ouvert (annulable)</translation>
+    </message>
+    <message>
+        <source>accept every suggestion of the open article, in one undo step</source>
+        <translation>accepter toutes les suggestions de l’article ouvert, en une seule étape d’annulation</translation>
+    </message>
+    <message>
+        <source>import files / paste an article</source>
+        <translation>importer des fichiers / coller un article</translation>
+    </message>
+    <message>
+        <source>new / open / close a project</source>
+        <translation>nouveau projet / ouvrir / fermer un projet</translation>
+    </message>
+</context>
+<context>
+    <name>ShownTags</name>
+    <message>
+        <source>Whose tags the text shows. You always edit your own; the panel lists the other annotators&apos; tags beside yours.</source>
+        <translation>Les étiquettes que le texte montre. Vous modifiez toujours les vôtres ; le panneau liste celles des autres annotateurs à côté des vôtres.</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s tags</source>
+        <translation>Les étiquettes de tous</translation>
+    </message>
+    <message>
+        <source>My tags ({0})</source>
+        <translation>Mes étiquettes ({0})</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s tags</source>
+        <translation>Étiquettes de {0}</translation>
+    </message>
+    <message>
+        <source>Consensus (adjudicated)</source>
+        <translation>Consensus (arbitré)</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideView</name>
+    <message>
+        <source>Contested claims only</source>
+        <translation>Allégations contestées seulement</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags of</source>
+        <translation>É&amp;tiquettes de</translation>
+    </message>
+    <message>
+        <source>Sources (two or more)</source>
+        <translation>Sources (deux ou plus)</translation>
+    </message>
+    <message>
+        <source>{claims}; none of these sources states the claim chosen in Compare</source>
+        <translation>{claims} ; aucune de ces sources n’énonce l’allégation choisie dans Comparer</translation>
+    </message>
+    <message>
+        <source>Export side by side</source>
+        <translation>Exporter la vue côte à côte</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>Non exporté : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Completely reliable</source>
+        <translation>Entièrement fiable</translation>
+    </message>
+    <message>
+        <source>Usually reliable</source>
+        <translation>Habituellement fiable</translation>
+    </message>
+    <message>
+        <source>Fairly reliable</source>
+        <translation>Assez fiable</translation>
+    </message>
+    <message>
+        <source>Not usually reliable</source>
+        <translation>Habituellement peu fiable</translation>
+    </message>
+    <message>
+        <source>Unreliable</source>
+        <translation>Non fiable</translation>
+    </message>
+    <message>
+        <source>Reliability cannot be judged</source>
+        <translation>Fiabilité impossible à évaluer</translation>
+    </message>
+    <message>
+        <source>Sources and confidence scale</source>
+        <translation>Sources et échelle de certitude</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>Ajouter une source…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>One alias per line</source>
+        <translation>Un alias par ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Aliases (fr)</source>
+        <translation>Alias (fr)</translation>
+    </message>
+    <message>
+        <source>Aliases (en)</source>
+        <translation>Alias (en)</translation>
+    </message>
+    <message>
+        <source>Names from my tags…</source>
+        <translation>Noms tirés de mes étiquettes…</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Enregistrer la source</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Confidence scale</source>
+        <translation>Échelle de certitude</translation>
+    </message>
+    <message>
+        <source>Use this scale</source>
+        <translation>Utiliser cette échelle</translation>
+    </message>
+    <message>
+        <source>New custom scale…</source>
+        <translation>Nouvelle échelle personnalisée…</translation>
+    </message>
+    <message>
+        <source>Edit levels of this scale…</source>
+        <translation>Modifier les niveaux de cette échelle…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to {source}?</source>
+        <translation>Enregistrer les modifications de {source} ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n known alias(es)</source>
+        <translation>
+            <numerusform>Ajouter %n alias connu</numerusform>
+            <numerusform>Ajouter %n alias connus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names from my tags</source>
+        <translation>Noms tirés de mes étiquettes</translation>
+    </message>
+    <message>
+        <source>Your tags of {source} name no speaker its aliases miss.</source>
+        <translation>Vos étiquettes de {source} ne nomment aucun locuteur absent de ses alias.</translation>
+    </message>
+    <message>
+        <source>Add these names as aliases of {source}?
+
+{names}</source>
+        <translation>Ajouter ces noms comme alias de {source} ?
+
+{names}</translation>
+    </message>
+    <message>
+        <source>Source colour</source>
+        <translation>Couleur de la source</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Name of the new source:</source>
+        <translation>Nom de la nouvelle source :</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation>(utilisée)</translation>
+    </message>
+    <message>
+        <source>Levels, firmest first: {levels}</source>
+        <translation>Niveaux, du plus ferme au moins ferme : {levels}</translation>
+    </message>
+    <message>
+        <source>The presets stay as published; make a custom scale to change levels</source>
+        <translation>Les échelles prédéfinies restent telles que publiées ; créez une échelle personnalisée pour changer les niveaux</translation>
+    </message>
+    <message>
+        <source>Switch the confidence scale?</source>
+        <translation>Changer d’échelle de certitude ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) use levels of another scale. They keep their own levels and labels everywhere; new tags are rated on {scale}. Edit ▸ Undo switches back.</source>
+        <translation>
+            <numerusform>%n étiquette utilise les niveaux d’une autre échelle. Elle garde partout son propre niveau et son libellé ; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
+            <numerusform>%n étiquettes utilisent les niveaux d’une autre échelle. Elles gardent partout leurs propres niveaux et libellés ; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom scale</source>
+        <translation>Échelle personnalisée</translation>
+    </message>
+    <message>
+        <source>Name of the scale:</source>
+        <translation>Nom de l’échelle :</translation>
+    </message>
+    <message>
+        <source>One level per line, firmest first (label: description):</source>
+        <translation>Un niveau par ligne, du plus ferme au moins ferme (libellé : description) :</translation>
+    </message>
+    <message>
+        <source>Edit scale</source>
+        <translation>Modifier l’échelle</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Stance</name>
+    <message>
+        <source>asserts</source>
+        <translation>affirme</translation>
+    </message>
+    <message>
+        <source>denies</source>
+        <translation>dément</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mitigé</translation>
+    </message>
+</context>
+<context>
+    <name>StatementEdits</name>
+    <message>
+        <source>Select some text first to make it a statement.</source>
+        <translation>Sélectionnez d’abord du texte pour en faire un énoncé.</translation>
+    </message>
+    <message>
+        <source>make statement</source>
+        <translation>créer un énoncé</translation>
+    </message>
+    <message>
+        <source>Click in the statement where it should be split, then press S.</source>
+        <translation>Cliquez dans l’énoncé à l’endroit où le scinder, puis appuyez sur S.</translation>
+    </message>
+    <message>
+        <source>split statement</source>
+        <translation>scinder l’énoncé</translation>
+    </message>
+    <message>
+        <source>merge statements</source>
+        <translation>fusionner les énoncés</translation>
+    </message>
+    <message>
+        <source>delete statement</source>
+        <translation>supprimer l’énoncé</translation>
+    </message>
+    <message>
+        <source>Delete statement</source>
+        <translation>Supprimer l’énoncé</translation>
+    </message>
+    <message>
+        <source>Delete statement {position}?</source>
+        <translation>Supprimer l’énoncé {position} ?</translation>
+    </message>
+    <message>
+        <source>{tags} and {links} go with it. Undo (Ctrl+Z) brings it all back.</source>
+        <translation>{tags} et {links} partent avec lui. Annuler (Ctrl+Z) rétablit le tout.</translation>
+    </message>
+    <message>
+        <source>“{quoted}”</source>
+        <translation>« {quoted} »</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+</context>
+<context>
+    <name>StatementText</name>
+    <message>
+        <source>Choose an article on the left.</source>
+        <translation>Choisissez un article à gauche.</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>sans source</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsView</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every statement again</source>
+        <translation>Afficher de nouveau tous les énoncés</translation>
+    </message>
+    <message>
+        <source>Search the text (all words; accents optional)</source>
+        <translation>Rechercher dans le texte (tous les mots ; accents facultatifs)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Article title contains</source>
+        <translation>Le titre de l’article contient</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Untagged only</source>
+        <translation>Non étiquetés seulement</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Tag selected rows</source>
+        <translation>Étiqueter les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Tag selection with</source>
+        <translation>Étiqueter la sélection avec</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>outlet</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>(no confidence)</source>
+        <translation>(sans certitude)</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>comptage…</translation>
+    </message>
+    <message>
+        <source>No statement matches these filters. Clear filters to see them all.</source>
+        <translation>Aucun énoncé ne correspond à ces filtres. Effacez les filtres pour tous les voir.</translation>
+    </message>
+    <message>
+        <source>No statements yet: import articles (File ▸ Import files…, Ctrl+I) and their text is split into statements to tag.</source>
+        <translation>Pas encore d’énoncés : importez des articles (Fichier ▸ Importer des fichiers…, Ctrl+I) et leur texte est découpé en énoncés à étiqueter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>tag %n statement(s) {source}</source>
+        <translation>
+            <numerusform>étiqueter %n énoncé avec {source}</numerusform>
+            <numerusform>étiqueter %n énoncés avec {source}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>alias (knowledge base)</source>
+        <translation>alias (base de connaissances)</translation>
+    </message>
+    <message>
+        <source>alias (learnt)</source>
+        <translation>alias (appris)</translation>
+    </message>
+    <message>
+        <source>reporting verb</source>
+        <translation>verbe introducteur</translation>
+    </message>
+    <message>
+        <source>attribution phrase</source>
+        <translation>formule d’attribution</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>démenti</translation>
+    </message>
+    <message>
+        <source>denial by what the claim is called</source>
+        <translation>démenti par la façon de nommer l’allégation</translation>
+    </message>
+    <message>
+        <source>denial by a negated claim</source>
+        <translation>démenti par une allégation niée</translation>
+    </message>
+    <message>
+        <source>declining to commit</source>
+        <translation>refus de se prononcer</translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation>confirmation</translation>
+    </message>
+    <message>
+        <source>the quotation&apos;s speaker</source>
+        <translation>l’auteur de la citation</translation>
+    </message>
+    <message>
+        <source>the sentence&apos;s speaker</source>
+        <translation>le locuteur de la phrase</translation>
+    </message>
+    <message>
+        <source>the last speaker</source>
+        <translation>le dernier locuteur</translation>
+    </message>
+    <message>
+        <source>refers back</source>
+        <translation>renvoie à un nom déjà cité</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>les deux camps</translation>
+    </message>
+    <message>
+        <source>continues the sentence before</source>
+        <translation>prolonge la phrase précédente</translation>
+    </message>
+    <message>
+        <source>No statement</source>
+        <translation>Aucun énoncé</translation>
+    </message>
+    <message>
+        <source>Suggestions (Enter accepts, Backspace dismisses)</source>
+        <translation>Suggestions (Entrée accepte, Retour arrière écarte)</translation>
+    </message>
+    <message>
+        <source>Accept (Enter)</source>
+        <translation>Accepter (Entrée)</translation>
+    </message>
+    <message>
+        <source>Dismiss (Backspace)</source>
+        <translation>Écarter (Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Sources (1–9 toggle; Ctrl+1–9 make active)</source>
+        <translation>Sources (1–9 : poser ou retirer ; Ctrl+1–9 : rendre active)</translation>
+    </message>
+    <message>
+        <source>Stance of the active source (A D N)</source>
+        <translation>Position de la source active (A D N)</translation>
+    </message>
+    <message>
+        <source>Confidence (Q W E R, or Alt+digit)</source>
+        <translation>Certitude (Q W E R, ou Alt+chiffre)</translation>
+    </message>
+    <message>
+        <source>This tag keeps its level of a scale the project no longer uses; choose a level below to rate it on the active scale</source>
+        <translation>Cette étiquette garde son niveau d’une échelle que le projet n’utilise plus ; choisissez un niveau ci-dessous pour l’évaluer sur l’échelle active</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A note on the active source&apos;s tag</source>
+        <translation>Une note sur l’étiquette de la source active</translation>
+    </message>
+    <message>
+        <source>Claims (C)</source>
+        <translation>Allégations (C)</translation>
+    </message>
+    <message>
+        <source>Unlink selected claim</source>
+        <translation>Délier l’allégation sélectionnée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Statement {position}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Énoncé {position}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(also: {annotators})</source>
+        <translation>(aussi : {annotators})</translation>
+    </message>
+    <message>
+        <source>{level}  (another scale&apos;s level)</source>
+        <translation>{level}  (niveau d’une autre échelle)</translation>
+    </message>
+    <message>
+        <source>score {score}; evidence: {evidence}</source>
+        <translation>score {score} ; indices : {evidence}</translation>
+    </message>
+    <message>
+        <source>found by: {rules}</source>
+        <translation>trouvé par : {rules}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamProject</name>
+    <message>
+        <source>Password for role &apos;{role}&apos; (used for this connection, never stored):</source>
+        <translation>Mot de passe du rôle « {role} » (utilisé pour cette connexion, jamais enregistré) :</translation>
+    </message>
+    <message>
+        <source>Password (used for this connection, never stored):</source>
+        <translation>Mot de passe (utilisé pour cette connexion, jamais enregistré) :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>TeamProjectDialog</name>
+    <message>
+        <source>New team project</source>
+        <translation>Nouveau projet d’équipe</translation>
+    </message>
+    <message>
+        <source>Open a team project</source>
+        <translation>Ouvrir un projet d’équipe</translation>
+    </message>
+    <message>
+        <source>instead of the four above, from the service file</source>
+        <translation>au lieu des quatre ci-dessus, depuis le fichier de services</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Or a ser&amp;vice:</source>
+        <translation>Ou un ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database that the team shares.</source>
+        <translation>Un projet d’équipe vit dans une base PostgreSQL que l’équipe partage.</translation>
+    </message>
+    <message>
+        <source>An empty database becomes a project; one that is a project already opens.</source>
+        <translation>Une base vide devient un projet ; une base qui est déjà un projet s’ouvre.</translation>
+    </message>
+    <message>
+        <source>Passwords come from PGPASSWORD, ~/.pgpass or the service file, or are asked for when the server wants one; they are never stored.</source>
+        <translation>Les mots de passe viennent de PGPASSWORD, de ~/.pgpass ou du fichier de services, ou sont demandés quand le serveur en exige un ; ils ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Who claims what, how firmly, and since when.</source>
+        <translation>Qui affirme quoi, avec quelle fermeté, et depuis quand.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Recent projects:</source>
+        <translation>Projets récents :</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>New &amp;team project…</source>
+        <translation>Nouveau pro&amp;jet d’équipe…</translation>
+    </message>
+    <message>
+        <source>Open a t&amp;eam project…</source>
+        <translation>Ouvrir un projet d’équip&amp;e…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Importer un do&amp;ssier…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste an article…</source>
+        <translation>&amp;Coller un article…</translation>
+    </message>
+    <message>
+        <source>Import &amp;tags…</source>
+        <translation>Importer des é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge coders&apos; copies…</source>
+        <translation>F&amp;usionner les copies des codeurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Article &amp;details…</source>
+        <translation>&amp;Détails de l’article…</translation>
+    </message>
+    <message>
+        <source>&amp;Sources and confidence scale…</source>
+        <translation>&amp;Sources et échelle de certitude…</translation>
+    </message>
+    <message>
+        <source>Tag as another a&amp;nnotator…</source>
+        <translation>Étiqueter sous un autre a&amp;nnotateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Mark article &amp;reviewed</source>
+        <translation>Marquer l’article rel&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all suggestions of the article</source>
+        <translation>Accepter &amp;toutes les suggestions de l’article</translation>
+    </message>
+    <message>
+        <source>De&amp;lete article…</source>
+        <translation>Supprimer l’artic&amp;le…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About Sourcetrack</source>
+        <translation>À &amp;propos de Sourcetrack</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir {action}</translation>
+    </message>
+</context>
+</TS>
