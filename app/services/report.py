@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.language import quoted
@@ -34,6 +35,20 @@ def claim_anchor(claim_id: int) -> str:
     return f"claim-{claim_id}"
 
 
+def _later_statements(hidden: int) -> str:
+    return f"… and {hidden:,} later statement(s)"
+
+
+@dataclass(frozen=True)
+class TableWords:
+    """The words of the side-by-side table: English here (the exports), the interface's own
+    in the window, which passes its translations."""
+
+    claim: str = "Claim"
+    stances: Mapping[str, str] = field(default_factory=dict)  # a stance's word; none: itself
+    later: Callable[[int], str] = _later_statements  # "… and 3 later statements"
+
+
 def side_by_side_html(
     view: SideBySide,
     *,
@@ -41,6 +56,7 @@ def side_by_side_html(
     standalone: bool = False,
     stance_colours: Mapping[str, str] | None = None,
     language: str = "en",
+    words: TableWords | None = None,
 ) -> str:
     """A table: one row per claim, one column per source, each cell the source's quotes.
 
@@ -48,6 +64,7 @@ def side_by_side_html(
     `stance_colours` colour the stances (the window's theme gives colours that read on its
     background); quotes are in the quotation marks of `language`."""
     colours = stance_colours or STANCE_COLOURS
+    words = words or TableWords()
     esc = html.escape
     head = "".join(f"<th>{esc(s)}</th>" for s in view.sources)
     rows = []
@@ -62,13 +79,13 @@ def side_by_side_html(
                 text = quoted(esc(q.text), language)
                 if links:
                     text = f"<a href='statement:{q.article_id}:{q.statement_id}'>{text}</a>"
-                stance = f"{GLYPHS.get(q.stance, '')} {esc(q.stance)}"
+                stance = f"{GLYPHS.get(q.stance, '')} {esc(words.stances.get(q.stance, q.stance))}"
                 where = esc(q.title) + (" — " + esc(meta) if meta else "")
                 badge = f"<b style='color:{colour}'>{stance}</b>"
                 parts.append(f"<p>{badge} {text}<br><small>{where}</small></p>")
             hidden = (quotes[0].cell_total - len(quotes)) if quotes else 0
             if hidden > 0:
-                parts.append(f"<p><small>… and {hidden:,} later statement(s)</small></p>")
+                parts.append(f"<p><small>{esc(words.later(hidden))}</small></p>")
             cells.append(f"<td valign='top'>{''.join(parts) or '<small>—</small>'}</td>")
         # An anchor per claim, so the window can open the table at one claim (Compare's
         # double-click); the standalone export has no use for it.
@@ -76,7 +93,7 @@ def side_by_side_html(
         rows.append(f"<tr><td valign='top'>{anchor}<b>{esc(label)}</b></td>{''.join(cells)}</tr>")
     table = (
         "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
-        f"<tr><th>Claim</th>{head}</tr>{''.join(rows)}</table>"
+        f"<tr><th>{esc(words.claim)}</th>{head}</tr>{''.join(rows)}</table>"
     )
     if not standalone:
         return table

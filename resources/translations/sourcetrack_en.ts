@@ -166,6 +166,16 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</numerusform>
     </message>
 </context>
 <context>
+    <name>SideBySideView</name>
+    <message numerus="yes">
+        <source>… and %n later statement(s)</source>
+        <translation>
+            <numerusform>… and %n later statement</numerusform>
+            <numerusform>… and %n later statements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message numerus="yes">
         <source>Add %n known alias(es)</source>

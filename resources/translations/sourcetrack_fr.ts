@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Sourcetrack runs on these libraries:</source>
-        <translation>Sourcetrack s’appuie sur ces bibliothèques :</translation>
+        <translation>Sourcetrack s’appuie sur ces bibliothèques&#xa0;:</translation>
     </message>
     <message>
         <source>Library</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>95 % interval</source>
-        <translation>Intervalle à 95 %</translation>
+        <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
         <source>Units</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>&amp;Figures:</source>
-        <translation>&amp;Chiffres :</translation>
+        <translation>&amp;Chiffres&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open in Annotate</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Agreement needs two or more annotators; the only one here is “{name}”.</source>
-        <translation>L’accord demande au moins deux annotateurs ; le seul ici est « {name} ».</translation>
+        <translation>L’accord demande au moins deux annotateurs&#xa0;; le seul ici est «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Agreement needs two or more annotators, and no one has tagged yet.</source>
@@ -147,15 +147,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Disagreements&lt;/b&gt;: {count} statements the coders read differently</source>
-        <translation>&lt;b&gt;Désaccords&lt;/b&gt; : {count} énoncés lus différemment par les codeurs</translation>
+        <translation>&lt;b&gt;Désaccords&lt;/b&gt;&#xa0;: {count} énoncés lus différemment par les codeurs</translation>
     </message>
     <message>
         <source>Coders: all ({count})</source>
-        <translation>Codeurs : tous ({count})</translation>
+        <translation>Codeurs&#xa0;: tous ({count})</translation>
     </message>
     <message>
         <source>Coders: {names}</source>
-        <translation>Codeurs : {names}</translation>
+        <translation>Codeurs&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Take {name}&apos;s</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>take {name}&apos;s reading of statement {position} of “{title}”</source>
-        <translation>retenir la lecture de {name} pour l’énoncé {position} de « {title} »</translation>
+        <translation>retenir la lecture de {name} pour l’énoncé {position} de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>write the consensus of statement {position} of “{title}”</source>
-        <translation>rédiger le consensus de l’énoncé {position} de « {title} »</translation>
+        <translation>rédiger le consensus de l’énoncé {position} de «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -182,23 +182,23 @@
     </message>
     <message>
         <source>{name} is not tagged on this statement: {key} tags it first.</source>
-        <translation>{name} ne figure pas parmi les étiquettes de cet énoncé : appuyez d’abord sur {key}.</translation>
+        <translation>{name} ne figure pas parmi les étiquettes de cet énoncé&#xa0;: appuyez d’abord sur {key}.</translation>
     </message>
     <message>
         <source>stance asserts</source>
-        <translation>position « affirme »</translation>
+        <translation>position «&#xa0;affirme&#xa0;»</translation>
     </message>
     <message>
         <source>stance denies</source>
-        <translation>position « dément »</translation>
+        <translation>position «&#xa0;dément&#xa0;»</translation>
     </message>
     <message>
         <source>stance neutral</source>
-        <translation>position « neutre »</translation>
+        <translation>position «&#xa0;neutre&#xa0;»</translation>
     </message>
     <message>
         <source>This statement carries your tags: remove them (their digits) before marking it no source.</source>
-        <translation>Cet énoncé porte vos étiquettes : retirez-les (avec leurs chiffres) avant de le marquer sans source.</translation>
+        <translation>Cet énoncé porte vos étiquettes&#xa0;: retirez-les (avec leurs chiffres) avant de le marquer sans source.</translation>
     </message>
     <message>
         <source>{position} of {total}</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Choose an article on the left.</source>
@@ -260,18 +260,18 @@
     <name>AnnotatorChoice</name>
     <message>
         <source>Who is tagging: click to tag under another name</source>
-        <translation>Qui étiquette : cliquez pour étiqueter sous un autre nom</translation>
+        <translation>Qui étiquette&#xa0;: cliquez pour étiqueter sous un autre nom</translation>
     </message>
     <message>
         <source>Annotator: {0}</source>
-        <translation>Annotateur : {0}</translation>
+        <translation>Annotateur&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>AnnotatorDialog</name>
     <message>
         <source>Who is tagging?</source>
-        <translation>Qui étiquette ?</translation>
+        <translation>Qui étiquette&#xa0;?</translation>
     </message>
     <message>
         <source>Your tags, marks and reviews in this project are saved under this name, and each coder&apos;s are kept apart. It is remembered for this project.</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>&amp;Annotator:</source>
-        <translation>&amp;Annotateur :</translation>
+        <translation>&amp;Annotateur&#xa0;:</translation>
     </message>
     <message>
         <source>Type a name.</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>“{0}” is reserved for the adjudicated tags; use your own name.</source>
-        <translation>« {0} » est réservé aux étiquettes arbitrées ; utilisez votre propre nom.</translation>
+        <translation>«&#xa0;{0}&#xa0;» est réservé aux étiquettes arbitrées&#xa0;; utilisez votre propre nom.</translation>
     </message>
 </context>
 <context>
@@ -313,10 +313,10 @@
 
 Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>
-            <numerusform>Supprimer « {title} » avec %n énoncé, ses étiquettes, ses liens d’allégation et ses marques ?
+            <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec %n énoncé, ses étiquettes, ses liens d’allégation et ses marques&#xa0;?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</numerusform>
-            <numerusform>Supprimer « {title} » avec ses %n énoncés, leurs étiquettes, leurs liens d’allégation et leurs marques ?
+            <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec ses %n énoncés, leurs étiquettes, leurs liens d’allégation et leurs marques&#xa0;?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</numerusform>
         </translation>
@@ -331,20 +331,20 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <message numerus="yes">
         <source>Accepted {done} of %n suggestion(s).</source>
         <translation>
-            <numerusform>Suggestions acceptées : {done} sur %n.</numerusform>
-            <numerusform>Suggestions acceptées : {done} sur %n.</numerusform>
+            <numerusform>Suggestions acceptées&#xa0;: {done} sur %n.</numerusform>
+            <numerusform>Suggestions acceptées&#xa0;: {done} sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted “{title}”; Ctrl+Z puts it back.</source>
-        <translation>« {title} » supprimé ; Ctrl+Z le rétablit.</translation>
+        <translation>«&#xa0;{title}&#xa0;» supprimé&#xa0;; Ctrl+Z le rétablit.</translation>
     </message>
 </context>
 <context>
     <name>ArticleDetailsDialog</name>
     <message>
         <source>Details of “{title}”</source>
-        <translation>Détails de « {title} »</translation>
+        <translation>Détails de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -376,14 +376,14 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>The text and its statements stay as imported; the language guides suggestions.</source>
-        <translation>Le texte et ses énoncés restent tels qu’importés ; la langue oriente les suggestions.</translation>
+        <translation>Le texte et ses énoncés restent tels qu’importés&#xa0;; la langue oriente les suggestions.</translation>
     </message>
 </context>
 <context>
     <name>ArticleHeader</name>
     <message>
         <source>This project has no articles yet: File ▸ Import files… (Ctrl+I) or Import a folder… brings some in, or paste one with Ctrl+Shift+V.</source>
-        <translation>Ce projet n’a pas encore d’articles : Fichier ▸ Importer des fichiers… (Ctrl+I) ou Importer un dossier… en apporte, ou collez-en un avec Ctrl+Maj+V.</translation>
+        <translation>Ce projet n’a pas encore d’articles&#xa0;: Fichier ▸ Importer des fichiers… (Ctrl+I) ou Importer un dossier… en apporte, ou collez-en un avec Ctrl+Maj+V.</translation>
     </message>
     <message>
         <source>Choose an article in the list on the left to read and tag it.</source>
@@ -391,7 +391,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>No article matches the filter over the list: clear it to see them all.</source>
-        <translation>Aucun article ne correspond au filtre au-dessus de la liste : effacez-le pour tous les voir.</translation>
+        <translation>Aucun article ne correspond au filtre au-dessus de la liste&#xa0;: effacez-le pour tous les voir.</translation>
     </message>
     <message>
         <source>outlet not set</source>
@@ -479,7 +479,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Timeline: {claim}</source>
-        <translation>Chronologie : {claim}</translation>
+        <translation>Chronologie&#xa0;: {claim}</translation>
     </message>
     <message>
         <source>{level} (another scale)</source>
@@ -542,7 +542,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Not exported: {error}</source>
-        <translation>Non exporté : {error}</translation>
+        <translation>Non exporté&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Exported {file}</source>
@@ -553,14 +553,14 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <name>ClaimBox</name>
     <message>
         <source>Type a claim: ↓ chooses a completion, Enter links</source>
-        <translation>Saisissez une allégation : ↓ choisit une complétion, Entrée la lie</translation>
+        <translation>Saisissez une allégation&#xa0;: ↓ choisit une complétion, Entrée la lie</translation>
     </message>
 </context>
 <context>
     <name>ClaimChoice</name>
     <message>
         <source>{count} claims match: choose one with ↓ and Enter, or press Esc and then Enter to make “{typed}” a new claim.</source>
-        <translation>{count} allégations correspondent : choisissez-en une avec ↓ et Entrée, ou appuyez sur Échap puis Entrée pour faire de « {typed} » une nouvelle allégation.</translation>
+        <translation>{count} allégations correspondent&#xa0;: choisissez-en une avec ↓ et Entrée, ou appuyez sur Échap puis Entrée pour faire de «&#xa0;{typed}&#xa0;» une nouvelle allégation.</translation>
     </message>
 </context>
 <context>
@@ -571,7 +571,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>link claim “{label}”</source>
-        <translation>lier l’allégation « {label} »</translation>
+        <translation>lier l’allégation «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <source>unlink claim</source>
@@ -579,7 +579,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>nothing to change: the link is as asked already</source>
-        <translation>rien à changer : le lien est déjà tel que demandé</translation>
+        <translation>rien à changer&#xa0;: le lien est déjà tel que demandé</translation>
     </message>
     <message>
         <source>rename source {old} to {new}</source>
@@ -595,23 +595,23 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>edit the details of “{title}”</source>
-        <translation>modifier les détails de « {title} »</translation>
+        <translation>modifier les détails de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>clear no source</source>
-        <translation>retirer « sans source »</translation>
+        <translation>retirer «&#xa0;sans source&#xa0;»</translation>
     </message>
     <message>
         <source>mark no source</source>
-        <translation>marquer « sans source »</translation>
+        <translation>marquer «&#xa0;sans source&#xa0;»</translation>
     </message>
     <message>
         <source>this statement is not marked no source</source>
-        <translation>cet énoncé n’est pas marqué « sans source »</translation>
+        <translation>cet énoncé n’est pas marqué «&#xa0;sans source&#xa0;»</translation>
     </message>
     <message>
         <source>this statement is marked no source already</source>
-        <translation>cet énoncé est déjà marqué « sans source »</translation>
+        <translation>cet énoncé est déjà marqué «&#xa0;sans source&#xa0;»</translation>
     </message>
     <message>
         <source>mark reviewed</source>
@@ -631,7 +631,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>delete article “{title}”</source>
-        <translation>supprimer l’article « {title} »</translation>
+        <translation>supprimer l’article «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -666,7 +666,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Articles: all</source>
-        <translation>Articles : tous</translation>
+        <translation>Articles&#xa0;: tous</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -706,11 +706,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>No claim matches these filters: widen them to see the matrix.</source>
-        <translation>Aucune allégation ne correspond à ces filtres : élargissez-les pour voir la matrice.</translation>
+        <translation>Aucune allégation ne correspond à ces filtres&#xa0;: élargissez-les pour voir la matrice.</translation>
     </message>
     <message>
         <source>No claims yet: in Annotate, link a tagged statement to the claim it makes (C opens the claim box) and each claim becomes a row here, a column per source.</source>
-        <translation>Pas encore d’allégations : dans Annoter, liez un énoncé étiqueté à l’allégation qu’il porte (C ouvre le champ des allégations) et chaque allégation devient ici une ligne, avec une colonne par source.</translation>
+        <translation>Pas encore d’allégations&#xa0;: dans Annoter, liez un énoncé étiqueté à l’allégation qu’il porte (C ouvre le champ des allégations) et chaque allégation devient ici une ligne, avec une colonne par source.</translation>
     </message>
     <message numerus="yes">
         <source>{claims}, %n contested</source>
@@ -721,7 +721,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Articles: {count}</source>
-        <translation>Articles : {count}</translation>
+        <translation>Articles&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Export the matrix</source>
@@ -729,7 +729,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Not exported: {error}</source>
-        <translation>Non exporté : {error}</translation>
+        <translation>Non exporté&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -740,7 +740,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>The consensus reading of this statement. Tick each source that makes the claim; none ticked means no source makes it.</source>
-        <translation>La lecture consensuelle de cet énoncé. Cochez chaque source qui porte l’allégation ; si aucune n’est cochée, aucune source ne la porte.</translation>
+        <translation>La lecture consensuelle de cet énoncé. Cochez chaque source qui porte l’allégation&#xa0;; si aucune n’est cochée, aucune source ne la porte.</translation>
     </message>
     <message>
         <source>(no level)</source>
@@ -811,23 +811,23 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <name>Errors</name>
     <message>
         <source>The project is busy: another program is writing to it. Nothing you have committed is lost.</source>
-        <translation>Le projet est occupé : un autre programme y écrit. Rien de ce que vous avez enregistré n’est perdu.</translation>
+        <translation>Le projet est occupé&#xa0;: un autre programme y écrit. Rien de ce que vous avez enregistré n’est perdu.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Nothing you have committed is lost; Sourcetrack connects again at the next action.</source>
-        <translation>La connexion au serveur a été perdue. Rien de ce que vous avez enregistré n’est perdu ; Sourcetrack se reconnecte à la prochaine action.</translation>
+        <translation>La connexion au serveur a été perdue. Rien de ce que vous avez enregistré n’est perdu&#xa0;; Sourcetrack se reconnecte à la prochaine action.</translation>
     </message>
     <message>
         <source>The connection to the server was lost, so this edit was not made.</source>
-        <translation>La connexion au serveur a été perdue : cette modification n’a pas été faite.</translation>
+        <translation>La connexion au serveur a été perdue&#xa0;: cette modification n’a pas été faite.</translation>
     </message>
     <message>
         <source>The connection to the server was lost while this edit was being saved: the server may have kept it or not. The views now show what the server holds; make the edit again if it is not there.</source>
-        <translation>La connexion au serveur a été perdue pendant l’enregistrement de cette modification : le serveur l’a peut-être gardée, peut-être pas. Les vues montrent maintenant ce que contient le serveur ; refaites la modification si elle n’y est pas.</translation>
+        <translation>La connexion au serveur a été perdue pendant l’enregistrement de cette modification&#xa0;: le serveur l’a peut-être gardée, peut-être pas. Les vues montrent maintenant ce que contient le serveur&#xa0;; refaites la modification si elle n’y est pas.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. Your committed edits are safe.</source>
-        <translation>Une erreur s’est produite : {error}. Vos modifications enregistrées sont en sécurité.</translation>
+        <translation>Une erreur s’est produite&#xa0;: {error}. Vos modifications enregistrées sont en sécurité.</translation>
     </message>
     <message>
         <source>Retry once it has finished, or cancel this edit.</source>
@@ -873,11 +873,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>only “{title}”</source>
-        <translation>seulement « {title} »</translation>
+        <translation>seulement «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>only the open article</source>
@@ -885,19 +885,19 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>&amp;Article:</source>
-        <translation>&amp;Article :</translation>
+        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;nnotator:</source>
-        <translation>A&amp;nnotateur :</translation>
+        <translation>A&amp;nnotateur&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tance:</source>
-        <translation>Posi&amp;tion :</translation>
+        <translation>Posi&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <source>any outlet</source>
@@ -905,7 +905,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation>&amp;Média :</translation>
+        <translation>&amp;Média&#xa0;:</translation>
     </message>
     <message>
         <source>published from</source>
@@ -943,7 +943,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>splitting {file} into statements: {percent}%</source>
-        <translation>découpage de {file} en énoncés : {percent} %</translation>
+        <translation>découpage de {file} en énoncés&#xa0;: {percent}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -999,8 +999,8 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <message numerus="yes">
         <source>article {article}: %n statement(s)</source>
         <translation>
-            <numerusform>article {article} : %n énoncé</numerusform>
-            <numerusform>article {article} : %n énoncés</numerusform>
+            <numerusform>article {article}&#xa0;: %n énoncé</numerusform>
+            <numerusform>article {article}&#xa0;: %n énoncés</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,7 +1009,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Import finished: {counts}.</source>
-        <translation>Importation terminée : {counts}.</translation>
+        <translation>Importation terminée&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1036,7 +1036,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <name>ImportWorker</name>
     <message>
         <source>Import stopped: {error}</source>
-        <translation>Importation interrompue : {error}</translation>
+        <translation>Importation interrompue&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1047,18 +1047,18 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>“{title}” marked reviewed.</source>
-        <translation>« {title} » marqué relu.</translation>
+        <translation>«&#xa0;{title}&#xa0;» marqué relu.</translation>
     </message>
     <message>
         <source>“{title}” no longer marked reviewed.</source>
-        <translation>« {title} » n’est plus marqué relu.</translation>
+        <translation>«&#xa0;{title}&#xa0;» n’est plus marqué relu.</translation>
     </message>
 </context>
 <context>
     <name>LayerChooser</name>
     <message>
         <source>Whose tags this view counts: one annotator&apos;s, where all coders agree, or the adjudicated consensus. Coders&apos; tags are never pooled.</source>
-        <translation>Les étiquettes que cette vue compte : celles d’un annotateur, celles sur lesquelles tous les codeurs s’accordent, ou le consensus arbitré. Les étiquettes des codeurs ne sont jamais mises en commun.</translation>
+        <translation>Les étiquettes que cette vue compte&#xa0;: celles d’un annotateur, celles sur lesquelles tous les codeurs s’accordent, ou le consensus arbitré. Les étiquettes des codeurs ne sont jamais mises en commun.</translation>
     </message>
     <message>
         <source>Where all coders agree</source>
@@ -1144,7 +1144,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Keys of the Annotate view, then of the whole window:</source>
-        <translation>Touches de la vue Annoter, puis de toute la fenêtre :</translation>
+        <translation>Touches de la vue Annoter, puis de toute la fenêtre&#xa0;:</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1182,7 +1182,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>{stance}; firmest confidence: {confidence}; {statements}</source>
-        <translation>{stance} ; certitude la plus ferme : {confidence} ; {statements}</translation>
+        <translation>{stance}&#xa0;; certitude la plus ferme&#xa0;: {confidence}&#xa0;; {statements}</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1197,7 +1197,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (tags of {who}): {matched} of {articles} articles found here; {tags} tags, {marks} “no source” marks, {links} claim links and {reviews} reviews to add; {same} tags already here; {conflicts} conflicts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (étiquettes de {who}) : {matched} articles sur {articles} trouvés ici ; {tags} étiquettes, {marks} marques « sans source », {links} liens d’allégation et {reviews} relectures à ajouter ; {same} étiquettes déjà présentes ; {conflicts} conflits.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (étiquettes de {who})&#xa0;: {matched} articles sur {articles} trouvés ici&#xa0;; {tags} étiquettes, {marks} marques «&#xa0;sans source&#xa0;», {links} liens d’allégation et {reviews} relectures à ajouter&#xa0;; {same} étiquettes déjà présentes&#xa0;; {conflicts} conflits.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -1209,11 +1209,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Nothing to merge: this project has it all already.</source>
-        <translation>Rien à fusionner : ce projet contient déjà tout.</translation>
+        <translation>Rien à fusionner&#xa0;: ce projet contient déjà tout.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Merge now? A merge cannot be undone from the Edit menu.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Fusionner maintenant ? Une fusion ne peut pas être annulée depuis le menu Édition.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Fusionner maintenant&#xa0;? Une fusion ne peut pas être annulée depuis le menu Édition.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -1221,7 +1221,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Merged: {tags} tags added.</source>
-        <translation>Fusion faite : {tags} étiquettes ajoutées.</translation>
+        <translation>Fusion faite&#xa0;: {tags} étiquettes ajoutées.</translation>
     </message>
 </context>
 <context>
@@ -1232,11 +1232,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>The connection to the team database is lost; trying again. Edits made now are refused until it is back.</source>
-        <translation>La connexion à la base de l’équipe est perdue ; nouvelle tentative en cours. Les modifications sont refusées jusqu’à son retour.</translation>
+        <translation>La connexion à la base de l’équipe est perdue&#xa0;; nouvelle tentative en cours. Les modifications sont refusées jusqu’à son retour.</translation>
     </message>
     <message>
         <source>Connected to the team database again; the views are up to date.</source>
-        <translation>De nouveau connecté à la base de l’équipe ; les vues sont à jour.</translation>
+        <translation>De nouveau connecté à la base de l’équipe&#xa0;; les vues sont à jour.</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1283,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Paste the article here: title on the first line, then the text.</source>
-        <translation>Collez l’article ici : le titre sur la première ligne, puis le texte.</translation>
+        <translation>Collez l’article ici&#xa0;: le titre sur la première ligne, puis le texte.</translation>
     </message>
     <message>
         <source>Import (Ctrl+Enter)</source>
@@ -1291,7 +1291,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Paste or type the article&apos;s text first: there is nothing to import yet.</source>
-        <translation>Collez ou saisissez d’abord le texte de l’article : il n’y a encore rien à importer.</translation>
+        <translation>Collez ou saisissez d’abord le texte de l’article&#xa0;: il n’y a encore rien à importer.</translation>
     </message>
 </context>
 <context>
@@ -1306,11 +1306,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>The language applies on the next start of Sourcetrack.</source>
@@ -1333,7 +1333,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Not imported: {reason}</source>
-        <translation>Non importé : {reason}</translation>
+        <translation>Non importé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1368,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>{rows} rows: {added} added, {updated} updated, {unchanged} unchanged{kept}; {statements} statements created, {links} claim links added</source>
-        <translation>Lignes : {rows} ; étiquettes ajoutées : {added}, mises à jour : {updated}, inchangées : {unchanged}{kept} ; énoncés créés : {statements}, liens d’allégation ajoutés : {links}</translation>
+        <translation>Lignes&#xa0;: {rows}&#xa0;; étiquettes ajoutées&#xa0;: {added}, mises à jour&#xa0;: {updated}, inchangées&#xa0;: {unchanged}{kept}&#xa0;; énoncés créés&#xa0;: {statements}, liens d’allégation ajoutés&#xa0;: {links}</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +1383,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>{path} is on a network file system ({fs} at {mount}); SQLite&apos;s WAL is not safe there and edits can be lost: keep projects on a local disk</source>
-        <translation>{path} est sur un système de fichiers réseau ({fs} monté sur {mount}) ; le journal WAL de SQLite n’y est pas sûr et des modifications peuvent être perdues : gardez les projets sur un disque local</translation>
+        <translation>{path} est sur un système de fichiers réseau ({fs} monté sur {mount})&#xa0;; le journal WAL de SQLite n’y est pas sûr et des modifications peuvent être perdues&#xa0;: gardez les projets sur un disque local</translation>
     </message>
     <message>
         <source>{path} is in a folder synced by {service}; syncing a project while it is open can lose edits or corrupt it: keep projects on a local disk, share closed copies</source>
-        <translation>{path} est dans un dossier synchronisé par {service} ; synchroniser un projet ouvert peut perdre des modifications ou le corrompre : gardez les projets sur un disque local et partagez des copies fermées</translation>
+        <translation>{path} est dans un dossier synchronisé par {service}&#xa0;; synchroniser un projet ouvert peut perdre des modifications ou le corrompre&#xa0;: gardez les projets sur un disque local et partagez des copies fermées</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -1395,7 +1395,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Upgraded this project; the previous version is kept at {path}</source>
-        <translation>Projet mis à jour ; la version précédente est conservée dans {path}</translation>
+        <translation>Projet mis à jour&#xa0;; la version précédente est conservée dans {path}</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -1407,7 +1407,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>{path} exists already; open it instead.</source>
-        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
+        <translation>{path} existe déjà&#xa0;; ouvrez-le plutôt.</translation>
     </message>
     <message>
         <source>Cannot create project</source>
@@ -1492,7 +1492,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>mark the statement “no source” (narration, background), or clear the mark</source>
-        <translation>marquer l’énoncé « sans source » (narration, contexte), ou retirer la marque</translation>
+        <translation>marquer l’énoncé «&#xa0;sans source&#xa0;» (narration, contexte), ou retirer la marque</translation>
     </message>
     <message>
         <source>make the n-th source the active one (its tag stays as it is)</source>
@@ -1500,19 +1500,19 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>stance of the active source: asserts, denies, neutral</source>
-        <translation>position de la source active : affirme, dément, neutre</translation>
+        <translation>position de la source active&#xa0;: affirme, dément, neutre</translation>
     </message>
     <message>
         <source>confidence: first to fourth level (Alt+1…9: level by rank)</source>
-        <translation>certitude : du premier au quatrième niveau (Alt+1…9 : niveau par rang)</translation>
+        <translation>certitude&#xa0;: du premier au quatrième niveau (Alt+1…9&#xa0;: niveau par rang)</translation>
     </message>
     <message>
         <source>the note of the active source&apos;s tag: Enter keeps it, Esc leaves it as it was</source>
-        <translation>la note de l’étiquette de la source active : Entrée la garde, Échap la laisse telle qu’elle était</translation>
+        <translation>la note de l’étiquette de la source active&#xa0;: Entrée la garde, Échap la laisse telle qu’elle était</translation>
     </message>
     <message>
         <source>the claim box: ↓ / ↑ choose a completion, Enter links it, Esc goes back</source>
-        <translation>le champ des allégations : ↓ / ↑ choisissent une complétion, Entrée la lie, Échap revient</translation>
+        <translation>le champ des allégations&#xa0;: ↓ / ↑ choisissent une complétion, Entrée la lie, Échap revient</translation>
     </message>
     <message>
         <source>make a statement from the selected text</source>
@@ -1532,7 +1532,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>the next / previous control: article list, text, panel</source>
-        <translation>la commande suivante / précédente : liste des articles, texte, panneau</translation>
+        <translation>la commande suivante / précédente&#xa0;: liste des articles, texte, panneau</translation>
     </message>
     <message>
         <source>this list</source>
@@ -1548,7 +1548,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>mark the open article reviewed (again: not reviewed)</source>
-        <translation>marquer l’article ouvert relu (à nouveau : non relu)</translation>
+        <translation>marquer l’article ouvert relu (à nouveau&#xa0;: non relu)</translation>
     </message>
     <message>
         <source>delete the open article (undoable)</source>
@@ -1571,7 +1571,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <name>ShownTags</name>
     <message>
         <source>Whose tags the text shows. You always edit your own; the panel lists the other annotators&apos; tags beside yours.</source>
-        <translation>Les étiquettes que le texte montre. Vous modifiez toujours les vôtres ; le panneau liste celles des autres annotateurs à côté des vôtres.</translation>
+        <translation>Les étiquettes que le texte montre. Vous modifiez toujours les vôtres&#xa0;; le panneau liste celles des autres annotateurs à côté des vôtres.</translation>
     </message>
     <message>
         <source>Everyone&apos;s tags</source>
@@ -1614,7 +1614,18 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>{claims}; none of these sources states the claim chosen in Compare</source>
-        <translation>{claims} ; aucune de ces sources n’énonce l’allégation choisie dans Comparer</translation>
+        <translation>{claims}&#xa0;; aucune de ces sources n’énonce l’allégation choisie dans Comparer</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n later statement(s)</source>
+        <translation>
+            <numerusform>… et %n énoncé plus récent</numerusform>
+            <numerusform>… et %n énoncés plus récents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export side by side</source>
@@ -1622,7 +1633,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Not exported: {error}</source>
-        <translation>Non exporté : {error}</translation>
+        <translation>Non exporté&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1744,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Save the changes to {source}?</source>
-        <translation>Enregistrer les modifications de {source} ?</translation>
+        <translation>Enregistrer les modifications de {source}&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Add %n known alias(es)</source>
@@ -1754,7 +1765,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <source>Add these names as aliases of {source}?
 
 {names}</source>
-        <translation>Ajouter ces noms comme alias de {source} ?
+        <translation>Ajouter ces noms comme alias de {source}&#xa0;?
 
 {names}</translation>
     </message>
@@ -1772,7 +1783,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Name of the new source:</source>
-        <translation>Nom de la nouvelle source :</translation>
+        <translation>Nom de la nouvelle source&#xa0;:</translation>
     </message>
     <message>
         <source>Not added</source>
@@ -1784,21 +1795,21 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Levels, firmest first: {levels}</source>
-        <translation>Niveaux, du plus ferme au moins ferme : {levels}</translation>
+        <translation>Niveaux, du plus ferme au moins ferme&#xa0;: {levels}</translation>
     </message>
     <message>
         <source>The presets stay as published; make a custom scale to change levels</source>
-        <translation>Les échelles prédéfinies restent telles que publiées ; créez une échelle personnalisée pour changer les niveaux</translation>
+        <translation>Les échelles prédéfinies restent telles que publiées&#xa0;; créez une échelle personnalisée pour changer les niveaux</translation>
     </message>
     <message>
         <source>Switch the confidence scale?</source>
-        <translation>Changer d’échelle de certitude ?</translation>
+        <translation>Changer d’échelle de certitude&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) use levels of another scale. They keep their own levels and labels everywhere; new tags are rated on {scale}. Edit ▸ Undo switches back.</source>
         <translation>
-            <numerusform>%n étiquette utilise les niveaux d’une autre échelle. Elle garde partout son propre niveau et son libellé ; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
-            <numerusform>%n étiquettes utilisent les niveaux d’une autre échelle. Elles gardent partout leurs propres niveaux et libellés ; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
+            <numerusform>%n étiquette utilise les niveaux d’une autre échelle. Elle garde partout son propre niveau et son libellé&#xa0;; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
+            <numerusform>%n étiquettes utilisent les niveaux d’une autre échelle. Elles gardent partout leurs propres niveaux et libellés&#xa0;; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
         </translation>
     </message>
     <message>
@@ -1807,11 +1818,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Name of the scale:</source>
-        <translation>Nom de l’échelle :</translation>
+        <translation>Nom de l’échelle&#xa0;:</translation>
     </message>
     <message>
         <source>One level per line, firmest first (label: description):</source>
-        <translation>Un niveau par ligne, du plus ferme au moins ferme (libellé : description) :</translation>
+        <translation>Un niveau par ligne, du plus ferme au moins ferme (libellé&#xa0;: description)&#xa0;:</translation>
     </message>
     <message>
         <source>Edit scale</source>
@@ -1873,7 +1884,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Delete statement {position}?</source>
-        <translation>Supprimer l’énoncé {position} ?</translation>
+        <translation>Supprimer l’énoncé {position}&#xa0;?</translation>
     </message>
     <message>
         <source>{tags} and {links} go with it. Undo (Ctrl+Z) brings it all back.</source>
@@ -1881,7 +1892,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>“{quoted}”</source>
-        <translation>« {quoted} »</translation>
+        <translation>«&#xa0;{quoted}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1938,7 +1949,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Search the text (all words; accents optional)</source>
-        <translation>Rechercher dans le texte (tous les mots ; accents facultatifs)</translation>
+        <translation>Rechercher dans le texte (tous les mots&#xa0;; accents facultatifs)</translation>
     </message>
     <message>
         <source>Any</source>
@@ -2019,7 +2030,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>No statements yet: import articles (File ▸ Import files…, Ctrl+I) and their text is split into statements to tag.</source>
-        <translation>Pas encore d’énoncés : importez des articles (Fichier ▸ Importer des fichiers…, Ctrl+I) et leur texte est découpé en énoncés à étiqueter.</translation>
+        <translation>Pas encore d’énoncés&#xa0;: importez des articles (Fichier ▸ Importer des fichiers…, Ctrl+I) et leur texte est découpé en énoncés à étiqueter.</translation>
     </message>
     <message numerus="yes">
         <source>tag %n statement(s) {source}</source>
@@ -2121,7 +2132,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Sources (1–9 toggle; Ctrl+1–9 make active)</source>
-        <translation>Sources (1–9 : poser ou retirer ; Ctrl+1–9 : rendre active)</translation>
+        <translation>Sources (1–9&#xa0;: poser ou retirer&#xa0;; Ctrl+1–9&#xa0;: rendre active)</translation>
     </message>
     <message>
         <source>Stance of the active source (A D N)</source>
@@ -2133,7 +2144,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>This tag keeps its level of a scale the project no longer uses; choose a level below to rate it on the active scale</source>
-        <translation>Cette étiquette garde son niveau d’une échelle que le projet n’utilise plus ; choisissez un niveau ci-dessous pour l’évaluer sur l’échelle active</translation>
+        <translation>Cette étiquette garde son niveau d’une échelle que le projet n’utilise plus&#xa0;; choisissez un niveau ci-dessous pour l’évaluer sur l’échelle active</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2157,7 +2168,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>(also: {annotators})</source>
-        <translation>(aussi : {annotators})</translation>
+        <translation>(aussi&#xa0;: {annotators})</translation>
     </message>
     <message>
         <source>{level}  (another scale&apos;s level)</source>
@@ -2165,22 +2176,22 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>score {score}; evidence: {evidence}</source>
-        <translation>score {score} ; indices : {evidence}</translation>
+        <translation>score {score}&#xa0;; indices&#xa0;: {evidence}</translation>
     </message>
     <message>
         <source>found by: {rules}</source>
-        <translation>trouvé par : {rules}</translation>
+        <translation>trouvé par&#xa0;: {rules}</translation>
     </message>
 </context>
 <context>
     <name>TeamProject</name>
     <message>
         <source>Password for role &apos;{role}&apos; (used for this connection, never stored):</source>
-        <translation>Mot de passe du rôle « {role} » (utilisé pour cette connexion, jamais enregistré) :</translation>
+        <translation>Mot de passe du rôle «&#xa0;{role}&#xa0;» (utilisé pour cette connexion, jamais enregistré)&#xa0;:</translation>
     </message>
     <message>
         <source>Password (used for this connection, never stored):</source>
-        <translation>Mot de passe (utilisé pour cette connexion, jamais enregistré) :</translation>
+        <translation>Mot de passe (utilisé pour cette connexion, jamais enregistré)&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2203,23 +2214,23 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Or a ser&amp;vice:</source>
-        <translation>Ou un ser&amp;vice :</translation>
+        <translation>Ou un ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>A team project lives in a PostgreSQL database that the team shares.</source>
@@ -2227,11 +2238,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>An empty database becomes a project; one that is a project already opens.</source>
-        <translation>Une base vide devient un projet ; une base qui est déjà un projet s’ouvre.</translation>
+        <translation>Une base vide devient un projet&#xa0;; une base qui est déjà un projet s’ouvre.</translation>
     </message>
     <message>
         <source>Passwords come from PGPASSWORD, ~/.pgpass or the service file, or are asked for when the server wants one; they are never stored.</source>
-        <translation>Les mots de passe viennent de PGPASSWORD, de ~/.pgpass ou du fichier de services, ou sont demandés quand le serveur en exige un ; ils ne sont jamais enregistrés.</translation>
+        <translation>Les mots de passe viennent de PGPASSWORD, de ~/.pgpass ou du fichier de services, ou sont demandés quand le serveur en exige un&#xa0;; ils ne sont jamais enregistrés.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -2281,7 +2292,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Recent projects:</source>
-        <translation>Projets récents :</translation>
+        <translation>Projets récents&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from app.services import compare as compare_service
 from app.services import report, statement_table
 from app.services.compare import SideBySide
 from app.ui.compare.controls import SourceChooser
-from app.ui.i18n import counted, interface_language
+from app.ui.i18n import counted, interface_language, stance_word
 from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
 from app.ui.session import Session
@@ -138,6 +138,11 @@ class SideBySideView(LazyView):
                 result,
                 stance_colours={s: colours.stance_text(s) for s in STANCE_HUES},
                 language=interface_language(),
+                words=report.TableWords(
+                    claim=self.tr("Claim"),
+                    stances={s: stance_word(s) for s in STANCE_HUES},
+                    later=lambda hidden: self.tr("… and %n later statement(s)", "", hidden),
+                ),
             )
         )
         self.browser.verticalScrollBar().setValue(scroll)
