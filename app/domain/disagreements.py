@@ -46,10 +46,6 @@ class Reading:
     def no_source(self) -> bool:
         return not self.tags
 
-    @property
-    def value(self) -> frozenset[tuple[int, Stance, int | None]]:
-        return frozenset(t.value for t in self.tags)
-
 
 def coders(readings: Sequence[Reading]) -> list[Reading]:
     """The readings of people, the consensus left out."""

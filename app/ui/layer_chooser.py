@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.domain.layers import CONSENSUS, Layer, is_reserved, resolve_layer
+from app.domain.layers import Layer, is_reserved, resolve_layer
 
 
 class LayerChooser(QComboBox):
@@ -71,5 +71,3 @@ class LayerChooser(QComboBox):
             self._picked = data
             self.layer_changed.emit()
 
-
-__all__ = ["CONSENSUS", "LayerChooser"]

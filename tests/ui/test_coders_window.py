@@ -145,7 +145,10 @@ def test_choose_annotator_see_others_read_only_adjudicate_and_undo(
     assert agreement.figures.rowCount() > 0 and agreement.disagreements.rowCount() == 1
     qtmodeltester.check(agreement.figures)
     qtmodeltester.check(agreement.disagreements)
-    agreement.open_button.click()
+    # From the keyboard: Enter on the chosen disagreement opens it in its article.
+    agreement.disagreement_table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is agreement.disagreement_table)
+    press(qtbot, Qt.Key.Key_Return)
     assert win.tabs.currentWidget() is view
     assert view.presenter.current_statement_id == statement
 
