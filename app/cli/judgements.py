@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.errors import CliError
 from app.domain.model import DomainError
 from app.domain.rows import ArticleListRow
 from app.services import browse, judgements
@@ -44,7 +45,7 @@ def mark(project: Project, args: argparse.Namespace) -> int:
         if edit is None or not edit.cleared:
             others = judgements.no_source_annotators(project, [statement_id]).get(statement_id)
             hint = f" (it is marked by {', '.join(others)}; give --annotator)" if others else ""
-            raise DomainError(
+            raise CliError(
                 f"statement {statement_id} has no no-source mark by {whose} to clear{hint}"
             )
         print(f"cleared the no-source mark of statement {statement_id} ({whose})")
@@ -68,7 +69,7 @@ def review(project: Project, args: argparse.Namespace) -> int:
         edit = None if key is None else judgements.review_article(project, key, reviewed=False)
         if edit is None or not edit.changed:
             browse.check_filter(project, article_ids=[article_id])  # no such article: say so
-            raise DomainError(f"article {article_id} is not reviewed by {whose}")
+            raise CliError(f"article {article_id} is not reviewed by {whose}")
         print(f"article {article_id} is no longer reviewed by {whose}")
         return 0
     annotator_id = judgements.annotator_for_edit(project, whose)

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.cli import judgements as judgement_cli
 from app.cli import matrix as matrix_cli
 from app.cli import merging, output
+from app.cli.errors import CliError
 from app.cli.parser import ArgumentRefused, build_parser, join_dash_values
 from app.domain.edits import UNCHANGED, NewSource, Unchanged
 from app.domain.model import DomainError
@@ -42,10 +43,6 @@ from app.services.importing import (
 )
 from app.services.project import Project, ProjectError, default_annotator
 from app.services.reading import InputError
-
-
-class CliError(Exception):
-    """A refusal to report as one line on standard error."""
 
 
 def _code_map(pairs: Sequence[str]) -> dict[str, str]:
@@ -107,9 +104,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         counts = browse.project_counts(project)
         sources = len(browse.source_names(project))
     state = "holds" if counts["articles"] else "is ready, with"
-    print(
-        f"{project.display_name} {state} {counts['articles']} articles and {sources} sources"
-    )
+    print(f"{project.display_name} {state} {counts['articles']} articles and {sources} sources")
     return 0
 
 
@@ -249,7 +244,7 @@ def cmd_statements(args: argparse.Namespace) -> int:
 
 
 def _tag_text(tag: TagSummary, whose: bool) -> str:
-    """"Seoul asserts (Probable)"; with `whose`, "Seoul asserts (Probable) by ana"."""
+    """ "Seoul asserts (Probable)"; with `whose`, "Seoul asserts (Probable) by ana"."""
     text = f"{tag.source} {tag.stance}" + (f" ({tag.confidence})" if tag.confidence else "")
     return f"{text} by {tag.annotator}" if whose else text
 

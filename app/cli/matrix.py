@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.errors import CliError
 from app.domain.layers import Layer, LayerKind
-from app.domain.model import DomainError
 from app.services import compare as compare_service
 
 COLUMNS = [
@@ -32,7 +32,7 @@ COLUMNS = [
 def layer_of(args: argparse.Namespace) -> Layer | None:
     """The layer `--annotator` or `--layer` names; None for the default."""
     if args.annotator and args.layer:
-        raise DomainError("give --annotator or --layer, not both")
+        raise CliError("give --annotator or --layer, not both")
     if args.layer == "agreed":
         return Layer.agreed()
     if args.layer == "consensus":

@@ -43,6 +43,7 @@ import numpy.typing as npt
 
 from app.domain.model import DomainError, Stance
 from app.domain.rows import JudgementRow
+from app.domain.wording import QT_TRANSLATE_NOOP, Words
 
 
 class Axis(enum.StrEnum):
@@ -335,7 +336,9 @@ def reliability_arrays(
     operations: the statements judged, then per source a pass over its own tags."""
     names = tuple(annotators)
     if len(set(names)) != len(names):
-        raise DomainError("each annotator is compared once: a name is given twice")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "each annotator is compared once: a name is given twice")
+        )
     if len(names) < 2:
         raise DomainError(_too_few(names))
     m = len(names)
@@ -409,10 +412,15 @@ def _tagged_twice(
     return VariableArrays(axis, source, names, unit_statements[kept], unit_articles[kept], matrix)
 
 
-def _too_few(names: Sequence[str]) -> str:
+def _too_few(names: Sequence[str]) -> Words:
     if not names:
-        return "agreement needs two or more annotators, and no one has tagged these statements"
-    return f"agreement needs two or more annotators; the only one here is {names[0]!r}"
+        return QT_TRANSLATE_NOOP(
+            "Refusals",
+            "agreement needs two or more annotators, and no one has tagged these statements",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Refusals", "agreement needs two or more annotators; the only one here is '{name}'"
+    ).format(name=names[0])
 
 
 def _all_sources(

@@ -12,9 +12,18 @@ from datetime import date
 from typing import Any
 
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 
 LANGUAGES = ("fr", "en", "unknown")  # what segmentation and suggestions know, and "unknown"
 MAX_TEXT = 1000  # a title or an outlet longer than this is a paste gone wrong
+# What each detail refuses when it is longer than MAX_TEXT, by the detail it names.
+_TOO_LONG = {
+    "title": QT_TRANSLATE_NOOP("Refusals", "the title is longer than {limit} characters"),
+    "URL": QT_TRANSLATE_NOOP("Refusals", "the URL is longer than {limit} characters"),
+    "language": QT_TRANSLATE_NOOP("Refusals", "the language is longer than {limit} characters"),
+    "outlet": QT_TRANSLATE_NOOP("Refusals", "the outlet is longer than {limit} characters"),
+    "author": QT_TRANSLATE_NOOP("Refusals", "the author is longer than {limit} characters"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,11 @@ def changed_details(current: ArticleDetails, changes: dict[str, Any]) -> Article
     """`current` with `changes` applied and checked; an empty text clears an optional field."""
     unknown = sorted(set(changes) - set(FIELDS))
     if unknown:
-        raise DomainError(f"an article has no detail called {', '.join(unknown)}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "an article has no detail called {names}").format(
+                names=", ".join(unknown)
+            )
+        )
     return validate_details(replace(current, **changes))
 
 
@@ -42,22 +55,38 @@ def validate_details(details: ArticleDetails) -> ArticleDetails:
     """The details tidied (runs of white space collapsed, empty texts as None) or DomainError."""
     title = _text(details.title, "title")
     if title is None:
-        raise DomainError("an article needs a title")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "an article needs a title"))
     url = _text(details.url, "URL")
     if url is not None:
         scheme, separator, rest = url.partition("://")
         if scheme.lower() not in ("http", "https") or not separator or not rest.strip("/"):
-            raise DomainError(f"a URL starts with http:// or https://, not {url!r}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "a URL starts with http:// or https://, not '{url}'"
+                ).format(url=url)
+            )
         if " " in url:
-            raise DomainError(f"a URL cannot contain spaces: {url!r}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "a URL cannot contain spaces: '{url}'").format(
+                    url=url
+                )
+            )
     language = _text(details.language, "language")
     if language is not None:
         language = language.lower()
         if language not in LANGUAGES:
-            raise DomainError(f"the language is one of {', '.join(LANGUAGES)}, not {language!r}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "the language is one of {languages}, not '{language}'"
+                ).format(languages=", ".join(LANGUAGES), language=language)
+            )
     published = details.published
     if published is not None and not isinstance(published, date):
-        raise DomainError(f"the publication date is a date, not {published!r}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "the publication date is a date, not {value}").format(
+                value=repr(published)
+            )
+        )
     return ArticleDetails(
         title=title,
         outlet=_text(details.outlet, "outlet"),
@@ -73,5 +102,5 @@ def _text(value: str | None, what: str) -> str | None:
         return None
     cleaned = " ".join(str(value).split())
     if len(cleaned) > MAX_TEXT:
-        raise DomainError(f"the {what} is longer than {MAX_TEXT} characters")
+        raise DomainError(_TOO_LONG[what].format(limit=MAX_TEXT))
     return cleaned or None

@@ -18,6 +18,7 @@ from app.domain.changes import Changes
 from app.domain.judgements import NoSourceMark
 from app.domain.model import DomainError, Origin, Stance
 from app.domain.rows import AttributionRow, ClaimRow, LevelRow, SourceRow
+from app.domain.wording import QT_TRANSLATE_NOOP
 
 
 class ConflictError(DomainError):
@@ -107,7 +108,11 @@ def _stance(value: str) -> Stance:
     try:
         return Stance(value)
     except ValueError:
-        raise DomainError(f"unknown stance {value!r} (choose from {', '.join(Stance)})") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "unknown stance '{stance}' (choose from {stances})"
+            ).format(stance=value, stances=", ".join(Stance))
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 
 # The reserved annotator whose tags are the adjudicated layer. A person never tags under it.
 CONSENSUS = "consensus"
@@ -53,7 +54,11 @@ class Layer:
 
     def __post_init__(self) -> None:
         if (self.kind is LayerKind.ANNOTATOR) != bool(self.annotator):
-            raise DomainError("an annotator's layer names its annotator, and only it does")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "an annotator's layer names its annotator, and only it does"
+                )
+            )
 
     @classmethod
     def of(cls, annotator: str) -> Layer:
@@ -112,7 +117,10 @@ def check_personal_annotator(name: str) -> str:
     """A person's annotator name, refused when it is the reserved consensus name."""
     if is_reserved(name):
         raise DomainError(
-            f"{name!r} is reserved for the consensus layer (the adjudicated tags); tag under "
-            "your own name"
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "'{name}' is reserved for the consensus layer (the adjudicated tags); tag under "
+                "your own name",
+            ).format(name=name)
         )
     return name

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.wording import QT_TRANSLATE_NOOP, Refusal
+
 
 class Stance(enum.StrEnum):
     """How a source relates to the claim a statement makes.
@@ -37,7 +39,7 @@ RELIABILITY_RATINGS: dict[str, str] = {
 }
 
 
-class DomainError(ValueError):
+class DomainError(Refusal, ValueError):
     """Input that breaks a rule of the domain; the message is meant for the user."""
 
 
@@ -50,7 +52,11 @@ class Span:
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end <= self.start:
-            raise DomainError(f"invalid span {self.start}..{self.end}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "invalid span {start}..{end}").format(
+                    start=self.start, end=self.end
+                )
+            )
 
 
 @dataclass
@@ -74,14 +80,18 @@ def validate_claim_label(label: str) -> str:
     """Claim labels are joined with '; ' in CSV cells, so they may not contain ';'."""
     cleaned = " ".join(label.split())
     if not cleaned:
-        raise DomainError("a claim label cannot be empty")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "a claim label cannot be empty"))
     if ";" in cleaned:
-        raise DomainError(f"a claim label cannot contain ';': {label!r}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "a claim label cannot contain ';': '{label}'").format(
+                label=label
+            )
+        )
     return cleaned
 
 
 def validate_source_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise DomainError("a source name cannot be empty")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "a source name cannot be empty"))
     return cleaned

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from app.domain.model import DomainError, Stance
+from app.domain.wording import QT_TRANSLATE_NOOP, Words
 
 _T = TypeVar("_T")
 
@@ -95,7 +96,10 @@ class _Draft:
             self.modified.append(latest)
 
 
-def read_span(codings: list[Coding], where: str = "a span") -> SpanReading:
+A_SPAN = QT_TRANSLATE_NOOP("Refusals", "a span")  # where a conflict is, when no one says
+
+
+def read_span(codings: list[Coding], where: str = A_SPAN) -> SpanReading:
     """The tags, claims and unmapped codes of one span; ConflictingCodings names `where`."""
     reading = SpanReading()
     drafts: dict[tuple[int, str | None], _Draft] = {}
@@ -134,13 +138,17 @@ def read_span(codings: list[Coding], where: str = "a span") -> SpanReading:
             draft.stances,
             {v for s in draft.selections for v in shared_stances.get(s, ())},
             span_stances,
-            f"{where}: one tag carries {{n}} different stances",
+            QT_TRANSLATE_NOOP("Refusals", "{where}: one tag carries {n} different stances"),
+            where,
         )
         level = _one(
             draft.levels,
             {v for s in draft.selections for v in shared_levels.get(s, ())},
             span_levels,
-            f"{where}: one tag carries {{n}} different confidence levels",
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{where}: one tag carries {n} different confidence levels"
+            ),
+            where,
         )
         note = next((n for n in (*draft.source_notes, *draft.axis_notes) if n), "")
         reading.tags.append(
@@ -158,11 +166,11 @@ def read_span(codings: list[Coding], where: str = "a span") -> SpanReading:
     return reading
 
 
-def _one(own: set[_T], selection: set[_T], span: set[_T], message: str) -> _T | None:
+def _one(own: set[_T], selection: set[_T], span: set[_T], message: Words, where: str) -> _T | None:
     """The tag's own value, else its selection's, else the span's; two different: refused."""
     for candidates in (own, selection, span):
         if len(candidates) > 1:
-            raise ConflictingCodings(message.format(n=len(candidates)))
+            raise ConflictingCodings(message.format(where=where, n=len(candidates)))
         if candidates:
             return next(iter(candidates))
     return None

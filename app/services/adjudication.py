@@ -18,6 +18,7 @@ from app.domain.edits import ConflictError, TagKey, TagValues
 from app.domain.judgements import MarkKey
 from app.domain.layers import CONSENSUS, is_reserved
 from app.domain.model import DomainError, Origin, Stance
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.project import Project
 from app.store import consensus as consensus_store
 from app.store import judgements as judgement_store
@@ -72,7 +73,11 @@ def disagreements(
             known = {name: i for i, name in tagging}
             missing = [name for name in annotators if name not in known]
             if missing:
-                raise DomainError(f"no annotator named {missing[0]!r} has tags in this project")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusals", "no annotator named '{name}' has tags in this project"
+                    ).format(name=missing[0])
+                )
             coder_ids = [known[name] for name in annotators]
         else:
             coder_ids = [i for i, _name in tagging]
@@ -137,7 +142,11 @@ def take_reading(project: Project, statement_id: int, annotator: str) -> Adjudic
     with project.read() as conn:
         annotator_id = tag_store.annotator_id(conn, annotator, create=False)
         if annotator_id is None or is_reserved(annotator):
-            raise DomainError(f"no annotator named {annotator!r} in this project")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "no annotator named '{name}' in this project").format(
+                    name=annotator
+                )
+            )
         tags = [
             ConsensusTag(t.source_id, t.stance, t.confidence_level_id, t.note)
             for t in tag_store.attributions_of_statement(conn, statement_id)
@@ -145,7 +154,11 @@ def take_reading(project: Project, statement_id: int, annotator: str) -> Adjudic
         ]
         marked = judgement_store.get_mark(conn, MarkKey(statement_id, annotator_id))
     if not tags and marked is None:
-        raise DomainError(f"{annotator} has not judged this statement")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "{annotator} has not judged this statement").format(
+                annotator=annotator
+            )
+        )
     return adjudicate(project, statement_id, tags)
 
 
@@ -155,17 +168,25 @@ def adjudicate(
     """Write the consensus reading of a statement: `tags`, or (none) "no source"; whatever
     the consensus said of it before goes, in the same transaction."""
     if len({t.source_id for t in tags}) != len(tags):
-        raise DomainError("a reading tags each source once")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "a reading tags each source once"))
     with project.write() as conn:
         judgement_store.lock_statement(conn, statement_id)
         article_id = judgement_store.article_of_statement(conn, statement_id)
         if article_id is None:
-            raise DomainError(f"no statement with id {statement_id}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "no statement with id {id}").format(id=statement_id)
+            )
         for tag in tags:
             if tag_store.get_source(conn, tag.source_id) is None:
-                raise DomainError(f"no source with id {tag.source_id}")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusals", "no source with id {id}").format(id=tag.source_id)
+                )
             if tag.level_id is not None and tag_store.level_by_id(conn, tag.level_id) is None:
-                raise DomainError(f"no confidence level with id {tag.level_id}")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusals", "no confidence level with id {id}").format(
+                        id=tag.level_id
+                    )
+                )
         consensus_id = tag_store.annotator_id(conn, CONSENSUS)
         assert consensus_id is not None  # made above when missing
         before = consensus_store.consensus_rows(conn, statement_id, consensus_id)
@@ -193,8 +214,11 @@ def revert_adjudication(project: Project, edit: AdjudicationEdit, *, forward: bo
         current = consensus_store.consensus_rows(conn, edit.statement_id, edit.annotator_id)
         if current != expected:
             raise ConflictError(
-                "the consensus of this statement was changed in another window or process; "
-                "not undone"
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "the consensus of this statement was changed in another window or process; "
+                    "not undone",
+                )
             )
         consensus_store.put_consensus_rows(conn, edit.statement_id, edit.annotator_id, wanted)
     return edit.changes

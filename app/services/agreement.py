@@ -44,8 +44,10 @@ from app.domain.agreement import (
 )
 from app.domain.layers import is_reserved
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services import reliability
 from app.services.project import Project
+from app.services.refusals import NO_SUCH_ARTICLES
 from app.store import agreement as agreement_store
 from app.store import queries
 from app.store import tags as tag_store
@@ -122,8 +124,9 @@ def agreement(
         del judgements
     if not data.units:
         raise DomainError(
-            "no statement here has been judged by two or more of "
-            + ", ".join(repr(name) for name in compared)
+            QT_TRANSLATE_NOOP(
+                "Refusals", "no statement here has been judged by two or more of {names}"
+            ).format(names=", ".join(repr(name) for name in compared))
         )
     figures: list[Figure] = []
     everything: dict[Axis, tuple[VariableArrays, reliability.Tallies]] = {}
@@ -254,7 +257,9 @@ def _sources(conn: sa.Connection, names: Sequence[str]) -> list[str]:
     unknown = [name for name, match in zip(names, found, strict=True) if match is None]
     if unknown:
         raise DomainError(
-            f"unknown source(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+            QT_TRANSLATE_NOOP("Refusals", "unknown source(s): {names} (known: {known})").format(
+                names=", ".join(unknown), known=", ".join(sorted(known))
+            )
         )
     return list(dict.fromkeys(name for name in found if name is not None))
 
@@ -267,10 +272,11 @@ def _annotator_ids(conn: sa.Connection, names: Sequence[str]) -> list[int]:
     ids = {name: i for i, name in agreement_store.annotator_names(conn).items()}
     unknown = [name for name in names if name not in ids]
     if unknown:
-        known = ", ".join(repr(name) for name in sorted(ids)) or "none"
+        known = ", ".join(repr(name) for name in sorted(ids)) or "—"
         raise DomainError(
-            f"no annotator called {' or '.join(repr(n) for n in unknown)} in this project "
-            f"(its annotators: {known})"
+            QT_TRANSLATE_NOOP(
+                "Refusals", "no annotator called {names} in this project (its annotators: {known})"
+            ).format(names=" | ".join(repr(n) for n in unknown), known=known)
         )
     return [ids[name] for name in names]
 
@@ -279,4 +285,4 @@ def _check_articles(conn: sa.Connection, article_ids: Sequence[int]) -> None:
     present = queries.existing_references(conn, article_ids, (), ()).articles
     missing = [i for i in dict.fromkeys(article_ids) if i not in present]
     if missing:
-        raise DomainError(f"no article with id {', '.join(str(i) for i in missing)}")
+        raise DomainError(NO_SUCH_ARTICLES.format(ids=", ".join(str(i) for i in missing)))

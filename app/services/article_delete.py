@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.domain.changes import Changes
 from app.domain.edits import ArticleState, ConflictError
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.project import Project
 from app.store import article_records as store
 from app.store import editing as edit_store
@@ -41,7 +42,9 @@ def delete_article(project: Project, article_id: int) -> ArticleDeleteEdit:
     with project.write() as conn:
         columns = store.article_columns(conn, article_id)
         if columns is None:
-            raise DomainError(f"no article with id {article_id}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "no article with id {id}").format(id=article_id)
+            )
         edit = ArticleDeleteEdit(
             article_id,
             str(dict(columns)["title"]),
@@ -64,15 +67,21 @@ def revert_article_delete(project: Project, edit: ArticleDeleteEdit, *, forward:
                 or store.reviews_of(conn, edit.article_id) != edit.reviews
             ):
                 raise ConflictError(
-                    "this article was changed in another window or process; not deleted again"
+                    QT_TRANSLATE_NOOP(
+                        "Refusals",
+                        "this article was changed in another window or process; not deleted again",
+                    )
                 )
             store.delete_article(conn, edit.article_id)
         else:
             body_sha = dict(edit.columns)["body_sha256"]
             if present is not None or store.body_taken(conn, str(body_sha)):
                 raise ConflictError(
-                    "this article is in the project again (imported in another window or "
-                    "process); not put back"
+                    QT_TRANSLATE_NOOP(
+                        "Refusals",
+                        "this article is in the project again (imported in another window or "
+                        "process); not put back",
+                    )
                 )
             store.restore_article(conn, edit.columns, edit.reviews, edit.state)
     return edit.changes

@@ -14,6 +14,7 @@ from app.domain.article_details import FIELDS, ArticleDetails, validate_details
 from app.domain.changes import Changes, ids
 from app.domain.edits import ConflictError, DetailsChange, DetailsEdit
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.project import Project
 from app.store import articles as article_store
 
@@ -49,7 +50,10 @@ def apply_details_edit(project: Project, edit: DetailsEdit, *, forward: bool) ->
     with project.write() as conn:
         if _current(conn, edit.article_id) != expected:
             raise ConflictError(
-                "this article's details were changed in another window or process; not undone"
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "this article's details were changed in another window or process; not undone",
+                )
             )
         article_store.update_details(conn, edit.article_id, wanted)
     return Changes(ids([edit.article_id]), details=True)
@@ -58,5 +62,7 @@ def apply_details_edit(project: Project, edit: DetailsEdit, *, forward: bool) ->
 def _current(conn: sa.Connection, article_id: int) -> ArticleDetails:
     details = article_store.article_details(conn, article_id)
     if details is None:
-        raise DomainError(f"there is no article {article_id}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "there is no article {id}").format(id=article_id)
+        )
     return details

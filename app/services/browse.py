@@ -16,7 +16,9 @@ from app.domain.rows import (
     TagRow,
     TagSummary,
 )
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.project import Project
+from app.services.refusals import NO_SUCH_ANNOTATOR, NO_SUCH_ARTICLES
 from app.store import articles as article_store
 from app.store import engine as engine_store
 from app.store import layers as layer_store
@@ -125,7 +127,7 @@ def statements_with_tags(
         if annotator is not None:
             tagged_by = tag_store.annotator_id(conn, annotator, create=False)
             if tagged_by is None:
-                raise DomainError(f"no annotator called {annotator!r} in this project")
+                raise DomainError(NO_SUCH_ANNOTATOR.format(name=annotator))
         rows = queries.list_statements(
             conn,
             article_id,
@@ -161,12 +163,16 @@ def check_filter(
         unknown = [n for n in source_names or () if n not in known_sources]
         if unknown:
             known = ", ".join(sorted(known_sources))
-            raise DomainError(f"unknown source(s): {', '.join(unknown)} (known: {known})")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "unknown source(s): {names} (known: {known})").format(
+                    names=", ".join(unknown), known=known
+                )
+            )
         missing = [i for i in article_ids or () if article_store.get_article(conn, i) is None]
         if missing:
-            raise DomainError(f"no article with id {', '.join(str(i) for i in missing)}")
+            raise DomainError(NO_SUCH_ARTICLES.format(ids=", ".join(str(i) for i in missing)))
         if annotator is not None and tag_store.annotator_id(conn, annotator, create=False) is None:
-            raise DomainError(f"no annotator called {annotator!r} in this project")
+            raise DomainError(NO_SUCH_ANNOTATOR.format(name=annotator))
 
 
 def source_names(project: Project) -> list[str]:

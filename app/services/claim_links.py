@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from app.domain.changes import Changes, ids
 from app.domain.edits import ClaimLinkEdit, ConflictError
 from app.domain.model import DomainError, validate_claim_label
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.project import Project
 from app.store import articles as article_store
 from app.store import tags as tag_store
@@ -69,11 +70,19 @@ def swap_in(conn: sa.Connection, edit: ClaimLinkEdit, *, forward: bool) -> None:
     link = edit.linked == forward
     claim_id = edit.claim.id
     if tag_store.claim_linked(conn, edit.statement_id, claim_id) == link:
-        raise ConflictError("this claim link was changed in another window or process")
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "this claim link was changed in another window or process"
+            )
+        )
     if link:
         if tag_store.get_claim(conn, claim_id) is None:
             if not edit.created_claim:
-                raise ConflictError(f"the claim {edit.claim.label!r} was deleted elsewhere")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusals", "the claim '{label}' was deleted elsewhere"
+                    ).format(label=edit.claim.label)
+                )
             tag_store.insert_claim(conn, edit.claim)
         tag_store.link_claim(conn, edit.statement_id, claim_id)
     else:
@@ -85,5 +94,7 @@ def swap_in(conn: sa.Connection, edit: ClaimLinkEdit, *, forward: bool) -> None:
 def _article_of(conn: sa.Connection, statement_id: int) -> int:
     statement = article_store.get_statement(conn, statement_id)
     if statement is None:
-        raise DomainError(f"statement {statement_id} no longer exists")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "statement {id} no longer exists").format(id=statement_id)
+        )
     return statement.article_id

@@ -20,7 +20,9 @@ from app.domain.compare import CellCounts, cell_stance, is_contradiction
 from app.domain.layers import CONSENSUS, Layer, LayerKind, resolve_layer
 from app.domain.model import DomainError
 from app.domain.rows import ClaimRow, LevelRow, Quote, SourceRow, TimelinePoint
+from app.domain.wording import QT_TRANSLATE_NOOP, Words
 from app.services.project import Project
+from app.services.refusals import NO_SUCH_ANNOTATOR
 from app.store import compare_queries as cq
 from app.store import layers as layer_store
 from app.store import tags as tag_store
@@ -121,14 +123,18 @@ def _layers(
     return _Layers(chosen, layer_store.TagLayer(annotator_id=annotator_id), agreed, names)
 
 
-def _no_such_annotator(name: str, names: Sequence[str]) -> str:
+def _no_such_annotator(name: str, names: Sequence[str]) -> Words:
     if name == CONSENSUS:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Refusals",
             "this project has no consensus layer yet (it holds the adjudicated tags, which "
-            "adjudication writes)"
+            "adjudication writes)",
         )
-    known = f" (annotators with tags: {', '.join(names)})" if names else ""
-    return f"no annotator called {name!r} in this project{known}"
+    if not names:
+        return NO_SUCH_ANNOTATOR.format(name=name)
+    return QT_TRANSLATE_NOOP(
+        "Refusals", "no annotator called '{name}' in this project (annotators with tags: {names})"
+    ).format(name=name, names=", ".join(names))
 
 
 @dataclass(frozen=True)
@@ -156,7 +162,11 @@ def _choose(all_sources: list[SourceRow], names: Sequence[str] | None) -> list[S
     by_name = {s.name.lower(): s for s in all_sources}
     missing = [n for n in names if n.lower() not in by_name]
     if missing:
-        raise DomainError(f"unknown source(s): {', '.join(missing)}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "unknown source(s): {names}").format(
+                names=", ".join(missing)
+            )
+        )
     return [by_name[n.lower()] for n in names]
 
 
@@ -238,14 +248,10 @@ def compare(
         all_sources = tag_store.list_sources(conn)
         chosen = _choose(all_sources, source_names)
         ctx = _context(conn, chosen, all_sources)
-        counts = cq.claim_cells(
-            conn, matrix_filter, with_articles=with_articles, layer=layers.read
-        )
+        counts = cq.claim_cells(conn, matrix_filter, with_articles=with_articles, layer=layers.read)
         differ = cq.claim_disagreements(conn, layers.agreed, matrix_filter)
         # First dates cost a join with every article: computed only to sort by them.
-        first_dates = (
-            cq.claim_first_dates(conn, layer=layers.read) if sort == "first_date" else {}
-        )
+        first_dates = cq.claim_first_dates(conn, layer=layers.read) if sort == "first_date" else {}
     rows = _rows(counts, ctx, first_dates, differ)
     if contradictions_only:
         rows = [r for r in rows if r.contradiction]
@@ -276,7 +282,9 @@ def cell_articles(
     with project.read() as conn:
         source_id = tag_store.source_id_by_name(conn, source)
         if source_id is None:
-            raise DomainError(f"unknown source {source!r}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "unknown source '{name}'").format(name=source)
+            )
         layers = _layers(conn, layer, matrix_filter, [claim_id])
         return cq.cell_articles(conn, claim_id, source_id, matrix_filter, layers.read)
 
@@ -306,9 +314,7 @@ def matrix_rows_for(
             conn, matrix_filter, claim_ids, with_articles=with_articles, layer=layers.read
         )
         differ = cq.claim_disagreements(conn, layers.agreed, matrix_filter, claim_ids)
-        first_dates = (
-            cq.claim_first_dates(conn, claim_ids, layers.read) if with_first_dates else {}
-        )
+        first_dates = cq.claim_first_dates(conn, claim_ids, layers.read) if with_first_dates else {}
     fresh = {row.claim_id: row for row in _rows(counts, ctx, first_dates, differ)}
     return {claim_id: fresh.get(claim_id) for claim_id in claim_ids}
 
@@ -335,7 +341,9 @@ def side_by_side(
     `cell_total`). In the layer where annotators agree, a statement they all tagged alike is
     quoted once, at the least firm confidence any of them gave."""
     if len(source_names) < 2:
-        raise DomainError("choose at least two sources to compare side by side")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "choose at least two sources to compare side by side")
+        )
     with project.read() as conn:
         layers = _layers(conn, layer, matrix_filter)
         all_sources = tag_store.list_sources(conn)
@@ -376,7 +384,9 @@ def source_figures(project: Project, by: str, layer: Layer | None = None) -> lis
     """(source, group, statements) for the charts: by total, stance, confidence (rank), level
     (id) or month, in one layer."""
     if by not in ("total", "stance", "confidence", "level", "month"):
-        raise DomainError(f"unknown chart grouping {by!r}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "unknown chart grouping '{name}'").format(name=by)
+        )
     with project.read() as conn:
         layers = _layers(conn, layer)
         return cq.per_source(conn, by, layers.read)

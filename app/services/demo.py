@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.model import DomainError, Origin
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.claim_links import link_claim
 from app.services.importing import ArticleMeta, Outcome, import_file
 from app.services.project import Project, ProjectError, default_annotator
@@ -32,7 +33,9 @@ def resources_dir() -> Path:
     for candidate in (package_dir / "resources", package_dir.parent / "resources"):
         if (candidate / "samples" / "demo.json").is_file():
             return candidate
-    raise ProjectError("the sample articles are missing from this installation")
+    raise ProjectError(
+        QT_TRANSLATE_NOOP("Refusals", "the sample articles are missing from this installation")
+    )
 
 
 def build_demo(location: str | Path, *, annotator: str | None = None) -> Project:
@@ -40,7 +43,11 @@ def build_demo(location: str | Path, *, annotator: str | None = None) -> Project
     tags by `annotator` (default: the current annotator, who then finds them their own)."""
     annotator = annotator or default_annotator()
     if Path(str(location)).exists():
-        raise ProjectError(f"{location} exists already; the demo is only written to a new file")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{location} exists already; the demo is only written to a new file"
+            ).format(location=location)
+        )
     samples = resources_dir() / "samples"
     spec: dict[str, Any] = json.loads((samples / "demo.json").read_text(encoding="utf-8"))
     project = Project.open(location, create=True)
@@ -60,7 +67,11 @@ def build_demo(location: str | Path, *, annotator: str | None = None) -> Project
             )
             result = import_file(project, samples / article["file"], meta)
             if result.outcome is not Outcome.IMPORTED or result.article_id is None:
-                raise ProjectError(f"demo article {article['file']}: {result.message}")
+                raise ProjectError(
+                    QT_TRANSLATE_NOOP("Refusals", "demo article {file}: {reason}").format(
+                        file=article["file"], reason=result.message
+                    )
+                )
             article_ids[article["file"]] = result.article_id
         descriptions = {c["label"]: c.get("description", "") for c in spec.get("claims", [])}
         for tag in spec["tags"]:
@@ -96,4 +107,8 @@ def _statement_containing(project: Project, article_id: int, needle: str) -> int
         for row in queries.list_statements(conn, article_id):
             if row.start <= at and at + len(needle) <= row.end:
                 return row.id
-    raise DomainError(f"demo tag text not found in one statement: {needle[:40]!r}")
+    raise DomainError(
+        QT_TRANSLATE_NOOP("Refusals", "demo tag text not found in one statement: {text}").format(
+            text=repr(needle[:40])
+        )
+    )

@@ -28,6 +28,7 @@ from app.domain.edits import (
 )
 from app.domain.judgements import MarkKey, merged_marks
 from app.domain.model import DomainError, Span
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services import suggest as suggest_service
 from app.services.claim_links import apply_claim_link, claim_labels, link_claim, unlink_claim
 from app.services.project import Project, default_annotator
@@ -72,7 +73,7 @@ def create_statement(project: Project, article_id: int, start: int, end: int) ->
     def change(conn: sa.Connection, body: str) -> int:
         s, e = trimmed(body, start, end)
         if e <= s:
-            raise DomainError("select some text to make a statement")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusals", "select some text to make a statement"))
         return carve_statement(conn, article_id, body, Span(s, e))
 
     return _statement_edit(project, article_id, change)
@@ -87,7 +88,12 @@ def split_statement(project: Project, statement_id: int, at: int) -> StatementEd
         first = trimmed(body, start, at)
         second = trimmed(body, at, end)
         if first[1] <= first[0] or second[1] <= second[0]:
-            raise DomainError("put the cursor inside the statement, between two words, to split it")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "put the cursor inside the statement, between two words, to split it",
+                )
+            )
         article_store.set_span(conn, statement_id, *first)
         new_id = article_store.add_statement(conn, article_id, Span(*second))
         _copy_tags(conn, statement_id, new_id)
@@ -106,7 +112,9 @@ def merge_with_next(project: Project, statement_id: int) -> StatementEdit:
         spans = article_store.statement_spans(conn, article_id)
         following = [(i, a, b) for i, a, b in spans if a >= start and i != statement_id]
         if not following:
-            raise DomainError("this is the last statement of the article")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "this is the last statement of the article")
+            )
         next_id, _a, next_end = min(following, key=lambda item: item[1])
         marks = {
             sid: frozenset(m.annotator_id for m in judgement_store.marks_of_statement(conn, sid))
@@ -144,7 +152,11 @@ def apply_statement_edit(project: Project, edit: StatementEdit, *, forward: bool
     with project.write() as conn:
         if edit_store.article_state(conn, edit.article_id) != expected:
             raise ConflictError(
-                "this article's statements were changed in another window or process; not undone"
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "this article's statements were changed in another window or process; "
+                    "not undone",
+                )
             )
         edit_store.replace_article_state(conn, edit.article_id, wanted)
     return edit.changes
@@ -162,14 +174,20 @@ def carve_statement(conn: sa.Connection, article_id: int, body: str, span: Span)
         (i, a, b) for i, a, b in article_store.statement_spans(conn, article_id) if a < e and s < b
     ]
     if len(overlapping) > 1:
-        raise DomainError("the selection crosses several statements; merge them first")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "the selection crosses several statements; merge them first"
+            )
+        )
     if not overlapping:
         return article_store.add_statement(conn, article_id, span)
     sid, a, b = overlapping[0]
     if (a, b) == (s, e):
-        raise DomainError("that text is a statement already")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "that text is a statement already"))
     if s < a or e > b:
-        raise DomainError("the selection runs past the statement it starts in")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "the selection runs past the statement it starts in")
+        )
     focus = sid
     if s > a:  # the part before stays sid; the selection becomes new
         article_store.set_span(conn, sid, *trimmed(body, a, s))
@@ -238,7 +256,9 @@ def _locate(project: Project, statement_id: int) -> tuple[int, int, int]:
     with project.read() as conn:
         row = article_store.get_statement(conn, statement_id)
     if row is None:
-        raise DomainError(f"statement {statement_id} no longer exists")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "statement {id} no longer exists").format(id=statement_id)
+        )
     return row.article_id, row.start, row.end
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services import browse, exporting, qdpx_export, tag_import
 from app.services import compare as compare_service
 from app.services.exporting import TagFilter
@@ -70,7 +71,7 @@ def export(location: str, request: ExportRequest) -> ExportSummary:
 
 def _check_folder(request: ExportRequest) -> None:
     if not request.output.parent.is_dir():
-        raise DomainError(f"the folder {request.output.parent} does not exist")
+        raise DomainError(exporting.FOLDER_MISSING.format(folder=request.output.parent))
 
 
 def write_export(project: Project, request: ExportRequest) -> ExportSummary:
@@ -94,7 +95,12 @@ def write_export(project: Project, request: ExportRequest) -> ExportSummary:
     )
     if request.format == "matrix-csv":
         if request.stance:
-            raise DomainError("--stance does not apply to the matrix (its cells show every stance)")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "--stance does not apply to the matrix (its cells show every stance)",
+                )
+            )
         matrix_filter = compare_service.MatrixFilter(
             article_ids=request.article_ids or (),
             outlet=request.outlet,
@@ -112,7 +118,11 @@ def write_export(project: Project, request: ExportRequest) -> ExportSummary:
         what = "tags"
     elif request.format == "qdpx":
         if tag_filter != TagFilter():
-            raise DomainError("a .qdpx holds the whole project; filters apply to csv and jsonl")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "a .qdpx holds the whole project; filters apply to csv and jsonl"
+                )
+            )
         summary = qdpx_export.export_qdpx(project, request.output)
         return ExportSummary(summary.articles, "articles", request.output, summary.selections)
     else:

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from app.domain.model import DomainError
 from app.domain.spreadsheet import csv_writer, neutralise
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.compare import Matrix
 from app.services.project import Project
 from app.store import queries
@@ -49,6 +50,9 @@ TEXT_COLUMNS = frozenset(
     }
 )
 
+
+FOLDER_MISSING = QT_TRANSLATE_NOOP("Refusals", "the folder {folder} does not exist")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Refusals", "{path} was not written: {reason}")
 
 # A part file untouched for this long, whose writer is gone, was left by a killed export.
 ABANDONED_PART_SECONDS = 60
@@ -83,7 +87,11 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
             prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent
         )
     except OSError as error:
-        raise ExportError(f"cannot write in {target.parent}: {error.strerror}") from error
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Refusals", "cannot write in {folder}: {reason}").format(
+                folder=target.parent, reason=error.strerror
+            )
+        ) from error
     give_usual_mode(temp_name)
     try:
         with _file_object(fd, binary=binary, bom=bom) as handle:
@@ -94,7 +102,7 @@ def atomic_file(path: Path, *, binary: bool = False, bom: bool = False) -> Itera
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        raise ExportError(f"{path} was not written: {_reason(error)}") from error
+        raise ExportError(NOT_WRITTEN.format(path=path, reason=_reason(error))) from error
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
@@ -109,8 +117,9 @@ def _file_object(fd: int, *, binary: bool, bom: bool) -> IO[Any]:
 
 
 def _reason(error: OSError) -> str:
+    """Why a write failed: ours for a full disk (as Words), else the system's own text."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full (nothing was left half-written)"
+        return QT_TRANSLATE_NOOP("Refusals", "the disk is full (nothing was left half-written)")
     return error.strerror or str(error)
 
 
@@ -131,7 +140,12 @@ def _is_stream(path: Path) -> bool:
     if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode):
         return True
     if not stat.S_ISREG(mode):
-        raise ExportError(f"{path} is not a regular file, a pipe or a terminal; choose a file name")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "{path} is not a regular file, a pipe or a terminal; choose a file name",
+            ).format(path=path)
+        )
     return False
 
 
@@ -142,8 +156,16 @@ def _streamed(path: Path, *, binary: bool, bom: bool) -> Iterator[IO[Any]]:
         fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as error:
         if error.errno == errno.ENXIO:
-            raise ExportError(f"nothing is reading from the pipe {path}") from error
-        raise ExportError(f"cannot write to {path}: {error.strerror}") from error
+            raise ExportError(
+                QT_TRANSLATE_NOOP("Refusals", "nothing is reading from the pipe {path}").format(
+                    path=path
+                )
+            ) from error
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Refusals", "cannot write to {path}: {reason}").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
     os.set_blocking(fd, True)
     try:
         with _file_object(fd, binary=binary, bom=bom) as handle:
@@ -152,7 +174,7 @@ def _streamed(path: Path, *, binary: bool, bom: bool) -> Iterator[IO[Any]]:
     except BrokenPipeError:
         raise  # the reader stopped reading (`| head`): the command line ends quietly
     except OSError as error:
-        raise ExportError(f"{path} was not written: {_reason(error)}") from error
+        raise ExportError(NOT_WRITTEN.format(path=path, reason=_reason(error))) from error
 
 
 class ExportError(DomainError):
@@ -169,17 +191,28 @@ def check_export_target(path: Path) -> None:
     project with a CSV file: an export never writes over a SQLite file.
     """
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give the name of the file to write")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{path} is a folder; give the name of the file to write"
+            ).format(path=path)
+        )
     if not path.parent.is_dir():
-        raise ExportError(f"the folder {path.parent} does not exist")
+        raise ExportError(FOLDER_MISSING.format(folder=path.parent))
     if _is_database(path):
         raise ExportError(
-            f"{path} is a database (a Sourcetrack project?); an export never writes over one, "
-            "choose another file name"
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "{path} is a database (a Sourcetrack project?); an export never writes over "
+                "one, choose another file name",
+            ).format(path=path)
         )
     for suffix in _DATABASE_COMPANIONS:
         if path.name.endswith(suffix) and _is_database(path.with_name(path.name[: -len(suffix)])):
-            raise ExportError(f"{path} belongs to the database beside it; choose another name")
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "{path} belongs to the database beside it; choose another name"
+                ).format(path=path)
+            )
 
 
 def _is_database(path: Path) -> bool:

@@ -17,6 +17,7 @@ from http.client import HTTPMessage
 from typing import IO, Any
 
 from app import __version__
+from app.domain.wording import QT_TRANSLATE_NOOP, Words
 from app.services.reading import InputError
 
 TIMEOUT_SECONDS = 20.0
@@ -24,6 +25,23 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
 SCHEMES = ("http", "https")
 _CHUNK = 64 * 1024
+
+REDIRECTS_OUTSIDE_WEB = QT_TRANSLATE_NOOP(
+    "Refusals", "{url} redirects to {target}, which is not http or https"
+)
+NOT_A_WEB_URL = QT_TRANSLATE_NOOP("Refusals", "{url} is not an http or https URL")
+TOO_MANY_REDIRECTS = QT_TRANSLATE_NOOP(
+    "Refusals", "{url} redirects too often (a loop, or more than {count} redirects)"
+)
+SERVER_ANSWERED = QT_TRANSLATE_NOOP("Refusals", "{url}: the server answered {code} {reason}")
+NO_ANSWER = QT_TRANSLATE_NOOP("Refusals", "{url}: no answer within {timeout} s")
+CANNOT_FETCH = QT_TRANSLATE_NOOP("Refusals", "{url} cannot be fetched: {reason}")
+PAGE_TOO_SLOW = QT_TRANSLATE_NOOP("Refusals", "{url}: the page did not arrive within {timeout} s")
+LARGER_THAN_MB = QT_TRANSLATE_NOOP("Refusals", "{url} is larger than {size} MB; refused")
+LARGER_THAN_KB = QT_TRANSLATE_NOOP("Refusals", "{url} is larger than {size} kB; refused")
+NOT_A_DOCUMENT = QT_TRANSLATE_NOOP(
+    "Refusals", "{url} is {content_type}, not a web page, PDF, Word or text document"
+)
 
 # Content types we can read, and the reader they go to.
 CONTENT_FORMATS = {
@@ -59,7 +77,7 @@ class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
         headers: HTTPMessage, newurl: str,
     ) -> urllib.request.Request | None:  # fmt: skip
         if urllib.parse.urlsplit(newurl).scheme.lower() not in SCHEMES:
-            raise InputError(f"{req.full_url} redirects to {newurl}, which is not http or https")
+            raise InputError(REDIRECTS_OUTSIDE_WEB.format(url=req.full_url, target=newurl))
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -72,7 +90,7 @@ def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int | None =
     timeout = TIMEOUT_SECONDS if timeout is None else timeout
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     if not is_url(url):
-        raise InputError(f"{url} is not an http or https URL")
+        raise InputError(NOT_A_WEB_URL.format(url=url))
     opener = urllib.request.build_opener(_BoundedRedirects())
     request = urllib.request.Request(
         url,
@@ -91,20 +109,18 @@ def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int | None =
         raise
     except urllib.error.HTTPError as error:
         if 300 <= error.code < 400:
-            raise InputError(
-                f"{url} redirects too often (a loop, or more than {MAX_REDIRECTS} redirects)"
-            ) from error
+            raise InputError(TOO_MANY_REDIRECTS.format(url=url, count=MAX_REDIRECTS)) from error
         reason = _line(error.reason)
-        raise InputError(f"{url}: the server answered {error.code} {reason}") from error
+        raise InputError(SERVER_ANSWERED.format(url=url, code=error.code, reason=reason)) from error
     except urllib.error.URLError as error:
         cause = error.reason
         if isinstance(cause, TimeoutError) or "timed out" in str(cause):
-            raise InputError(f"{url}: no answer within {timeout:g} s") from error
-        raise InputError(f"{url} cannot be fetched: {_line(cause)}") from error
+            raise InputError(NO_ANSWER.format(url=url, timeout=f"{timeout:g}")) from error
+        raise InputError(CANNOT_FETCH.format(url=url, reason=_line(cause))) from error
     except TimeoutError as error:
-        raise InputError(f"{url}: no answer within {timeout:g} s") from error
+        raise InputError(NO_ANSWER.format(url=url, timeout=f"{timeout:g}")) from error
     except (OSError, ValueError) as error:  # connection reset, a malformed answer or URL
-        raise InputError(f"{url} cannot be fetched: {_line(error)}") from error
+        raise InputError(CANNOT_FETCH.format(url=url, reason=_line(error))) from error
     return Fetched(final_url, data, _format_for(url, final_url, content_type))
 
 
@@ -118,7 +134,7 @@ def _read_bounded(
     size = 0
     while True:
         if time.monotonic() > deadline:
-            raise InputError(f"{url}: the page did not arrive within {timeout:g} s")
+            raise InputError(PAGE_TOO_SLOW.format(url=url, timeout=f"{timeout:g}"))
         chunk = response.read(_CHUNK)
         if not chunk:
             return b"".join(chunks)
@@ -133,9 +149,10 @@ def _line(reason: object) -> str:
     return " ".join(str(reason).split())
 
 
-def _too_large(url: str, max_bytes: int) -> str:
-    limit = f"{max_bytes / 2**20:g} MB" if max_bytes >= 2**20 else f"{max_bytes / 1024:g} kB"
-    return f"{url} is larger than {limit}; refused"
+def _too_large(url: str, max_bytes: int) -> Words:
+    if max_bytes >= 2**20:
+        return LARGER_THAN_MB.format(url=url, size=f"{max_bytes / 2**20:g}")
+    return LARGER_THAN_KB.format(url=url, size=f"{max_bytes / 1024:g}")
 
 
 def _format_for(url: str, final_url: str, content_type: str) -> str:
@@ -152,4 +169,4 @@ def _format_for(url: str, final_url: str, content_type: str) -> str:
     ):
         if path.endswith(suffix):
             return by_name
-    raise InputError(f"{url} is {content_type}, not a web page, PDF, Word or text document")
+    raise InputError(NOT_A_DOCUMENT.format(url=url, content_type=content_type))

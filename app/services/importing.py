@@ -20,15 +20,32 @@ from app.domain.changes import Changes, ids
 from app.domain.language import detect_language
 from app.domain.model import ArticleDraft
 from app.domain.text import body_sha256, normalise_body, split_title
+from app.domain.wording import QT_TRANSLATE_NOOP, Words
 from app.services import fetch, qdpx_import
 from app.services.formats import MAX_FILE_BYTES, SUFFIXES, Document, read_document
 from app.services.project import Project
-from app.services.reading import InputError, decode_text, read_file_bytes, read_text_file
+from app.services.reading import (
+    THE_TEXT,
+    InputError,
+    decode_text,
+    read_file_bytes,
+    read_text_file,
+)
 from app.services.segmentation import Progress, segment
 from app.store import articles as article_store
 
 QDPX_SUFFIX = ".qdpx"
 ARTICLE_SUFFIXES = (*SUFFIXES, QDPX_SUFFIX)  # what import reads, for messages
+PASTED_TEXT = QT_TRANSLATE_NOOP("Refusals", "pasted text")  # the name of a text pasted in
+_DUPLICATE = QT_TRANSLATE_NOOP("Refusals", "already in the project as article {article}")
+_IMPORTED_ONE = QT_TRANSLATE_NOOP("Refusals", "article {article}: {count} statement")
+_IMPORTED = QT_TRANSLATE_NOOP("Refusals", "article {article}: {count} statements")
+
+
+def _imported(article_id: int, statements: int) -> Words:
+    """What an imported article's result says: its id and how many statements it holds."""
+    worded = _IMPORTED_ONE if statements == 1 else _IMPORTED
+    return worded.format(article=article_id, count=statements)
 
 
 class Outcome(enum.StrEnum):
@@ -122,17 +139,21 @@ def draft_from_document(
         if not body:  # a one-line text: the line is both title and body
             body = normal
     if not body.strip():
-        raise InputError(f"{origin_name or 'the text'} has no text to import")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Refusals", "{name} has no text to import").format(
+                name=origin_name or THE_TEXT
+            )
+        )
     language = meta.language if meta.language != "auto" else _language(body, document.language)
     return ArticleDraft(
-        title=title[:500] or (origin_name or "Untitled"),
+        title=title[:500] or (str(origin_name) if origin_name else "Untitled"),
         body=body,
         language=language,
         outlet=meta.outlet or document.outlet,
         url=meta.url or document.url,
         author=meta.author or document.author,
         published=meta.published or document.published,
-        origin_name=origin_name,
+        origin_name=str(origin_name) if origin_name is not None else None,  # stored: plain text
         origin_format=document.format,
         origin_sha256=document.sha256,
         spans=segment(body, language, progress),
@@ -163,13 +184,13 @@ def store_draft(project: Project, draft: ArticleDraft, name: str) -> ImportResul
         existing = article_store.find_by_body_sha(conn, digest)
         if existing is not None:
             return ImportResult(
-                name, Outcome.DUPLICATE, f"already in the project as article {existing}", existing
+                name, Outcome.DUPLICATE, _DUPLICATE.format(article=existing), existing
             )
         article_id = article_store.insert_article(conn, draft, digest)
     return ImportResult(
         name,
         Outcome.IMPORTED,
-        f"article {article_id}: {len(draft.spans)} statements",
+        _imported(article_id, len(draft.spans)),
         article_id,
         len(draft.spans),
     )
@@ -179,7 +200,7 @@ def import_text(
     project: Project,
     text: str,
     meta: ArticleMeta,
-    name: str = "pasted text",
+    name: str = PASTED_TEXT,
     *,
     progress: Progress | None = None,
 ) -> ImportResult:
@@ -192,7 +213,7 @@ def import_text(
             progress=progress,
         )
     except InputError as error:
-        return ImportResult(name, Outcome.REFUSED, str(error))
+        return ImportResult(name, Outcome.REFUSED, error.words)
     return store_draft(project, draft, name)
 
 
@@ -207,7 +228,11 @@ def prepare_file(
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         return ImportResult(
-            name, Outcome.REFUSED, f"unsupported file type '{path.suffix or path.name}'"
+            name,
+            Outcome.REFUSED,
+            QT_TRANSLATE_NOOP("Refusals", "unsupported file type '{suffix}'").format(
+                suffix=path.suffix or path.name
+            ),
         )
     try:
         if fmt in ("text", "markdown"):
@@ -217,7 +242,7 @@ def prepare_file(
             document = _read(read_file_bytes(path, MAX_FILE_BYTES), fmt, path.name)
         return draft_from_document(document, meta, origin_name=path.name, progress=progress)
     except InputError as error:
-        return ImportResult(name, Outcome.REFUSED, str(error))
+        return ImportResult(name, Outcome.REFUSED, error.words)
 
 
 def import_file(
@@ -257,10 +282,7 @@ def store_drafts(project: Project, drafts: list[tuple[str, ArticleDraft]]) -> li
                 if existing is not None:
                     results.append(
                         ImportResult(
-                            name,
-                            Outcome.DUPLICATE,
-                            f"already in the project as article {existing}",
-                            existing,
+                            name, Outcome.DUPLICATE, _DUPLICATE.format(article=existing), existing
                         )
                     )
                     continue
@@ -270,7 +292,7 @@ def store_drafts(project: Project, drafts: list[tuple[str, ArticleDraft]]) -> li
                     ImportResult(
                         name,
                         Outcome.IMPORTED,
-                        f"article {article_id}: {len(draft.spans)} statements",
+                        _imported(article_id, len(draft.spans)),
                         article_id,
                         len(draft.spans),
                     )
@@ -298,7 +320,7 @@ def import_url(
         document = replace(_read(fetched.data, fetched.format, url), url=fetched.url)
         draft = draft_from_document(document, meta, origin_name=url, progress=progress)
     except InputError as error:
-        return ImportResult(url, Outcome.REFUSED, str(error))
+        return ImportResult(url, Outcome.REFUSED, error.words)
     return store_draft(project, draft, url)
 
 
@@ -309,14 +331,18 @@ def _read(data: bytes, fmt: str, name: str) -> Document:
         raise
     except Exception as error:
         # A parser's own failure on a strange file must refuse that file, not stop a folder.
-        raise InputError(f"{name} cannot be read ({type(error).__name__}: {error})") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Refusals", "{name} cannot be read ({kind}: {reason})").format(
+                name=name, kind=type(error).__name__, reason=str(error)
+            )
+        ) from error
 
 
 def _import_qdpx(project: Project, path: Path, source_map: Mapping[str, str]) -> ImportResult:
     try:
         report = qdpx_import.import_qdpx(project, path, source_map=source_map)
     except InputError as error:
-        return ImportResult(str(path), Outcome.REFUSED, str(error))
+        return ImportResult(str(path), Outcome.REFUSED, error.words)
     outcome = Outcome.IMPORTED if report.changed else Outcome.DUPLICATE
     return ImportResult(str(path), outcome, report.summary(), None, report.statements_created)
 
@@ -349,9 +375,20 @@ def expand_paths(paths: Iterable[Path | str | SkippedFile]) -> Iterator[ImportIt
             if suffix in SUFFIXES:
                 yield child
             elif suffix == QDPX_SUFFIX:
-                yield SkippedFile(child, "a REFI-QDA project: import it on its own")
+                yield SkippedFile(
+                    child, QT_TRANSLATE_NOOP("Refusals", "a REFI-QDA project: import it on its own")
+                )
+            elif suffix:
+                yield SkippedFile(
+                    child,
+                    QT_TRANSLATE_NOOP("Refusals", "not an article file ({suffix})").format(
+                        suffix=suffix
+                    ),
+                )
             else:
-                yield SkippedFile(child, f"not an article file ({suffix or 'no extension'})")
+                yield SkippedFile(
+                    child, QT_TRANSLATE_NOOP("Refusals", "not an article file (no extension)")
+                )
 
 
 def import_paths(
@@ -396,7 +433,9 @@ def import_paths(
             flush()
             result = import_url(project, path, meta, progress=article_progress(path))
         elif not path.exists():
-            result = ImportResult(str(path), Outcome.REFUSED, "no such file")
+            result = ImportResult(
+                str(path), Outcome.REFUSED, QT_TRANSLATE_NOOP("Refusals", "no such file")
+            )
         elif path.suffix.lower() == QDPX_SUFFIX:
             flush()
             result = _import_qdpx(project, path, source_map or {})
@@ -410,7 +449,7 @@ def import_paths(
                 result = ImportResult(
                     str(path),
                     Outcome.IMPORTED,
-                    "read; stored with its batch",
+                    QT_TRANSLATE_NOOP("Refusals", "read; stored with its batch"),
                     None,
                     len(prepared.spans),
                 )

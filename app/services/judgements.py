@@ -30,9 +30,22 @@ from app.domain.judgements import (
     ReviewKey,
 )
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.project import Project, default_annotator
 from app.store import judgements as store
 from app.store import tags as tag_store
+
+# A statement marked "no source" cannot carry the annotator's own tags (one or several).
+TAGGED_ONCE = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "statement {statement} carries this annotator's tag ({sources}): a statement with a source "
+    "is not “no source”; remove the tags first",
+)
+TAGGED_SEVERAL = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "statement {statement} carries this annotator's tags ({sources}): a statement with a "
+    "source is not “no source”; remove the tags first",
+)
 
 __all__ = [
     "NO_SOURCE",
@@ -71,10 +84,9 @@ def mark_no_source(project: Project, key: MarkKey) -> MarkEdit:
         if before is None:
             tagged = store.tag_sources(conn, key.statement_id, key.annotator_id)
             if tagged:
+                worded = TAGGED_SEVERAL if len(tagged) > 1 else TAGGED_ONCE
                 raise DomainError(
-                    f"statement {key.statement_id} carries this annotator's tag"
-                    f"{'s' if len(tagged) > 1 else ''} ({', '.join(tagged)}): a statement "
-                    "with a source is not \u201cno source\u201d; remove the tags first"
+                    worded.format(statement=key.statement_id, sources=", ".join(tagged))
                 )
             store.insert_mark(conn, key, tag_store.now())
         after = store.get_mark(conn, key)
@@ -100,15 +112,25 @@ def revert_mark(project: Project, edit: MarkEdit, *, forward: bool) -> Changes:
     with project.write() as conn:
         store.lock_statement(conn, key.statement_id)
         if store.article_of_statement(conn, key.statement_id) is None:
-            raise ConflictError("this statement was deleted in another window or process")
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "this statement was deleted in another window or process"
+                )
+            )
         if store.get_mark(conn, key) != expected:
             raise ConflictError(
-                "this statement's no-source mark was changed in another window or process"
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "this statement's no-source mark was changed in another window or process",
+                )
             )
         if wanted is not None and store.tag_sources(conn, key.statement_id, key.annotator_id):
             raise ConflictError(
-                "this statement was tagged since by the same annotator; its no-source mark "
-                "cannot come back beside the tag"
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "this statement was tagged since by the same annotator; its no-source mark "
+                    "cannot come back beside the tag",
+                )
             )
         store.put_mark(conn, key, wanted)
     return edit.changes
@@ -139,7 +161,9 @@ def review_article(project: Project, key: ReviewKey, reviewed: bool = True) -> R
     already: nothing changes."""
     with project.write() as conn:
         if not store.article_exists(conn, key.article_id):
-            raise DomainError(f"no article with id {key.article_id}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "no article with id {id}").format(id=key.article_id)
+            )
         _check_annotator(conn, key.annotator_id)
         before = store.get_review(conn, key)
         if reviewed and before is None:
@@ -157,9 +181,17 @@ def revert_review(project: Project, edit: ReviewEdit, *, forward: bool) -> Chang
     expected, wanted = (edit.before, edit.after) if forward else (edit.after, edit.before)
     with project.write() as conn:
         if not store.article_exists(conn, edit.key.article_id):
-            raise ConflictError("this article was deleted in another window or process")
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "this article was deleted in another window or process"
+                )
+            )
         if store.get_review(conn, edit.key) != expected:
-            raise ConflictError("this article's review was changed in another window or process")
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "this article's review was changed in another window or process"
+                )
+            )
         store.put_review(conn, edit.key, wanted)
     return edit.changes
 
@@ -203,7 +235,11 @@ def find_annotator(project: Project, name: str) -> int:
     with project.read() as conn:
         found = tag_store.annotator_id(conn, name, create=False)
     if found is None:
-        raise DomainError(f"no annotator called {name!r} in this project")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "no annotator called '{name}' in this project").format(
+                name=name
+            )
+        )
     return found
 
 
@@ -213,13 +249,17 @@ def find_annotator(project: Project, name: str) -> int:
 def _article_of(conn: sa.Connection, statement_id: int) -> int:
     article_id = store.article_of_statement(conn, statement_id)
     if article_id is None:
-        raise DomainError(f"no statement with id {statement_id}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "no statement with id {id}").format(id=statement_id)
+        )
     return article_id
 
 
 def _check_annotator(conn: sa.Connection, annotator_id: int) -> None:
     if not store.annotator_exists(conn, annotator_id):
-        raise DomainError(f"no annotator with id {annotator_id}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "no annotator with id {id}").format(id=annotator_id)
+        )
 
 
 def _statement_changes(

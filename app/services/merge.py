@@ -23,6 +23,7 @@ from pathlib import Path
 from app.domain.changes import Changes
 from app.domain.merge import Conflict, ConflictKind, CopyContents, MergePlan, plan_merge
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.project import Project
 from app.store import merge as merge_store
 from app.store.migrate import display_location, is_url
@@ -97,11 +98,18 @@ def merge(
         everyone = {name for c in contents for name in c.annotators}
         unknown = [name for name in chosen if name not in everyone]
         if unknown:
-            raise DomainError(
-                f"no annotator called {' or '.join(repr(n) for n in unknown)} in "
-                f"{'that copy' if len(contents) == 1 else 'those copies'} (theirs: "
-                f"{', '.join(sorted(everyone)) or 'none'})"
+            names = " | ".join(repr(n) for n in unknown)
+            theirs = ", ".join(sorted(everyone)) or "—"
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "no annotator called {names} in that copy (theirs: {theirs})"
+                )
+                if len(contents) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Refusals", "no annotator called {names} in those copies (theirs: {theirs})"
+                )
             )
+            raise DomainError(template.format(names=names, theirs=theirs))
     reports: list[CopyReport] = []
     try:
         with target.write() as conn:
@@ -150,14 +158,18 @@ def _read(location: str) -> CopyContents:
 def _distinct(target: Project, copies: Sequence[str | Path]) -> list[str]:
     """The copies' locations, each once; the target itself is refused as a copy."""
     if not copies:
-        raise DomainError("name at least one copy to merge")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "name at least one copy to merge"))
     here = _place(target.location)
     seen: dict[str, str] = {}
     for copy in copies:
         location = str(copy)
         place = _place(location)
         if place == here:
-            raise DomainError(f"{display_location(location)} is the target itself, not a copy")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "{location} is the target itself, not a copy").format(
+                    location=display_location(location)
+                )
+            )
         seen.setdefault(place, location)
     return list(seen.values())
 

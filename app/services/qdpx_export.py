@@ -46,6 +46,7 @@ from app import __version__
 from app.domain import refi
 from app.domain.model import DomainError, Stance
 from app.domain.rows import ExportArticle, ExportLevel, ExportTag, SourceRow
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.exporting import atomic_file
 from app.services.project import Project
 from app.store import qdpx as qdpx_store
@@ -53,6 +54,12 @@ from app.store import tags as tag_store
 
 VARIABLES = (("outlet", "Text"), ("published", "Date"), ("url", "Text"), ("author", "Text"),
              ("language", "Text"))  # fmt: skip
+STATEMENT_WITHOUT_TEXT = QT_TRANSLATE_NOOP(
+    "Refusals", "statement {statement} has no text; not exported"
+)
+STATEMENT_OUTSIDE_TEXT = QT_TRANSLATE_NOOP(
+    "Refusals", "a statement of article {article} lies outside its text; not exported"
+)
 _STANCE_ABOUT = {
     Stance.ASSERTS: "{} asserts the claim.",
     Stance.DENIES: "{} denies the claim.",
@@ -264,7 +271,7 @@ class _Writer:
     def _statement(self, out: IO[str], rows: list[ExportTag], claims: list[int]) -> None:
         first = rows[0]
         if not 0 <= first.start < first.end:
-            raise DomainError(f"statement {first.statement_id} has no text; not exported")
+            raise DomainError(STATEMENT_WITHOUT_TEXT.format(statement=first.statement_id))
         self.ends[first.article_id] = max(self.ends.get(first.article_id, 0), first.end)
         span = f'startPosition="{first.start}" endPosition="{first.end}"'
         codes = [self.statement_code, *(self.claim_code[c] for c in claims)]
@@ -345,9 +352,7 @@ class _Writer:
     def _bodies(self, archive: zipfile.ZipFile) -> None:
         for article_id, body in qdpx_store.export_bodies(self.conn):
             if self.ends.get(article_id, 0) > len(body):
-                raise DomainError(
-                    f"a statement of article {article_id} lies outside its text; not exported"
-                )
+                raise DomainError(STATEMENT_OUTSIDE_TEXT.format(article=article_id))
             archive.writestr(f"sources/{self._source_guid(article_id)}.txt", body.encode("utf-8"))
 
 

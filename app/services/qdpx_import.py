@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,6 +37,7 @@ from app.domain.language import detect_language
 from app.domain.model import ArticleDraft, DomainError, Origin, Span, Stance, validate_claim_label
 from app.domain.refi_tags import Coding, Kind, Meaning, SpanReading, read_span
 from app.domain.text import body_sha256, normalise_body, normalise_with_origins, paragraphs
+from app.domain.wording import QT_TRANSLATE_NOOP, Words
 from app.services.project import Project, default_annotator
 from app.services.qdpx_read import Code, QdpxProject, Selection, Source, file_sha256, read_qdpx
 from app.services.reading import InputError
@@ -53,6 +54,60 @@ _FALLBACK_COLOUR = "#8C8C8C"
 _SHOWN = 10  # moved selections and notes named in the one-line report
 _STANCES = {s.value: s for s in Stance}
 _LINE_ENDS = re.compile("\r\n?")
+
+# The one-line report of an import, part by part ("; " between two parts).
+ARTICLES_PART = QT_TRANSLATE_NOOP("Refusals", "{added} articles added, {found} already there")
+TAGS_PART = QT_TRANSLATE_NOOP(
+    "Refusals", "{added} tags added, {updated} updated, {unchanged} unchanged"
+)
+TAGS_KEPT_PART = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{added} tags added, {updated} updated, {unchanged} unchanged, {kept} kept (changed in the "
+    "project since)",
+)
+STATEMENTS_PART = QT_TRANSLATE_NOOP("Refusals", "{count} statements made")
+NEW_SOURCES_PART = QT_TRANSLATE_NOOP("Refusals", "new sources: {names}")
+UNMAPPED_PART = QT_TRANSLATE_NOOP(
+    "Refusals", "codings of codes matching no source left out: {codes}; use --map CODE=SOURCE"
+)
+UNMAPPED_CODE = QT_TRANSLATE_NOOP("Refusals", "'{code}' ({count})")
+MOVED_PART = QT_TRANSLATE_NOOP(
+    "Refusals", "{count} selections moved by the normal form of their text (blanks): {items}"
+)
+MOVED_SELECTION = QT_TRANSLATE_NOOP("Refusals", "'{source}' {start}–{end} → {new_start}–{new_end}")
+EMPTY_PART = QT_TRANSLATE_NOOP("Refusals", "{count} empty selections left out")
+NOTES_REPEATED_PART = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{count} notes not linked to a selection repeat the note of a tag imported with its selection",
+)
+NOTES_LEFT_OUT_PART = QT_TRANSLATE_NOOP(
+    "Refusals", "{count} notes not linked to a selection not imported: {items}"
+)
+NOTE_NAME = QT_TRANSLATE_NOOP("Refusals", "'{name}'")
+NOT_IMPORTED_PART = QT_TRANSLATE_NOOP("Refusals", "not imported: {items}")
+EMPTY_SOURCE = QT_TRANSLATE_NOOP("Refusals", "empty source '{source}'")
+NEXT_PART = QT_TRANSLATE_NOOP("Refusals", "{parts}; {part}")
+NEXT_ITEM = QT_TRANSLATE_NOOP("Refusals", "{items}, {item}")
+AND_MORE = QT_TRANSLATE_NOOP("Refusals", "{items} and {count} more")
+WHERE_IN_SOURCE = QT_TRANSLATE_NOOP("Refusals", "'{source}', {start}–{end}")
+# What an import refuses.
+QDPX_NOT_IMPORTED = QT_TRANSLATE_NOOP("Refusals", "{name} was not imported: {reason}")
+MAP_TO_NO_SOURCE = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "--map {code}={source}: the project has no source '{source}' (add it first with 'sources add')",
+)
+CODE_NAMES_NO_STANCE = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: the code '{code}' names no stance (asserts, denies, neutral)"
+)
+CODE_PROBLEM = QT_TRANSLATE_NOOP("Refusals", "{name}: the code '{code}': {reason}")
+CODE_NAMES_NO_AXIS = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{name}: the code '{code}' names no stance or confidence level of this project",
+)
+CODE_NAMES_NO_LEVEL = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: the code '{code}' names no confidence level of this project"
+)
+CODINGS_WITHOUT_TEXT = QT_TRANSLATE_NOOP("Refusals", "{name}: '{source}' has codings but no text")
 
 
 @dataclass
@@ -80,38 +135,58 @@ class QdpxImportReport:
         )  # fmt: skip
 
     def summary(self) -> str:
-        parts = [
-            f"{self.articles_added} articles added, {self.articles_found} already there",
-            f"{self.tags.added} tags added, {self.tags.updated} updated, "
-            f"{self.tags.unchanged} unchanged"
-            + (f", {self.tags.kept} kept (changed in the project since)" if self.tags.kept else ""),
-            f"{self.statements_created} statements made",
+        """The one-line report (`Words`: the window words it in its language)."""
+        tags = self.tags
+        parts: list[Words] = [
+            ARTICLES_PART.format(added=self.articles_added, found=self.articles_found),
+            (TAGS_KEPT_PART if tags.kept else TAGS_PART).format(
+                added=tags.added, updated=tags.updated, unchanged=tags.unchanged, kept=tags.kept
+            ),
+            STATEMENTS_PART.format(count=self.statements_created),
         ]
         if self.sources_added:
-            parts.append("new sources: " + ", ".join(self.sources_added))
+            parts.append(NEW_SOURCES_PART.format(names=", ".join(self.sources_added)))
         if self.unmapped:
-            names = ", ".join(f"'{n}' ({c})" for n, c in sorted(self.unmapped.items()))
-            parts.append(f"codings of codes matching no source left out: {names}; "
-                         "use --map CODE=SOURCE")  # fmt: skip
+            codes = [
+                UNMAPPED_CODE.format(code=n, count=c) for n, c in sorted(self.unmapped.items())
+            ]
+            parts.append(UNMAPPED_PART.format(codes=_joined(codes)))
         if self.moved:
-            parts.append(f"{len(self.moved)} selections moved by the normal form of their text "
-                         f"(blanks): {_listed(self.moved)}")  # fmt: skip
+            parts.append(MOVED_PART.format(count=len(self.moved), items=_listed(self.moved)))
         if self.empty_selections:
-            parts.append(f"{self.empty_selections} empty selections left out")
+            parts.append(EMPTY_PART.format(count=self.empty_selections))
         if self.notes_repeated:
-            parts.append(f"{self.notes_repeated} notes not linked to a selection repeat the note "
-                         "of a tag imported with its selection")  # fmt: skip
+            parts.append(NOTES_REPEATED_PART.format(count=self.notes_repeated))
         if self.notes_left_out:
-            parts.append(f"{len(self.notes_left_out)} notes not linked to a selection not "
-                         f"imported: {_listed(self.notes_left_out)}")  # fmt: skip
+            parts.append(
+                NOTES_LEFT_OUT_PART.format(
+                    count=len(self.notes_left_out), items=_listed(self.notes_left_out)
+                )
+            )
         if self.skipped:
-            parts.append("not imported: " + ", ".join(self.skipped))
-        return "; ".join(parts)
+            parts.append(NOT_IMPORTED_PART.format(items=_joined(self.skipped)))
+        summary = parts[0]
+        for part in parts[1:]:
+            summary = NEXT_PART.format(parts=summary, part=part)
+        return summary
 
 
-def _listed(items: list[str]) -> str:
-    shown = ", ".join(items[:_SHOWN])
-    return shown + (f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else "")
+def _joined(items: Sequence[str]) -> str:
+    """Items (`Words` most of them) one after the other, ", " between two.
+
+    Joined half by half, so that the Words nest only as deep as the log of their number (the
+    window words them again recursively, and a file may leave out hundreds of codes)."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    half = len(items) // 2
+    return NEXT_ITEM.format(items=_joined(items[:half]), item=_joined(items[half:]))
+
+
+def _listed(items: Sequence[str]) -> str:
+    shown = _joined(items[:_SHOWN])
+    if len(items) > _SHOWN:
+        return AND_MORE.format(items=shown, count=len(items) - _SHOWN)
+    return shown
 
 
 def import_qdpx(
@@ -126,7 +201,7 @@ def import_qdpx(
         with project.write() as conn:
             _Importer(conn, qdpx, path.name, digest, source_map or {}, report).run()
     except DomainError as error:
-        raise InputError(f"{path.name} was not imported: {error}") from error
+        raise InputError(QDPX_NOT_IMPORTED.format(name=path.name, reason=error.words)) from error
     return report
 
 
@@ -158,17 +233,16 @@ class _Importer:
             if note.text in self.notes_imported:
                 self.report.notes_repeated += 1
             else:
-                self.report.notes_left_out.append(f"'{note.name or note.text[:40]}'")
+                self.report.notes_left_out.append(
+                    NOTE_NAME.format(name=note.name or note.text[:40])
+                )
 
     # --- the codebook -------------------------------------------------------------------------
 
     def _check_map(self) -> None:
         for code_name, source_name in self.given_map.items():
             if tag_store.source_id_by_name(self.conn, source_name) is None:
-                raise InputError(
-                    f"--map {code_name}={source_name}: the project has no source "
-                    f"'{source_name}' (add it first with 'sources add')"
-                )
+                raise InputError(MAP_TO_NO_SOURCE.format(code=code_name, source=source_name))
 
     def _codebook(self) -> None:
         """Every code's meaning; parents come before their children in the file's order."""
@@ -213,8 +287,7 @@ class _Importer:
         if meaning.kind == "stance" or code.group == "stances":
             value = meaning.value if meaning.kind == "stance" else code.name.casefold()
             if value not in _STANCES:
-                raise InputError(f"{self.name}: the code '{code.name}' names no stance "
-                                 "(asserts, denies, neutral)")  # fmt: skip
+                raise InputError(CODE_NAMES_NO_STANCE.format(name=self.name, code=code.name))
             return Meaning(Kind.STANCE, stance=_STANCES[value])
         if meaning.kind == "confidence":
             return Meaning(Kind.LEVEL, level=self._level(code.name, meaning.value))
@@ -222,7 +295,8 @@ class _Importer:
             try:
                 label = validate_claim_label(meaning.value)
             except DomainError as error:
-                raise InputError(f"{self.name}: the code '{code.name}': {error}") from error
+                problem = CODE_PROBLEM.format(name=self.name, code=code.name, reason=error.words)
+                raise InputError(problem) from error
             self.claim_descriptions.setdefault(label, code.description)
             return Meaning(Kind.CLAIM, label=label)
         if not code.codable or code.guid in refi.GROUP_GUIDS.values():
@@ -258,8 +332,7 @@ class _Importer:
             level = self._level(code_name, candidate, refuse=False)
             if level is not None:
                 return Meaning(Kind.LEVEL, source=source_id, level=level)
-        raise InputError(f"{self.name}: the code '{code_name}' names no stance or confidence "
-                         "level of this project")  # fmt: skip
+        raise InputError(CODE_NAMES_NO_AXIS.format(name=self.name, code=code_name))
 
     def _level(self, code_name: str, value: str, *, refuse: bool = True) -> int | None:
         try:
@@ -274,8 +347,7 @@ class _Importer:
                 return int(found)
         if not refuse:
             return None
-        raise InputError(f"{self.name}: the code '{code_name}' names no confidence level of "
-                         "this project")  # fmt: skip
+        raise InputError(CODE_NAMES_NO_LEVEL.format(name=self.name, code=code_name))
 
     def _by_alias(self, name: str) -> int | None:
         wanted = name.casefold()
@@ -313,13 +385,19 @@ class _Importer:
             written = _LINE_ENDS.sub("\n", source.text[selection.start : selection.end])
             if body[start:end] != written.replace("\ufeff", ""):
                 self.report.moved.append(
-                    f"'{source.name}' {selection.start}–{selection.end} → {start}–{end}"
+                    MOVED_SELECTION.format(
+                        source=source.name,
+                        start=selection.start,
+                        end=selection.end,
+                        new_start=start,
+                        new_end=end,
+                    )
                 )
             placed.append((Span(start, end), selection))
         if not body.strip():
             if placed:
-                raise InputError(f"{self.name}: '{source.name}' has codings but no text")
-            self.report.skipped.append(f"empty source '{source.name}'")
+                raise InputError(CODINGS_WITHOUT_TEXT.format(name=self.name, source=source.name))
+            self.report.skipped.append(EMPTY_SOURCE.format(source=source.name))
             return
         spans = sorted({span for span, _ in placed}, key=lambda s: (s.start, s.end))
         language = source.variables.get("language") or detect_language(body)
@@ -426,7 +504,7 @@ class _Importer:
 
 
 def _where(source: Source, span: Span) -> str:
-    return f"'{source.name}', {span.start}–{span.end}"
+    return WHERE_IN_SOURCE.format(source=source.name, start=span.start, end=span.end)
 
 
 def _per_source_axes(codes: Mapping[str, Code]) -> bool:

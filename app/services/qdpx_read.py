@@ -19,11 +19,74 @@ from typing import Any
 from lxml import etree
 
 from app.domain import refi
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.reading import InputError
 from app.store.held_files import NotRegularFile, open_regular_file
 
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # refuses a zip bomb before inflating it
+
+# What the reading says of a file it refuses, and of a source it leaves out.
+NOT_REFI_QDA = QT_TRANSLATE_NOOP("Refusals", "{name} is not a REFI-QDA project: {reason}")
+NOT_A_ZIP = QT_TRANSLATE_NOOP(
+    "Refusals", "{name} is not a REFI-QDA project: it is not a zip archive"
+)
+NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Refusals", "{name} is not a regular file (a device, pipe or socket)"
+)
+CANNOT_READ = QT_TRANSLATE_NOOP("Refusals", "cannot read {name}: {reason}")
+ZIP_BOMB = QT_TRANSLATE_NOOP(
+    "Refusals", "{name} unpacks to more than this import accepts (a zip bomb?)"
+)
+NO_PROJECT_QDE = QT_TRANSLATE_NOOP(
+    "Refusals", "{name} is not a REFI-QDA project: it holds no project.qde"
+)
+NOT_WELL_FORMED = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: {member} is not well-formed XML ({reason})"
+)
+NO_PROJECT_ROOT = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: {member} is not a REFI-QDA project (no Project root)"
+)
+MEMBER_DAMAGED = QT_TRANSLATE_NOOP("Refusals", "{name}: {member} is damaged ({reason})")
+CODE_WITHOUT_NAME = QT_TRANSLATE_NOOP("Refusals", "{name}: a code without a guid or a name")
+POSITIONS_NOT_NUMBERS = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: a selection in '{source}' has positions that are not numbers"
+)
+SELECTION_OUTSIDE = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{name}: a selection in '{source}' spans {start}–{end}, outside its text of {length} "
+    "characters",
+)
+CODE_NOT_IN_CODEBOOK = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: a coding in '{source}' refers to a code that is not in the codebook"
+)
+# The text of a source, or of a note, that cannot be had: one message for each.
+SOURCE_WITHOUT_TEXT = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: source '{source}' has neither text nor a plainTextPath"
+)
+NOTE_WITHOUT_TEXT = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: note has neither text nor a plainTextPath"
+)
+SOURCE_OUTSIDE_ARCHIVE = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{name}: source '{source}' points outside the archive ({path}); only internal:// files "
+    "can be imported",
+)
+NOTE_OUTSIDE_ARCHIVE = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{name}: note points outside the archive ({path}); only internal:// files can be imported",
+)
+SOURCE_FILE_MISSING = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: the file of source '{source}' (sources/{file}) is missing"
+)
+NOTE_FILE_MISSING = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: the file of note (sources/{file}) is missing"
+)
+SOURCE_FILE_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Refusals", "{name}: the file of source '{source}' is not UTF-8 text"
+)
+NOTE_FILE_NOT_UTF8 = QT_TRANSLATE_NOOP("Refusals", "{name}: the file of note is not UTF-8 text")
+SKIPPED_SOURCE = QT_TRANSLATE_NOOP("Refusals", "{kind} '{source}'")  # e.g. PDFSource 'Memo'
 
 
 @dataclass
@@ -87,16 +150,16 @@ def read_qdpx(path: Path) -> QdpxProject:
             try:
                 archive = zipfile.ZipFile(handle)
             except zipfile.BadZipFile as error:
-                reason = "it is not a zip archive"
-                raise InputError(f"{name} is not a REFI-QDA project: {reason}") from error
+                raise InputError(NOT_A_ZIP.format(name=name)) from error
             with archive:
                 members = _members(archive, name)
                 root = _parse(archive, members, name)
                 return _Reader(archive, members, name, root).read()
     except NotRegularFile as error:
-        raise InputError(f"{name} is not a regular file (a device, pipe or socket)") from error
+        raise InputError(NOT_REGULAR.format(name=name)) from error
     except OSError as error:
-        raise InputError(f"{name} is not a REFI-QDA project: {error.strerror or error}") from error
+        reason = str(error.strerror or error)
+        raise InputError(NOT_REFI_QDA.format(name=name, reason=reason)) from error
 
 
 def file_sha256(path: Path) -> str:
@@ -107,7 +170,8 @@ def file_sha256(path: Path) -> str:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except OSError as error:
-        raise InputError(f"cannot read {path.name}: {error.strerror or error}") from error
+        reason = str(error.strerror or error)
+        raise InputError(CANNOT_READ.format(name=path.name, reason=reason)) from error
     return digest.hexdigest()
 
 
@@ -116,7 +180,7 @@ def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES or any(
         i.file_size > MAX_MEMBER_BYTES for i in infos
     ):
-        raise InputError(f"{name} unpacks to more than this import accepts (a zip bomb?)")
+        raise InputError(ZIP_BOMB.format(name=name))
     return {i.filename.casefold(): i for i in infos if not i.is_dir()}
 
 
@@ -125,7 +189,7 @@ def _parse(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: 
     if info is None:
         found = [i for key, i in members.items() if key.endswith(".qde") and "/" not in key]
         if len(found) != 1:
-            raise InputError(f"{name} is not a REFI-QDA project: it holds no project.qde")
+            raise InputError(NO_PROJECT_QDE.format(name=name))
         info = found[0]
     # No entities, no network, no DTD: the XML comes from a stranger.
     parser = etree.XMLParser(
@@ -134,11 +198,12 @@ def _parse(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: 
     try:
         root = etree.fromstring(_read_member(archive, info, name), parser)
     except etree.XMLSyntaxError as error:
-        raise InputError(f"{name}: {info.filename} is not well-formed XML ({error})") from error
+        problem = NOT_WELL_FORMED.format(name=name, member=info.filename, reason=str(error))
+        raise InputError(problem) from error
     if not isinstance(root.tag, str) or not root.tag.startswith("{urn:QDA-XML:project:"):
-        raise InputError(f"{name}: {info.filename} is not a REFI-QDA project (no Project root)")
+        raise InputError(NO_PROJECT_ROOT.format(name=name, member=info.filename))
     if etree.QName(root).localname != "Project":
-        raise InputError(f"{name}: {info.filename} is not a REFI-QDA project (no Project root)")
+        raise InputError(NO_PROJECT_ROOT.format(name=name, member=info.filename))
     return root
 
 
@@ -146,7 +211,8 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> 
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise InputError(f"{name}: {info.filename} is damaged ({error})") from error
+        problem = MEMBER_DAMAGED.format(name=name, member=info.filename, reason=str(error))
+        raise InputError(problem) from error
 
 
 class _Reader:
@@ -177,7 +243,7 @@ class _Reader:
             for v in self._all(self.root, "q:Variables/q:Variable")
         }
         notes = {
-            refi.normal_guid(n.get("guid", "")): Note(n.get("name") or "", self._text_of(n, "note"))
+            refi.normal_guid(n.get("guid", "")): Note(n.get("name") or "", self._text_of(n, None))
             for n in self._all(self.root, "q:Notes/q:Note")
         }
         linked: set[str] = set()
@@ -201,7 +267,7 @@ class _Reader:
         guid = element.get("guid")
         name = element.get("name")
         if not guid or name is None:
-            raise InputError(f"{self.name}: a code without a guid or a name")
+            raise InputError(CODE_WITHOUT_NAME.format(name=self.name))
         key = refi.normal_guid(guid)
         own_group = next((k for k, g in refi.GROUP_GUIDS.items() if g == key), None)
         out[key] = Code(
@@ -224,9 +290,9 @@ class _Reader:
         kind = etree.QName(element).localname
         label = element.get("name") or "untitled source"
         if kind != "TextSource":
-            self.skipped.append(f"{kind} '{label}'")
+            self.skipped.append(SKIPPED_SOURCE.format(kind=kind, source=label))
             return None
-        text = self._text_of(element, f"source '{label}'")
+        text = self._text_of(element, label)
         source = Source(
             name=" ".join(label.split()) or "untitled source",
             text=text,
@@ -244,12 +310,13 @@ class _Reader:
                 end = int(node.get("endPosition", ""))
             except ValueError as error:
                 raise InputError(
-                    f"{self.name}: a selection in '{label}' has positions that are not numbers"
+                    POSITIONS_NOT_NUMBERS.format(name=self.name, source=label)
                 ) from error
             if not 0 <= start <= end <= length:
                 raise InputError(
-                    f"{self.name}: a selection in '{label}' spans {start}–{end}, outside its "
-                    f"text of {length} characters"
+                    SELECTION_OUTSIDE.format(
+                        name=self.name, source=label, start=start, end=end, length=length
+                    )
                 )
             code_guids: list[str] = []
             note_keys: list[str] = []
@@ -264,8 +331,7 @@ class _Reader:
                             target = refi.normal_guid(ref.get("targetGUID", ""))
                             if target not in codes:
                                 raise InputError(
-                                    f"{self.name}: a coding in '{label}' refers to a code that "
-                                    "is not in the codebook"
+                                    CODE_NOT_IN_CODEBOOK.format(name=self.name, source=label)
                                 )
                             code_guids.append(target)
                         elif ref.tag == note_ref:
@@ -302,27 +368,34 @@ class _Reader:
                 values[name] = value.strip()
         return values
 
-    def _text_of(self, element: Any, what: str) -> str:
-        """The text of a TextSource or Note: inline, or a file inside the archive."""
+    def _text_of(self, element: Any, source: str | None) -> str:
+        """The text of a TextSource (named `source`) or Note (`source` None): inline, or a file
+        inside the archive."""
         inline = element.find(f"{{{self.ns}}}PlainTextContent")
         if inline is not None:
             return inline.text or ""
+        name = self.name
         path = element.get("plainTextPath")
         if not path:
-            raise InputError(f"{self.name}: {what} has neither text nor a plainTextPath")
+            if source is None:
+                raise InputError(NOTE_WITHOUT_TEXT.format(name=name))
+            raise InputError(SOURCE_WITHOUT_TEXT.format(name=name, source=source))
         if not path.startswith("internal://"):
-            raise InputError(
-                f"{self.name}: {what} points outside the archive ({path}); only internal:// "
-                "files can be imported"
-            )
+            if source is None:
+                raise InputError(NOTE_OUTSIDE_ARCHIVE.format(name=name, path=path))
+            raise InputError(SOURCE_OUTSIDE_ARCHIVE.format(name=name, source=source, path=path))
         file_name = path[len("internal://") :].lstrip("/")
         info = self.members.get(f"sources/{file_name}".casefold())
         if info is None:
-            raise InputError(f"{self.name}: the file of {what} (sources/{file_name}) is missing")
+            if source is None:
+                raise InputError(NOTE_FILE_MISSING.format(name=name, file=file_name))
+            raise InputError(SOURCE_FILE_MISSING.format(name=name, source=source, file=file_name))
         try:
             return _read_member(self.archive, info, self.name).decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise InputError(f"{self.name}: the file of {what} is not UTF-8 text") from error
+            if source is None:
+                raise InputError(NOTE_FILE_NOT_UTF8.format(name=name)) from error
+            raise InputError(SOURCE_FILE_NOT_UTF8.format(name=name, source=source)) from error
 
 
 @functools.lru_cache(maxsize=4096)  # a file repeats its times (QualCoder's: to the second)

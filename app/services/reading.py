@@ -11,14 +11,25 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from app.domain.wording import QT_TRANSLATE_NOOP, Refusal
 from app.store.held_files import FileTooLarge, NotRegularFile, read_regular_file
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; this refuses a runaway file
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".text": "text"}
 
 
-class InputError(ValueError):
+class InputError(Refusal, ValueError):
     """A file that cannot be imported; the message says why, for the user."""
+
+
+THE_TEXT = QT_TRANSLATE_NOOP("Refusals", "the text")  # what a text without a name is called
+# The refusal of a file over the size limit, by the kind of file `read_file_bytes` is told.
+_TOO_LARGE = {
+    "files": QT_TRANSLATE_NOOP("Refusals", "files over {size} MB are refused"),
+    "text files": QT_TRANSLATE_NOOP("Refusals", "text files over {size} MB are refused"),
+    "CSV files": QT_TRANSLATE_NOOP("Refusals", "CSV files over {size} MB are refused"),
+}
+_KIND_TOO_LARGE = QT_TRANSLATE_NOOP("Refusals", "{kind} over {size} MB are refused")
 
 
 @dataclass(frozen=True)
@@ -39,26 +50,47 @@ def read_file_bytes(path: Path, max_bytes: int, kind: str = "files") -> bytes:
     is read would otherwise hang the import or fill the memory: only regular files are read, and
     never more than `max_bytes`.
     """
-    too_large = f"{kind} over {max_bytes // 2**20} MB are refused"
+    limit = max_bytes // 2**20
+    too_large = (
+        _TOO_LARGE[kind].format(size=limit)
+        if kind in _TOO_LARGE
+        else _KIND_TOO_LARGE.format(kind=kind, size=limit)
+    )
     try:
         # Read through the store: the file may be a project this process has open (held_files).
         data = read_regular_file(path, max_bytes)
     except NotRegularFile as error:
-        raise InputError(f"{path.name} is not a regular file (a device, pipe or socket)") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{name} is not a regular file (a device, pipe or socket)"
+            ).format(name=path.name)
+        ) from error
     except FileTooLarge as error:
-        raise InputError(f"{path.name} is {error.size / 2**20:.0f} MB; {too_large}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Refusals", "{name} is {size} MB; {refusal}").format(
+                name=path.name, size=f"{error.size / 2**20:.0f}", refusal=too_large
+            )
+        ) from error
     except OSError as error:
-        raise InputError(f"cannot read {path.name}: {error.strerror}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Refusals", "cannot read {name}: {reason}").format(
+                name=path.name, reason=error.strerror
+            )
+        ) from error
     if len(data) > max_bytes:
-        raise InputError(f"{path.name} grew beyond {max_bytes // 2**20} MB; {too_large}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Refusals", "{name} grew beyond {size} MB; {refusal}").format(
+                name=path.name, size=limit, refusal=too_large
+            )
+        )
     return data
 
 
-def decode_text(data: bytes, name: str = "the text") -> DecodedText:
+def decode_text(data: bytes, name: str = THE_TEXT) -> DecodedText:
     """Decode bytes of unknown encoding into text, or refuse with a reason."""
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
-        raise InputError(f"{name} is empty")
+        raise InputError(_EMPTY.format(name=name))
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -70,7 +102,11 @@ def decode_text(data: bytes, name: str = "the text") -> DecodedText:
             try:
                 return DecodedText(_checked(data.decode(encoding), name), encoding, digest)
             except UnicodeDecodeError as error:
-                raise InputError(f"{name} is not valid {encoding}: {error.reason}") from error
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusals", "{name} is not valid {encoding}: {reason}"
+                    ).format(name=name, encoding=encoding, reason=error.reason)
+                ) from error
     not_utf8: UnicodeDecodeError | None = None
     if b"\x00" not in data:
         try:
@@ -79,9 +115,17 @@ def decode_text(data: bytes, name: str = "the text") -> DecodedText:
             if _damaged_utf8(data):
                 # Guessing a legacy encoding here would turn every accent into mojibake.
                 raise InputError(
-                    f"{name} looks like UTF-8 text with damaged bytes ({error.reason} at byte "
-                    f"{error.start}); repair it or save it again as UTF-8 (the first bad byte "
-                    f"is on line {_line_at(data, error.start)})"
+                    QT_TRANSLATE_NOOP(
+                        "Refusals",
+                        "{name} looks like UTF-8 text with damaged bytes ({reason} at byte "
+                        "{byte}); repair it or save it again as UTF-8 (the first bad byte "
+                        "is on line {line})",
+                    ).format(
+                        name=name,
+                        reason=error.reason,
+                        byte=error.start,
+                        line=_line_at(data, error.start),
+                    )
                 ) from error
             not_utf8 = error
     else:
@@ -91,7 +135,11 @@ def decode_text(data: bytes, name: str = "the text") -> DecodedText:
             return DecodedText(_checked(text, name), utf16, digest)
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise InputError(f"{name} does not look like text (binary, or an unknown encoding)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{name} does not look like text (binary, or an unknown encoding)"
+            ).format(name=name)
+        )
     encoding = best.encoding
     if encoding in {"latin_1", "iso8859_15", "cp1250", "cp1252", "mac_roman", "iso8859_2"}:
         # Western text with curly quotes or 'œ' is cp1252; Latin-1 would make those C1 controls.
@@ -115,10 +163,18 @@ def _refuse_partly_utf8(data: bytes, error: UnicodeDecodeError, name: str) -> No
     utf8 = find_mojibake(data.decode("sloppy-windows-1252"))
     if utf8 is not None:
         raise InputError(
-            f"{name} mixes UTF-8 with another encoding, or is UTF-8 with damaged bytes: the "
-            f"first byte that is not UTF-8 is at byte {error.start}, line "
-            f"{_line_at(data, error.start)}, and line {utf8.line} holds UTF-8 ({utf8.meant!r}); "
-            "repair it or save it again as UTF-8"
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "{name} mixes UTF-8 with another encoding, or is UTF-8 with damaged bytes: the "
+                "first byte that is not UTF-8 is at byte {byte}, line {line}, and line "
+                "{utf8_line} holds UTF-8 ({meant}); repair it or save it again as UTF-8",
+            ).format(
+                name=name,
+                byte=error.start,
+                line=_line_at(data, error.start),
+                utf8_line=utf8.line,
+                meant=repr(utf8.meant),
+            )
         ) from error
 
 
@@ -167,8 +223,11 @@ def _decode_utf16(data: bytes, encoding: str, name: str) -> str | None:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{name} looks like UTF-16 text without a byte-order mark but is not valid UTF-16 "
-            f"({error.reason}); save it again as UTF-8"
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "{name} looks like UTF-16 text without a byte-order mark but is not valid UTF-16 "
+                "({reason}); save it again as UTF-8",
+            ).format(name=name, reason=error.reason)
         ) from error
     # Binary data with the right NUL pattern decodes to controls, unassigned characters, or
     # "words" with no space between them for line after line.
@@ -194,22 +253,44 @@ def _decodes(data: bytes, encoding: str) -> bool:
 def _not_binary(text: str, name: str) -> str:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(2, len(text) // 1000):
-        raise InputError(f"{name} does not look like text (it holds control characters)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{name} does not look like text (it holds control characters)"
+            ).format(name=name)
+        )
     return text
 
 
 def _checked(text: str, name: str) -> str:
     _not_binary(text, name)
     if not text.strip():
-        raise InputError(f"{name} is empty")
+        raise InputError(_EMPTY.format(name=name))
     found = find_mojibake(text)
     if found is not None:
-        fix = f", which should read {found.meant!r}" if found.meant != found.seen else ""
+        mojibake = _MOJIBAKE_FIXED if found.meant != found.seen else _MOJIBAKE
         raise InputError(
-            f"{name} holds mojibake on line {found.line}: {found.seen!r}{fix} (UTF-8 text once "
-            f"read as {found.read_as}); repair it or save the original again as UTF-8"
+            mojibake.format(
+                name=name,
+                line=found.line,
+                seen=repr(found.seen),
+                meant=repr(found.meant),
+                encoding=found.read_as,
+            )
         )
     return text.replace("\x00", "")
+
+
+_EMPTY = QT_TRANSLATE_NOOP("Refusals", "{name} is empty")
+_MOJIBAKE = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{name} holds mojibake on line {line}: {seen} (UTF-8 text once read as {encoding}); "
+    "repair it or save the original again as UTF-8",
+)
+_MOJIBAKE_FIXED = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{name} holds mojibake on line {line}: {seen}, which should read {meant} (UTF-8 text once "
+    "read as {encoding}); repair it or save the original again as UTF-8",
+)
 
 
 @dataclass(frozen=True)
@@ -223,8 +304,12 @@ class Mojibake:
 
 
 # ftfy's names of the encodings UTF-8 is misread in, as a reader knows them.
-_READ_AS = {"latin-1": "Latin-1 or Windows-1252", "sloppy-windows-1252": "Windows-1252",
-            "windows-1252": "Windows-1252", "macroman": "Mac Roman"}  # fmt: skip
+_READ_AS: dict[str, str] = {
+    "latin-1": QT_TRANSLATE_NOOP("Refusals", "Latin-1 or Windows-1252"),
+    "sloppy-windows-1252": "Windows-1252",
+    "windows-1252": "Windows-1252",
+    "macroman": "Mac Roman",
+}
 _WORD = re.compile(r"\S{1,40}")
 _TRAILING = '.,;:!?)]}»"”'
 

@@ -27,6 +27,7 @@ from app.domain.edits import (
 from app.domain.knowledge import KnowledgeBase, parse_knowledge
 from app.domain.model import RELIABILITY_RATINGS, DomainError, validate_source_name
 from app.domain.rows import ScaleRow, SourceRow
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.project import Project
 from app.store import tags as tag_store
 
@@ -54,6 +55,15 @@ __all__ = [
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _PALETTE = ("#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
 
+UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("Refusals", "unknown source '{name}'")
+# `find_source`'s refusal for each `what` it is asked for (one sentence each, for translation).
+_UNKNOWN = {
+    "source": UNKNOWN_SOURCE,
+    "parent source": QT_TRANSLATE_NOOP("Refusals", "unknown parent source '{name}'"),
+}
+SOURCE_EXISTS = QT_TRANSLATE_NOOP("Refusals", "a source named '{name}' exists already")
+NO_SOURCE_WITH_ID = QT_TRANSLATE_NOOP("Refusals", "no source with id {id}")
+
 
 def list_sources(project: Project) -> list[SourceRow]:
     with project.read() as conn:
@@ -66,7 +76,7 @@ def find_source(project: Project, name: str, *, what: str = "source") -> SourceR
         source_id = tag_store.source_id_by_name(conn, name)
         found = None if source_id is None else tag_store.get_source(conn, source_id)
     if found is None:
-        raise DomainError(f"unknown {what} {name!r}")
+        raise DomainError(_UNKNOWN.get(what, UNKNOWN_SOURCE).format(name=name))
     return found
 
 
@@ -78,9 +88,13 @@ def add_source(project: Project, new: NewSource) -> SourceEdit:
     reliability = _reliability(new.reliability)
     with project.write() as conn:
         if tag_store.source_id_by_name(conn, name) is not None:
-            raise DomainError(f"a source named {name!r} exists already")
+            raise DomainError(SOURCE_EXISTS.format(name=name))
         if new.parent_id is not None and tag_store.get_source(conn, new.parent_id) is None:
-            raise DomainError(f"no source with id {new.parent_id} to be part of")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "no source with id {id} to be part of").format(
+                    id=new.parent_id
+                )
+            )
         count = len(tag_store.list_sources(conn))
         source_id = tag_store.add_source(
             conn,
@@ -101,10 +115,12 @@ def rename_source(project: Project, source_id: int, expected: str, new: str) -> 
     with project.write() as conn:
         current = tag_store.get_source(conn, source_id)
         if current is None or current.name != expected:
-            raise ConflictError("the source was renamed in another window or process")
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Refusals", "the source was renamed in another window or process")
+            )
         clash = tag_store.source_id_by_name(conn, new)
         if clash is not None and clash != source_id:
-            raise DomainError(f"a source named {new!r} exists already")
+            raise DomainError(SOURCE_EXISTS.format(name=new))
         tag_store.update_source(conn, source_id, name=new)
     return RenameEdit(source_id, expected, new, Changes(sources=ids([source_id])))
 
@@ -121,7 +137,7 @@ def update_source(project: Project, change: SourceChange) -> SourceEdit:
         else _reliability(change.reliability)
     )
     if change.parent_id == source_id:
-        raise DomainError("a source cannot be its own parent")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "a source cannot be its own parent"))
     with project.write() as conn:
         before = _source(conn, source_id)
         tag_store.update_source(
@@ -145,7 +161,7 @@ def add_aliases(
     """Add aliases in one language (those it has already are not added twice)."""
     cleaned = _cleaned(aliases)
     if not cleaned:
-        raise DomainError("give at least one alias")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "give at least one alias"))
     with project.write() as conn:
         _source(conn, source_id)
         added = tag_store.add_aliases(conn, source_id, language, cleaned)
@@ -184,7 +200,11 @@ def activate_scale(project: Project, scale_id: int, *, expected: int | None = No
         scale = _scale(conn, scale_id)
         active_before = tag_store.active_scale_id(conn)
         if expected is not None and active_before != expected:
-            raise ConflictError("the confidence scale was changed in another window or process")
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "the confidence scale was changed in another window or process"
+                )
+            )
         tag_store.activate_scale(conn, scale_id)
     return ScaleEdit(
         scale_id, scale.levels, scale.levels, active_before, scale_id, Changes(scales=True)
@@ -201,7 +221,7 @@ def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]])
     """A scale of the user's own: (label, description) pairs, firmest first; not active."""
     name = " ".join(name.split())
     if not name:
-        raise DomainError("a scale needs a name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "a scale needs a name"))
     labels = _checked_levels(levels)
     seed = ScaleSeed(
         name,
@@ -212,7 +232,11 @@ def add_custom_scale(project: Project, name: str, levels: list[tuple[str, str]])
     )
     with project.write() as conn:
         if any(s.name == name for s in tag_store.list_scales(conn)):
-            raise DomainError(f"a scale named {name!r} exists already")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "a scale named '{name}' exists already").format(
+                    name=name
+                )
+            )
         active = tag_store.active_scale_id(conn)
         scale_id = tag_store.add_scale(conn, seed, active=False)
         after = _scale(conn, scale_id)
@@ -226,7 +250,11 @@ def edit_custom_scale(project: Project, scale_id: int, levels: list[tuple[str, s
     with project.write() as conn:
         scale = _scale(conn, scale_id)
         if is_preset(scale):
-            raise DomainError("the preset scales cannot be edited; make a custom one")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "the preset scales cannot be edited; make a custom one"
+                )
+            )
         tag_store.replace_levels(
             conn,
             scale_id,
@@ -243,27 +271,33 @@ def edit_custom_scale(project: Project, scale_id: int, levels: list[tuple[str, s
 def _source(conn: sa.Connection, source_id: int) -> SourceRow:
     found = tag_store.get_source(conn, source_id)
     if found is None:
-        raise DomainError(f"no source with id {source_id}")
+        raise DomainError(NO_SOURCE_WITH_ID.format(id=source_id))
     return found
 
 
 def _scale(conn: sa.Connection, scale_id: int) -> ScaleRow:
     found = next((s for s in tag_store.list_scales(conn) if s.id == scale_id), None)
     if found is None:
-        raise DomainError("no such confidence scale")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "no such confidence scale"))
     return found
 
 
 def _check_colour(colour: str) -> None:
     if not _COLOUR.match(colour):
-        raise DomainError(f"colour must look like #1f77b4, not {colour!r}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "colour must look like #1f77b4, not '{colour}'").format(
+                colour=colour
+            )
+        )
 
 
 def _reliability(value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if value.upper() not in RELIABILITY_RATINGS:
-        raise DomainError("reliability must be one of A, B, C, D, E, F")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "reliability must be one of A, B, C, D, E, F")
+        )
     return value.upper()
 
 
@@ -274,9 +308,13 @@ def _cleaned(aliases: list[str] | tuple[str, ...]) -> list[str]:
 def _checked_levels(levels: list[tuple[str, str]]) -> list[str]:
     labels = [" ".join(label.split()) for label, _d in levels]
     if not labels or any(not label for label in labels):
-        raise DomainError("a scale needs at least one level, each with a label")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "a scale needs at least one level, each with a label")
+        )
     if len(set(labels)) != len(labels):
-        raise DomainError("the levels of a scale need distinct labels")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "the levels of a scale need distinct labels")
+        )
     return labels
 
 

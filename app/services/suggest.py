@@ -35,6 +35,7 @@ from app.domain.suggest import (
 from app.services import sources as source_service
 from app.services import tagging
 from app.services.project import Project, default_annotator
+from app.services.refusals import NO_SUCH_ARTICLES, NO_SUCH_STATEMENT
 from app.store import judgements as judgement_store
 from app.store import project_settings, queries
 from app.store import suggestions as store
@@ -157,7 +158,7 @@ def suggest(
     with project.read() as conn:
         found = _suggest(conn, article_id, annotator)
     if article_id is not None and found is None:
-        raise DomainError(f"no article with id {article_id}")
+        raise DomainError(NO_SUCH_ARTICLES.format(ids=article_id))
     return [s for s in found or [] if include_dismissed or s.status is not Status.DISMISSED]
 
 
@@ -171,7 +172,7 @@ def statement_suggestions(
     with project.read() as conn:
         article_id = store.article_of_statement(conn, statement_id)
         if article_id is None:
-            raise DomainError(f"no statement with id {statement_id}")
+            raise DomainError(NO_SUCH_STATEMENT.format(id=statement_id))
         found = _suggest(conn, article_id, annotator or default_annotator()) or []
     return [s for s in found if s.statement_id == statement_id and s.status != Status.DISMISSED]
 
@@ -402,7 +403,7 @@ def alias_offers(
     with project.read() as conn:
         article_id = store.article_of_statement(conn, statement_id)
         if article_id is None:
-            raise DomainError(f"no statement with id {statement_id}")
+            raise DomainError(NO_SUCH_STATEMENT.format(id=statement_id))
         (article,) = store.articles_to_suggest(conn, article_id)
         ref = next(r for r in store.statement_spans(conn, article_id) if r.key == statement_id)
         annotator_id = tag_store.annotator_id(conn, annotator, create=False)

@@ -32,10 +32,37 @@ from app.domain.edits import TagKey, TagValues
 from app.domain.judgements import NO_SOURCE, MarkKey
 from app.domain.model import DomainError, Origin, Span, Stance, validate_claim_label
 from app.domain.spreadsheet import restore
+from app.domain.wording import Words
 from app.services.editing import _trimmed as trimmed  # the trimming carve_statement applies
 from app.services.editing import carve_statement
 from app.services.project import Project, default_annotator
 from app.services.reading import InputError, read_file_bytes
+from app.services.tag_import_words import (
+    AND_PROBLEM,
+    ARTICLE_GONE,
+    BAD_OFFSETS,
+    CHANGED_DURING_IMPORT,
+    CROSSES_STATEMENTS,
+    CSV_BROKEN,
+    CSV_TOO_LARGE,
+    FILE_NOT_IMPORTED,
+    IMPORTED_IN_PART,
+    LEVEL_GONE,
+    LINE_PROBLEM,
+    LINES_FAILED,
+    MARK_HAS_VALUE,
+    MARK_NAMES_SOURCE,
+    MISSING_COLUMNS,
+    NO_SUCH_STATEMENT,
+    NOT_UTF8,
+    NOTHING_WRITTEN,
+    RUNS_PAST_STATEMENT,
+    SOURCE_GONE,
+    STATEMENT_PROBLEM,
+    UNKNOWN_SOURCE,
+    UNKNOWN_STANCE,
+    WRONG_FIELD_COUNT,
+)
 from app.services.tagging import resolve_level
 from app.store import articles as article_store
 from app.store import judgements as judgement_store
@@ -56,6 +83,7 @@ _MAX_ERRORS_SHOWN = 5
 _PAUSE_BETWEEN_BATCHES = 0.02
 
 Progress = Callable[[int, int], None]  # (rows written so far, rows in the file)
+
 
 
 @dataclass
@@ -91,7 +119,7 @@ class ImportInterrupted(InputError):
     a row needs) or stayed locked by another writer; the failed batch itself wrote nothing.
     """
 
-    def __init__(self, message: str, rows_written: int, rows: int) -> None:
+    def __init__(self, message: Words, rows_written: int, rows: int) -> None:
         super().__init__(message)
         self.rows_written = rows_written
         self.rows = rows
@@ -195,7 +223,7 @@ def _check_file(project: Project, path: Path) -> _Checked:
     except OSError:
         too_large = False  # read_file_bytes says why the file cannot be read
     if too_large:  # in the words `import-tags` has always refused it with
-        raise InputError(f"{path.name} is larger than {MAX_CSV_BYTES // 2**20} MB")
+        raise InputError(CSV_TOO_LARGE.format(name=path.name, size=MAX_CSV_BYTES // 2**20))
     data = read_file_bytes(path, MAX_CSV_BYTES, "CSV files")
     csv.field_size_limit(MAX_FIELD)
     # Decoded as it is parsed, from the bytes in memory: no second copy of a large file.
@@ -205,28 +233,31 @@ def _check_file(project: Project, path: Path) -> _Checked:
         header = reader.fieldnames or []
         missing = [c for c in REQUIRED if c not in header]
         if missing:
-            raise InputError(
-                f"{path.name} is not a Sourcetrack tag CSV: missing column(s) {', '.join(missing)}"
-            )
-        errors: list[str] = []
+            raise InputError(MISSING_COLUMNS.format(name=path.name, columns=", ".join(missing)))
+        errors: list[Words] = []
         with project.read() as conn:
             check = _Check(conn)
             for number, row in enumerate(reader, start=2):
                 if len(errors) >= _MAX_ERRORS_SHOWN:
                     continue  # read on: broken quoting further down is reported instead
                 if None in row or any(v is None for v in row.values()):
-                    errors.append(f"line {number}: wrong number of fields")
+                    errors.append(WRONG_FIELD_COUNT.format(line=number))
                     continue
                 try:
                     check.plan(number, row)
                 except DomainError as error:
-                    errors.append(f"line {number}: {error}")
+                    errors.append(LINE_PROBLEM.format(line=number, reason=error.words))
     except UnicodeDecodeError as error:
-        raise InputError(f"{path.name} is not UTF-8 text") from error
+        raise InputError(NOT_UTF8.format(name=path.name)) from error
     except csv.Error as error:
-        raise InputError(f"{path.name}, line {reader.line_num}: {error}") from error
+        raise InputError(
+            CSV_BROKEN.format(name=path.name, line=reader.line_num, reason=str(error))
+        ) from error
     if errors:
-        raise InputError(f"{path.name} was not imported; " + "; ".join(errors))
+        problems = errors[0]
+        for problem in errors[1:]:
+            problems = AND_PROBLEM.format(problems=problems, problem=problem)
+        raise InputError(FILE_NOT_IMPORTED.format(name=path.name, problems=problems))
     return _Checked(check.plans, check.titles, check.sources)
 
 
@@ -242,7 +273,7 @@ class _Check:
         self.sources: dict[int, str] = {}
         self._articles: dict[str, list[tuple[int, str]]] = {}
         self._source_ids: dict[str, int | None] = {}
-        self._levels: dict[tuple[str | None, str | None], int | None | str] = {}
+        self._levels: dict[tuple[str | None, str | None], int | None | DomainError] = {}
         self._spans: dict[int, set[tuple[int, int]]] = {}
 
     def plan(self, line: int, row: dict[str, str]) -> None:
@@ -253,7 +284,7 @@ class _Check:
             start, end = int(row["start"]), int(row["end"])
             span = Span(start, end)
         except ValueError as error:
-            raise DomainError(f"bad offsets {row['start']!r}..{row['end']!r}") from error
+            raise DomainError(BAD_OFFSETS.format(start=row["start"], end=row["end"])) from error
         statement_text = text("statement_text")
         title = text("article_title")
         matching = [
@@ -262,9 +293,7 @@ class _Check:
             if body[span.start : span.end] == statement_text
         ]
         if not matching:
-            raise DomainError(
-                f"no article titled {title!r} has that statement text at {start}..{end}"
-            )
+            raise DomainError(NO_SUCH_STATEMENT.format(title=title, start=start, end=end))
         wanted_id = row.get("article_id", "")
         article_id, body = next((a for a in matching if str(a[0]) == wanted_id), matching[0])
         source = text("source")
@@ -274,10 +303,10 @@ class _Check:
         try:
             stance = Stance(row["stance"].strip())
         except ValueError as error:
-            raise DomainError(f"unknown stance {row['stance']!r}") from error
+            raise DomainError(UNKNOWN_STANCE.format(stance=row["stance"])) from error
         source_id = self._source(source)
         if source_id is None:
-            raise DomainError(f"unknown source {source!r} (add it first with 'sources add')")
+            raise DomainError(UNKNOWN_SOURCE.format(source=source))
         label = text("confidence_label")
         level_id = self._level(
             label or row.get("confidence_rank") or None, row.get("confidence_rank")
@@ -320,14 +349,15 @@ class _Check:
         """A "no source" row: a statement marked by its annotator; it names no source and
         carries no level nor note (a file that gives one would lose it: refused)."""
         if source.strip():
-            raise DomainError(f"a {NO_SOURCE!r} row names no source, not {source!r}")
+            raise DomainError(MARK_NAMES_SOURCE.format(stance=NO_SOURCE, source=source))
         given = [
             column
             for column in ("confidence_rank", "confidence_label", "note")
             if (row.get(column) or "").strip()
         ]
         if given:
-            raise DomainError(f"a {NO_SOURCE!r} row has no {' nor '.join(given)}")
+            columns = dict(zip(("first", "second", "third"), given, strict=False))
+            raise DomainError(MARK_HAS_VALUE[len(given) - 1].format(stance=NO_SOURCE, **columns))
         claims = tuple(
             validate_claim_label(c)
             for c in restore(row.get("claims") or "").split("; ")
@@ -368,10 +398,10 @@ class _Check:
             try:
                 self._levels[key] = resolve_level(self.conn, confidence, rank_hint=rank_hint)
             except DomainError as error:
-                self._levels[key] = str(error)  # the refusal is the same for every such row
+                self._levels[key] = error  # the refusal is the same for every such row
         found = self._levels[key]
-        if isinstance(found, str):
-            raise DomainError(found)
+        if isinstance(found, DomainError):
+            raise found.with_traceback(None)
         return found
 
     def _follow_carve(self, article_id: int, body: str, span: Span) -> None:
@@ -388,11 +418,11 @@ class _Check:
         overlapping = [(a, b) for a, b in spans if a < e and s < b]
         try:
             if len(overlapping) > 1:
-                raise DomainError("the selection crosses several statements; merge them first")
+                raise DomainError(CROSSES_STATEMENTS)
             if overlapping:
                 a, b = overlapping[0]
                 if s < a or e > b:
-                    raise DomainError("the selection runs past the statement it starts in")
+                    raise DomainError(RUNS_PAST_STATEMENT)
                 pieces = []
                 if s > a:
                     pieces.append(Span(*trimmed(body, a, s)))  # refused as `set_span` refuses
@@ -403,7 +433,9 @@ class _Check:
                 spans.discard((a, b))
                 spans.update((p.start, p.end) for p in pieces)
         except DomainError as error:
-            raise DomainError(f"the statement at {s}..{e}: {error}") from error
+            raise DomainError(
+                STATEMENT_PROBLEM.format(start=s, end=e, reason=error.words)
+            ) from error
         spans.add((s, e))
 
 
@@ -431,12 +463,14 @@ def _write(
                 for current in batch:
                     apply_planned_tag(conn, current, counts)
         except DomainError as error:
-            what = f"line {current.line}: {error} (the project changed during the import)"
+            what = CHANGED_DURING_IMPORT.format(line=current.line, reason=error.words)
             raise _interrupted(name, plans, written, what) from error
         except (sa.exc.OperationalError, sa.exc.IntegrityError) as error:
             # Locked past the busy timeout, or a change the re-check did not foresee: the
             # batches before are committed, so say how far the import got.
-            what = f"lines {batch[0].line}–{batch[-1].line}: {error.orig}"
+            what = LINES_FAILED.format(
+                first=batch[0].line, last=batch[-1].line, reason=str(error.orig)
+            )
             raise _interrupted(name, plans, written, what) from error
         report.add(counts)
         written += len(batch)
@@ -447,7 +481,7 @@ def _write(
 
 def _gone(
     conn: sa.Connection, batch: list[PlannedTag], checked: _Checked
-) -> tuple[PlannedTag, str] | None:
+) -> tuple[PlannedTag, Words] | None:
     """The first row of the batch whose article, source or confidence level another writer
     deleted after the check, and what is gone (three queries: cheap next to the batch's writes).
     A statement changed since is `apply_planned_tag`'s to handle, as if the check had seen it."""
@@ -460,24 +494,24 @@ def _gone(
     for plan in batch:
         if plan.article_id not in present.articles:
             title = checked.titles.get(plan.article_id, "")
-            return plan, f"the article {title!r} was deleted after the file was checked"
+            return plan, ARTICLE_GONE.format(title=title)
         if plan.source_id is not None and plan.source_id not in present.sources:
             source = checked.sources.get(plan.source_id, "")
-            return plan, f"the source {source!r} was deleted after the file was checked"
+            return plan, SOURCE_GONE.format(source=source)
         if plan.level_id is not None and plan.level_id not in present.levels:
-            return plan, "its confidence level was removed after the file was checked"
+            return plan, LEVEL_GONE
     return None
 
 
-def _interrupted(name: str, plans: list[PlannedTag], written: int, what: str) -> ImportInterrupted:
+def _interrupted(
+    name: str, plans: list[PlannedTag], written: int, what: Words
+) -> ImportInterrupted:
     rows = len(plans)
     if not written:
-        message = f"{name} was not imported; {what}; nothing was written"
+        message = NOTHING_WRITTEN.format(name=name, problem=what)
     else:
-        message = (
-            f"{name} was imported only in part; {what}. Lines 2–{plans[written - 1].line} "
-            f"({written} of {rows} rows) were imported, the rest not: run the same import "
-            "again to complete it (nothing is added twice)"
+        message = IMPORTED_IN_PART.format(
+            name=name, problem=what, last=plans[written - 1].line, written=written, rows=rows
         )
     return ImportInterrupted(message, written, rows)
 
@@ -498,7 +532,8 @@ def apply_planned_tag(conn: sa.Connection, plan: PlannedTag, report: TagImportRe
         try:
             statement_id = carve_statement(conn, plan.article_id, body, span)
         except DomainError as error:
-            raise DomainError(f"the statement at {span.start}..{span.end}: {error}") from error
+            problem = STATEMENT_PROBLEM.format(start=span.start, end=span.end, reason=error.words)
+            raise DomainError(problem) from error
         report.statements_created += len(article_store.statement_spans(conn, plan.article_id))
         report.statements_created -= had
     annotator_id = tag_store.annotator_id(conn, plan.annotator)

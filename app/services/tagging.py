@@ -31,11 +31,14 @@ from app.domain.judgements import MarkKey
 from app.domain.layers import check_personal_annotator
 from app.domain.model import DomainError, Origin, Stance, validate_claim_label
 from app.domain.rows import AttributionRow, TagRow
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services import claim_links
 from app.services.project import Project, default_annotator
 from app.store import articles as article_store
 from app.store import judgements as judgement_store
 from app.store import tags as tag_store
+
+NO_STATEMENT_WITH_ID = QT_TRANSLATE_NOOP("Refusals", "no statement with id {id}")
 
 __all__ = [
     "Changes",
@@ -70,7 +73,11 @@ def tag(project: Project, change: TagChange) -> TagEdit:
             change.confidence_level_id is not None
             and tag_store.level_by_id(conn, change.confidence_level_id) is None
         ):
-            raise DomainError(f"no confidence level with id {change.confidence_level_id}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusals", "no confidence level with id {id}").format(
+                    id=change.confidence_level_id
+                )
+            )
         before = _row(conn, key)
         values = change.values(None if before is None else TagValues.of(before))
         now = tag_store.now()
@@ -119,13 +126,20 @@ def revert_tag(project: Project, edit: TagEdit, *, forward: bool) -> Changes:
             judgement_store.lock_statement(conn, key.statement_id)
         current = _row(conn, key)
         if current != expected:
-            raise ConflictError("this tag was changed in another window or process; not undone")
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "this tag was changed in another window or process; not undone"
+                )
+            )
         if edit.cleared_mark is not None:
             mark = judgement_store.get_mark(conn, mark_key)
             if mark != (edit.cleared_mark if forward else None):
                 raise ConflictError(
-                    "this statement's no-source mark was changed in another window or "
-                    "process; not undone"
+                    QT_TRANSLATE_NOOP(
+                        "Refusals",
+                        "this statement's no-source mark was changed in another window or "
+                        "process; not undone",
+                    )
                 )
             judgement_store.put_mark(conn, mark_key, None if forward else edit.cleared_mark)
         # Undo takes the links back first (last made, first unmade); redo makes the tag first.
@@ -179,17 +193,28 @@ def resolve_level(
     choices = ", ".join(f"{lv.rank}={lv.label}" for lv in levels)
     if elsewhere:
         raise DomainError(
-            f"the confidence level '{confidence}' is in several scales; give its rank too "
-            f"(the active scale has {choices})"
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "the confidence level '{confidence}' is in several scales; give its rank too "
+                "(the active scale has {choices})",
+            ).format(confidence=confidence, choices=choices)
         )
-    raise DomainError(f"unknown confidence level '{confidence}' (choose from {choices})")
+    raise DomainError(
+        QT_TRANSLATE_NOOP(
+            "Refusals", "unknown confidence level '{confidence}' (choose from {choices})"
+        ).format(confidence=confidence, choices=choices)
+    )
 
 
 def resolve_source(conn: sa.Connection, name: str) -> int:
     source_id = tag_store.source_id_by_name(conn, name)
     if source_id is None:
         known = ", ".join(s.name for s in tag_store.list_sources(conn))
-        raise DomainError(f"unknown source '{name}' (known: {known})")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "unknown source '{name}' (known: {known})").format(
+                name=name, known=known
+            )
+        )
     return source_id
 
 
@@ -214,7 +239,7 @@ def resolve_tag(
     labels = tuple(validate_claim_label(label) for label in claims)
     with project.read() as conn:
         if article_store.get_statement(conn, statement_id) is None:
-            raise DomainError(f"no statement with id {statement_id}")
+            raise DomainError(NO_STATEMENT_WITH_ID.format(id=statement_id))
         source_id = resolve_source(conn, source)
         level: int | None | Unchanged = (
             UNCHANGED if confidence is None else resolve_level(conn, confidence)
@@ -318,7 +343,7 @@ def _row(conn: sa.Connection, key: TagKey) -> AttributionRow | None:
 def _article_of(conn: sa.Connection, statement_id: int) -> int:
     statement = article_store.get_statement(conn, statement_id)
     if statement is None:
-        raise DomainError(f"no statement with id {statement_id}")
+        raise DomainError(NO_STATEMENT_WITH_ID.format(id=statement_id))
     return statement.article_id
 
 
@@ -338,4 +363,8 @@ def _stance(value: Stance | str) -> Stance:
     try:
         return Stance(value)
     except ValueError:
-        raise DomainError(f"unknown stance {value!r} (choose from {', '.join(Stance)})") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "unknown stance '{stance}' (choose from {choices})"
+            ).format(stance=value, choices=", ".join(Stance))
+        ) from None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
@@ -32,12 +33,21 @@ def team_location(server: TeamServer) -> str:
     """The URL of a team database, refused in words when something needed is missing."""
     if server.service.strip():
         return sa.URL.create(DRIVER, query={"service": server.service.strip()}).render_as_string()
-    missing = [name for name, value in (("server", server.host), ("database", server.database))
-               if not value.strip()]  # fmt: skip
-    if missing:
-        raise DomainError(f"give the {' and the '.join(missing)} of the team project")
+    no_host, no_database = not server.host.strip(), not server.database.strip()
+    if no_host and no_database:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusals", "give the server and the database of the team project")
+        )
+    if no_host:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "give the server of the team project"))
+    if no_database:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "give the database of the team project"))
     if not 0 < server.port < 65536:
-        raise DomainError(f"the port must lie between 1 and 65535, not {server.port}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "the port must lie between 1 and 65535, not {port}"
+            ).format(port=server.port)
+        )
     return sa.URL.create(
         DRIVER,
         username=server.role.strip() or None,

@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from app.domain.model import DomainError
+from app.domain.wording import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "sourcetrack_begin"
@@ -187,8 +188,11 @@ def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
     read_only = engine.get_execution_options().get(_READ_ONLY)
     if read_only is not None:
         raise ReadOnlyProject(
-            f"{read_only} is open read-only (its folder cannot be written here); nothing was"
-            " changed"
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "{project} is open read-only (its folder cannot be written here); nothing was"
+                " changed",
+            ).format(project=read_only)
         )
     with engine.connect() as connection:
         connection.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})

@@ -25,6 +25,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from app.domain.wording import QT_TRANSLATE_NOOP, Refusal, Words
 from app.store.engine import (
     create_project_engine,
     create_read_only_engine,
@@ -34,6 +35,7 @@ from app.store.engine import (
 )
 from app.store.files import give_usual_mode
 from app.store.held_files import NotRegularFile, ProjectEngines, read_head
+from app.store.server_refusals import connection_problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _PROJECT_TABLES = {"articles", "statements", "sources", "attributions"}
@@ -44,7 +46,7 @@ _OUR_VIRTUAL_TABLE = re.compile(
 )
 
 
-class ProjectError(Exception):
+class ProjectError(Refusal):
     """A project cannot be opened; the message says why, in words meant for the user."""
 
 
@@ -66,7 +68,9 @@ def migrations_dir() -> Path:
     for candidate in (package_dir / "migrations", package_dir.parent / "migrations"):
         if (candidate / "env.py").is_file():
             return candidate
-    raise ProjectError("the schema migrations are missing from this installation")
+    raise ProjectError(
+        QT_TRANSLATE_NOOP("Refusals", "the schema migrations are missing from this installation")
+    )
 
 
 def alembic_config() -> Config:
@@ -125,12 +129,19 @@ def short_location(location: str) -> str:
         try:
             url = sa.make_url(location)
         except sa.exc.ArgumentError:
-            return "(a database URL that cannot be read)"
+            return QT_TRANSLATE_NOOP("Refusals", "(a database URL that cannot be read)")
         service = url.query.get("service")
         if not url.database and service:
-            return f"service {service}"  # host and database are in the service file
-        where = f"{url.host}:{url.port}" if url.port else (url.host or "this machine")
-        return f"{url.database} on {where}"
+            # host and database are in the service file
+            return QT_TRANSLATE_NOOP("Refusals", "service {service}").format(service=service)
+        if not url.port and not url.host:
+            return QT_TRANSLATE_NOOP("Refusals", "{database} on this machine").format(
+                database=url.database
+            )
+        where = f"{url.host}:{url.port}" if url.port else url.host
+        return QT_TRANSLATE_NOOP("Refusals", "{database} on {where}").format(
+            database=url.database, where=where
+        )
     return Path(location.split(":///", 1)[-1]).name
 
 
@@ -145,7 +156,11 @@ def open_project(location: str | Path, *, create: bool = False) -> OpenedProject
 
 def _open_file(path: Path, *, create: bool) -> OpenedProject:
     if path.is_dir():
-        raise ProjectError(f"{path} is a folder, not a project file")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Refusals", "{path} is a folder, not a project file").format(
+                path=path
+            )
+        )
     # Opened already in this process: share its engine. Inspecting the file again would open
     # and close a descriptor of it, and that alone drops this process's locks (held_files).
     engine = ProjectEngines.acquire(path)
@@ -156,9 +171,15 @@ def _open_file(path: Path, *, create: bool) -> OpenedProject:
     empty = path.is_file() and path.stat().st_size == 0 and not _wal(path).exists()
     if not path.exists() or (create and empty):
         if not create:
-            raise ProjectError(f"no project at {path}")
+            raise ProjectError(
+                QT_TRANSLATE_NOOP("Refusals", "no project at {path}").format(path=path)
+            )
         if not path.parent.is_dir():
-            raise ProjectError(f"the folder {path.parent} does not exist")
+            raise ProjectError(
+                QT_TRANSLATE_NOOP("Refusals", "the folder {folder} does not exist").format(
+                    folder=path.parent
+                )
+            )
         _create_file(path, replace_empty=empty)
         # Next, as any project at head: it holds no sources yet, so `created` comes back True
         # (unless another process made the project first and has seeded it).
@@ -172,8 +193,11 @@ def _open_file(path: Path, *, create: bool) -> OpenedProject:
         return OpenedProject(engine, str(path), None, None, created=not seeded, shared=True)
     if not _writable(path):
         raise ProjectError(
-            f"{path} was made by an older version of Sourcetrack and must be upgraded, but it "
-            "(or its folder) cannot be written here; it was left unchanged"
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "{path} was made by an older version of Sourcetrack and must be upgraded, but it "
+                "(or its folder) cannot be written here; it was left unchanged",
+            ).format(path=path)
         )
     backup = None
     if revision is not None:
@@ -182,11 +206,12 @@ def _open_file(path: Path, *, create: bool) -> OpenedProject:
         _upgrade(path, to_head=True)
     except Exception as error:
         # The upgrade runs in one transaction: whatever failed, it was rolled back.
-        kept = f"; the copy made before it is {backup}" if backup is not None else ""
-        raise ProjectError(
-            f"upgrading {path} from schema {revision} failed ({type(error).__name__}: {error}); "
-            f"the project was left as it was{kept}"
-        ) from error
+        failed = _UPGRADE_FAILED.format(
+            path=path, revision=revision, kind=type(error).__name__, reason=_reason(error)
+        )
+        if backup is not None:
+            failed = _UPGRADE_FAILED_COPY_KEPT.format(**failed.arguments, backup=backup)
+        raise ProjectError(failed) from error
     return OpenedProject(
         _shared_engine(path),
         str(path),
@@ -195,6 +220,23 @@ def _open_file(path: Path, *, create: bool) -> OpenedProject:
         created=revision is None or not seeded,
         shared=True,
     )
+
+
+_UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "upgrading {path} from schema {revision} failed ({kind}: {reason}); "
+    "the project was left as it was",
+)
+_UPGRADE_FAILED_COPY_KEPT = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "upgrading {path} from schema {revision} failed ({kind}: {reason}); "
+    "the project was left as it was; the copy made before it is {backup}",
+)
+
+
+def _reason(error: BaseException) -> str:
+    """An error's message: our own in its catalogue words, a library's as it says it."""
+    return error.words if isinstance(error, Refusal) else str(error)
 
 
 def _shared_engine(path: Path) -> sa.Engine:
@@ -230,7 +272,9 @@ def _create_file(path: Path, *, replace_empty: bool = False) -> None:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
     except OSError as error:
         raise ProjectError(
-            f"cannot make a project in {path.parent}: {error.strerror}; nothing was written"
+            QT_TRANSLATE_NOOP(
+                "Refusals", "cannot make a project in {folder}: {reason}; nothing was written"
+            ).format(folder=path.parent, reason=error.strerror)
         ) from error
     os.close(fd)
     temp = Path(name)
@@ -238,7 +282,11 @@ def _create_file(path: Path, *, replace_empty: bool = False) -> None:
     try:
         upgrade_url(sqlite_url(temp))  # closes its connections: the WAL is checkpointed away
         if _wal(temp).exists():
-            raise ProjectError(f"could not finish writing the new project {path}")
+            raise ProjectError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "could not finish writing the new project {path}"
+                ).format(path=path)
+            )
         if replace_empty:
             os.replace(temp, path)
         else:
@@ -271,11 +319,23 @@ def _inspect_file(path: Path) -> tuple[str | None, bool]:
     try:
         header = read_head(path, len(SQLITE_MAGIC))
     except NotRegularFile as error:
-        raise ProjectError(f"{path} is not a project file (a device, pipe or socket)") from error
+        raise ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{path} is not a project file (a device, pipe or socket)"
+            ).format(path=path)
+        ) from error
     except OSError as error:
-        raise ProjectError(f"cannot read {path}: {error.strerror}") from error
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Refusals", "cannot read {path}: {reason}").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
     if header != SQLITE_MAGIC:
-        raise ProjectError(f"{path} is not a Sourcetrack project (it is not an SQLite database)")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{path} is not a Sourcetrack project (it is not an SQLite database)"
+            ).format(path=path)
+        )
     # With no -wal beside it, nobody has the file open in WAL mode: open it immutable, which
     # creates no -wal/-shm either, so a refused file is left exactly as it was found.
     options = "mode=ro" if _wal(path).exists() else "mode=ro&immutable=1"
@@ -284,19 +344,25 @@ def _inspect_file(path: Path) -> tuple[str | None, bool]:
         # program that holds the file exclusively, which is reported below.
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=2)
     except sqlite3.Error as error:
-        raise ProjectError(f"cannot open {path}: {error}") from error
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Refusals", "cannot open {path}: {reason}").format(
+                path=path, reason=str(error)
+            )
+        ) from error
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
         schema = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
         tables = {name for kind, name, _sql in schema if kind == "table"}
         if tables and ("alembic_version" not in tables or not tables >= _PROJECT_TABLES):
-            raise ProjectError(f"{path} is an SQLite database but not a Sourcetrack project")
+            raise ProjectError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "{path} is an SQLite database but not a Sourcetrack project"
+                ).format(path=path)
+            )
         planted = _planted_objects(schema)
         if planted:
-            raise ProjectError(
-                f"{path} holds {', '.join(planted[:3])}{' and more' if len(planted) > 3 else ''}"
-                " that Sourcetrack did not create; it was refused and left unchanged"
-            )
+            holds = _HOLDS_PLANTED_AND_MORE if len(planted) > 3 else _HOLDS_PLANTED
+            raise ProjectError(holds.format(path=path, objects=_listed(planted[:3])))
         if not tables:
             return None, False
         rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
@@ -306,26 +372,60 @@ def _inspect_file(path: Path) -> tuple[str | None, bool]:
     except sqlite3.OperationalError as error:
         if error.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise ProjectError(
-                f"{path} is in use by another program that holds it for itself (exclusive "
-                "mode); close that program and try again. The file was left unchanged."
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "{path} is in use by another program that holds it for itself (exclusive "
+                    "mode); close that program and try again. The file was left unchanged.",
+                ).format(path=path)
             ) from error
-        raise ProjectError(f"{path} is damaged or not a Sourcetrack project: {error}") from error
+        raise ProjectError(_DAMAGED.format(path=path, reason=str(error))) from error
     except sqlite3.DatabaseError as error:
-        raise ProjectError(f"{path} is damaged or not a Sourcetrack project: {error}") from error
+        raise ProjectError(_DAMAGED.format(path=path, reason=str(error))) from error
     finally:
         connection.close()
     if len(rows) != 1:
-        raise ProjectError(f"{path} has an unreadable schema version")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Refusals", "{path} has an unreadable schema version").format(
+                path=path
+            )
+        )
     revision = str(rows[0][0])
     if revision not in known_revisions():
         raise ProjectError(
-            f"{path} was made by a newer version of Sourcetrack (schema {revision}); "
-            "update Sourcetrack to open it. The file was left unchanged."
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "{path} was made by a newer version of Sourcetrack (schema {revision}); "
+                "update Sourcetrack to open it. The file was left unchanged.",
+            ).format(path=path, revision=revision)
         )
     return revision, bool(seeded)
 
 
-def _planted_objects(schema: list[tuple[str, str, str | None]]) -> list[str]:
+_DAMAGED = QT_TRANSLATE_NOOP("Refusals", "{path} is damaged or not a Sourcetrack project: {reason}")
+_HOLDS_PLANTED = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{path} holds {objects} that Sourcetrack did not create; it was refused and left unchanged",
+)
+_HOLDS_PLANTED_AND_MORE = QT_TRANSLATE_NOOP(
+    "Refusals",
+    "{path} holds {objects} and more that Sourcetrack did not create; it was refused and left "
+    "unchanged",
+)
+_TRIGGER = QT_TRANSLATE_NOOP("Refusals", "trigger '{name}'")
+_VIEW = QT_TRANSLATE_NOOP("Refusals", "view '{name}'")
+_VIRTUAL_TABLE = QT_TRANSLATE_NOOP("Refusals", "virtual table '{name}'")
+_LIST_ITEM = QT_TRANSLATE_NOOP("Refusals", "{items}, {item}")  # one more item of a list
+
+
+def _listed(items: list[Words]) -> Words:
+    """Items listed with commas, each in its catalogue words ("trigger 'a', view 'b'")."""
+    listed = items[0]
+    for item in items[1:]:
+        listed = _LIST_ITEM.format(items=listed, item=item)
+    return listed
+
+
+def _planted_objects(schema: list[tuple[str, str, str | None]]) -> list[Words]:
     """Schema objects that would run code Sourcetrack did not write: triggers, views, and
     virtual tables other than its full-text index.
 
@@ -337,13 +437,13 @@ def _planted_objects(schema: list[tuple[str, str, str | None]]) -> list[str]:
     planted = []
     for kind, name, sql in schema:
         if kind in ("trigger", "view"):
-            planted.append(f"{kind} '{name}'")
+            planted.append((_TRIGGER if kind == "trigger" else _VIEW).format(name=name))
         elif (
             kind == "table"
             and re.match(r"\s*CREATE\s+VIRTUAL\b", sql or "", re.I)
             and not _OUR_VIRTUAL_TABLE.match(sql or "")
         ):
-            planted.append(f"virtual table '{name}'")
+            planted.append(_VIRTUAL_TABLE.format(name=name))
     return planted
 
 
@@ -404,7 +504,9 @@ def upgrade_url(url: str, revision: str = "head") -> None:
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise ProjectError(
-                        f"the upgraded project has broken references: {problems[:3]}"
+                        QT_TRANSLATE_NOOP(
+                            "Refusals", "the upgraded project has broken references: {problems}"
+                        ).format(problems=str(problems[:3]))
                     )
     finally:
         engine.dispose()
@@ -420,11 +522,21 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
         engine.dispose()
         raise _server_refusal(engine.url, error) from error
     if current is None and has_tables:
-        raise ProjectError("that database holds tables but is not a Sourcetrack project")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "that database holds tables but is not a Sourcetrack project"
+            )
+        )
     if current is None and not create:
-        raise ProjectError("that database holds no Sourcetrack project")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Refusals", "that database holds no Sourcetrack project")
+        )
     if current is not None and current not in known_revisions():
-        raise ProjectError(f"the database was made by a newer version of Sourcetrack ({current})")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "the database was made by a newer version of Sourcetrack ({revision})"
+            ).format(revision=current)
+        )
     if current != head_revision():
         try:
             upgrade_url(url)
@@ -434,11 +546,20 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
                 raise _server_refusal(engine.url, error) from error
             # PostgreSQL's DDL is transactional and the upgrade is one transaction: whatever
             # failed, nothing of it was kept.
-            doing = f"upgrading it from schema {current}" if current else "making the project"
-            raise ProjectError(
-                f"{doing} failed ({type(error).__name__}: {error}); the database was left as "
-                "it was"
-            ) from error
+            reason = {"kind": type(error).__name__, "reason": _reason(error)}
+            failed = (
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "upgrading it from schema {revision} failed ({kind}: {reason}); the database "
+                    "was left as it was",
+                ).format(revision=current, **reason)
+                if current
+                else QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "making the project failed ({kind}: {reason}); the database was left as it was",
+                ).format(**reason)
+            )
+            raise ProjectError(failed) from error
     # As for a file: a project without its default sources and scales is finished by the
     # caller — also when another process made the tables a moment ago and is seeding them now
     # (the seeding is serialised, so the caller then waits for it and finds them there).
@@ -449,27 +570,3 @@ def _open_server(url: str, *, create: bool) -> OpenedProject:
             )
         ).scalar()
     return OpenedProject(engine, url, None, current, created=not seeded)
-
-
-def connection_problem(url: sa.URL, error: Exception) -> str:
-    """What went wrong connecting to a server, in words, naming no password."""
-    where = f"{url.host or 'localhost'}:{url.port or 5432}"
-    reason = str(getattr(error, "orig", None) or error).strip().splitlines()
-    text = " ".join(reason).casefold()
-    if f'database "{url.database}" does not exist' in text:
-        return f"there is no database '{url.database}' on the server at {where}"
-    if "password authentication failed" in text:
-        return f"the server at {where} refused the password of role '{url.username}'"
-    if "role" in text and "does not exist" in text:
-        return f"the server at {where} has no role '{url.username}'"
-    if "no password supplied" in text:
-        return (
-            f"the server at {where} asks role '{url.username}' for a password: put it in "
-            "PGPASSWORD, ~/.pgpass or a service file"
-        )
-    if "connection refused" in text or "could not connect" in text or "timeout" in text:
-        return f"no PostgreSQL server answers at {where} (is it running? is the port right?)"
-    if "no pg_hba.conf entry" in text:
-        return f"the server at {where} does not let this machine or role in (pg_hba.conf)"
-    first = reason[0] if reason else type(error).__name__
-    return f"cannot use the database '{url.database}' at {where}: {first}"

@@ -14,6 +14,7 @@ from app.domain.defaults import ScaleSeed, SourceSeed
 from app.domain.edits import UNCHANGED, TagKey, TagValues, Unchanged
 from app.domain.model import DomainError, Origin, Stance
 from app.domain.rows import AttributionRow, ClaimRow, LevelRow, ScaleRow, SourceRow, TagRow
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.store.engine import new_id
 from app.store.schema import (
     annotators,
@@ -287,7 +288,7 @@ def replace_levels(conn: sa.Connection, scale_id: int, levels: list[tuple[str, s
         .select_from(attributions)
         .where(attributions.c.confidence_level_id.in_(extra))
     ):
-        raise DomainError("a level that tags use cannot be removed")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusals", "a level that tags use cannot be removed"))
     if extra:
         conn.execute(sa.delete(confidence_levels).where(confidence_levels.c.id.in_(extra)))
     # Ranks and labels are unique per scale: move the kept levels out of the way first.

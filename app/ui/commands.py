@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TypedDict, Unpack
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.changes import Changes
@@ -91,7 +90,7 @@ class _Command(QUndoCommand):
         program through the window's exception hook (with its traceback)."""
         error = self.failure
         if isinstance(error, DomainError):
-            self.session.error.emit(str(error))
+            self.session.error.emit(plain_message(error))
         elif error is not None and (commit_uncertain(error) or connection_lost(error)):
             self.session.error.emit(plain_message(error))  # the server's fault, not ours
         elif error is not None:
@@ -214,7 +213,9 @@ def tag_change(key: TagKey, settings: TagSettings) -> TagChange:
     stance = settings.get("stance")
     origin = settings.get("origin")
     if stance is not None and stance not in {s.value for s in Stance}:
-        raise DomainError(f"unknown stance {stance!r}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Commands", "unknown stance '{name}'").format(name=stance)
+        )
     return TagChange(
         key,
         stance=UNCHANGED if stance is None else Stance(stance),
@@ -253,9 +254,7 @@ class AttributionCommand(_Command):
                 else tagging.tag(project, self.change)
             )
             if self.remove and not edit.removed:
-                raise DomainError(
-                    QCoreApplication.translate("Commands", "this tag was removed already")
-                )
+                raise DomainError(QT_TRANSLATE_NOOP("Commands", "this tag was removed already"))
             self.edit = edit
             return edit.changes
         return tagging.revert_tag(project, self.edit, forward=forward)
@@ -293,9 +292,7 @@ class ClaimLinkCommand(_Command):
             self.edit = claim_links.unlink_claim(project, self.statement_id, self.unlink_claim_id)
         if self.edit is None:
             raise DomainError(
-                QCoreApplication.translate(
-                    "Commands", "nothing to change: the link is as asked already"
-                )
+                QT_TRANSLATE_NOOP("Commands", "nothing to change: the link is as asked already")
             )
         return self.edit.changes
 
@@ -403,19 +400,31 @@ def details_change(article_id: int, values: Mapping[str, DetailValue]) -> Detail
     """The `DetailsChange` for the fields a form changed (by name); an unknown one is refused."""
     unknown = sorted(set(values) - set(article_details.FIELDS))
     if unknown:
-        raise DomainError(f"an article has no detail called {', '.join(unknown)}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Commands", "an article has no detail called {names}").format(
+                names=", ".join(unknown)
+            )
+        )
 
     def text(name: str) -> str | None | Unchanged:
         if name not in values:
             return UNCHANGED
         value = values[name]
         if value is not None and not isinstance(value, str):
-            raise DomainError(f"the {name} is a text, not {value!r}")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Commands", "the detail {name} is a text, not {value}").format(
+                    name=name, value=repr(value)
+                )
+            )
         return value
 
     published = values.get("published", UNCHANGED)
     if isinstance(published, str):
-        raise DomainError(f"the publication date is a date, not {published!r}")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Commands", "the publication date is a date, not {value}").format(
+                value=repr(published)
+            )
+        )
     title = text("title")
     return DetailsChange(
         article_id,
@@ -476,11 +485,9 @@ class NoSourceCommand(_Command):
             edit = act(project, self.key)
             if edit.before == edit.after:
                 raise DomainError(
-                    QCoreApplication.translate("Commands", "this statement is not marked no source")
+                    QT_TRANSLATE_NOOP("Commands", "this statement is not marked no source")
                     if self.clear
-                    else QCoreApplication.translate(
-                        "Commands", "this statement is marked no source already"
-                    )
+                    else QT_TRANSLATE_NOOP("Commands", "this statement is marked no source already")
                 )
             self.edit = edit
             return edit.changes
@@ -508,11 +515,9 @@ class ReviewCommand(_Command):
             edit = judgements.review_article(project, self.key, self.reviewed)
             if edit.before == edit.after:
                 raise DomainError(
-                    QCoreApplication.translate("Commands", "this article is reviewed already")
+                    QT_TRANSLATE_NOOP("Commands", "this article is reviewed already")
                     if self.reviewed
-                    else QCoreApplication.translate(
-                        "Commands", "this article is not marked reviewed"
-                    )
+                    else QT_TRANSLATE_NOOP("Commands", "this article is not marked reviewed")
                 )
             self.edit = edit
             return edit.changes

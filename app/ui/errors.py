@@ -58,10 +58,8 @@ def plain_message(error: BaseException) -> str:
     """What the user reads: the project's own refusals word their message for the user;
     anything else is a fault of the program, said plainly."""
     # Imported here: the welcome page paints before the database layer is loaded.
-    from app.domain.model import DomainError
+    from app.domain.wording import Refusal
     from app.services.errors import commit_uncertain, connection_lost, is_busy
-    from app.services.project import ProjectError
-    from app.services.reading import InputError
 
     if is_busy(error):
         return translated(BUSY_MESSAGE)
@@ -69,8 +67,8 @@ def plain_message(error: BaseException) -> str:
         return translated(UNCERTAIN_MESSAGE)
     if connection_lost(error):
         return translated(LOST_MESSAGE)
-    if isinstance(error, DomainError | ProjectError | InputError):
-        return str(error)
+    if isinstance(error, Refusal):
+        return translated(error.words)
     first_line = next((line for line in str(error).splitlines() if line.strip()), "")
     short = first_line[:200] or type(error).__name__
     return QCoreApplication.translate(

@@ -144,12 +144,22 @@ def lrelease() -> str | None:
 
 
 def translated(text: str) -> str:
-    """A presenter's text (see `app.ui.words`) in the interface's language; any other text
-    as it is."""
+    """A presenter's or a service's text (see `app.domain.wording`) in the interface's
+    language, and the texts filled into it; any other text as it is."""
     if not isinstance(text, Words):
         return text
     worded = QCoreApplication.translate(text.context, text.source)
-    return worded.format(**text.arguments) if text.arguments else worded
+    if not text.arguments:
+        return worded
+    arguments = {
+        name: translated(value) if isinstance(value, Words) else value
+        for name, value in text.arguments.items()
+    }
+    try:
+        return worded.format(**arguments)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        log.warning("translation of %r does not fit its arguments", text.source)
+        return text.source.format(**arguments)
 
 
 def number(value: int) -> str:

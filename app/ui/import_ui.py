@@ -33,6 +33,7 @@ from app.services.importing import (
 from app.services.project import Project
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.dialogs import TableDialog
+from app.ui.errors import plain_message
 from app.ui.i18n import translated
 from app.ui.words import QT_TRANSLATE_NOOP
 
@@ -76,7 +77,7 @@ class ImportWords(QObject):
             return self.tr("already in the project as article {article}").format(
                 article=result.article_id
             )
-        return result.message
+        return translated(result.message)
 
     def report(self, counts: str | None) -> tuple[str, str, tuple[str, str, str]]:
         """The report's title, heading (`counts`: None when nothing was imported) and columns."""
@@ -126,7 +127,7 @@ class ImportWorker(QObject):
                     project, self.paths, self.meta, progress, segmenting=self.segmenting.emit
                 )
         except Exception as error:  # the report says why; the GUI must not die with the thread
-            self.failed.emit(self.tr("Import stopped: {error}").format(error=error))
+            self.failed.emit(self.tr("Import stopped: {error}").format(error=plain_message(error)))
             return
         self.finished.emit(report)
 

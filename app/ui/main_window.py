@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.current.views)
             self.setWindowTitle(
                 self.tr("{project} — Sourcetrack").format(
-                    project=self.current.session.project.short_name
+                    project=translated(self.current.session.project.short_name)
                 )
             )
 

@@ -17,6 +17,7 @@ from app.services import merge as merge_service
 from app.services.merge import MergeReport
 from app.services.project import ProjectError
 from app.ui.errors import plain_message, retry_while_busy
+from app.ui.i18n import translated
 from app.ui.project_opener import PROJECT_FILTER
 from app.ui.session import Session
 
@@ -49,7 +50,7 @@ def report_html(report: MergeReport) -> str:
         )
         if copy.conflicts:
             items = "".join(
-                f"<li>{html.escape(c.article)}: {html.escape(c.reason)}</li>"
+                f"<li>{html.escape(c.article)}: {html.escape(translated(c.reason))}</li>"
                 for c in copy.conflicts[:MOST_CONFLICTS_LISTED]
             )
             more = len(copy.conflicts) - MOST_CONFLICTS_LISTED

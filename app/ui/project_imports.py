@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from app.ui.i18n import translated
 from app.ui.session import Session
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ProjectImports:
             if result.outcome is Outcome.REFUSED:
                 dialog.refuse(
                     QCoreApplication.translate("ProjectImports", "Not imported: {reason}").format(
-                        reason=result.message
+                        reason=translated(result.message)
                     )
                 )
                 continue

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+# Light: the welcome page paints before the database layer loads (errors imports it lazily).
+from app.ui.errors import plain_message
+
 if TYPE_CHECKING:  # imported when first needed: the welcome page paints without them
     from app.domain.storage import StorageRisk
     from app.services.project import Project
@@ -116,7 +119,7 @@ class ProjectOpener:
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("ProjectOpener", "Cannot open project"),
-                str(error),
+                plain_message(error),
             )
             return False
         if project is None:
@@ -169,7 +172,7 @@ class ProjectOpener:
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("ProjectOpener", "Cannot create project"),
-                str(error),
+                plain_message(error),
             )
 
     def demo_location(self) -> str | None:
@@ -201,7 +204,7 @@ class ProjectOpener:
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("ProjectOpener", "Cannot open the demo"),
-                str(error),
+                plain_message(error),
             )
 
     def _hand_over(self, project: Project) -> None:
@@ -242,7 +245,7 @@ class ProjectOpener:
             try:
                 project = self._open_asking_password(team_location(dialog.server()), create=create)
             except (DomainError, ProjectError) as error:
-                QMessageBox.warning(self.window, title, str(error))
+                QMessageBox.warning(self.window, title, plain_message(error))
                 continue  # the dialog again, with what was typed
             if project is not None:
                 self._hand_over(project)

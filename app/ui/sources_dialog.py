@@ -32,7 +32,7 @@ from app.domain.rows import ScaleRow, SourceRow
 from app.services import sources as source_service
 from app.ui.annotate.tag_panel import swatch
 from app.ui.commands import ActivateScaleCommand, RenameSourceCommand, push
-from app.ui.errors import retry_while_busy
+from app.ui.errors import plain_message, retry_while_busy
 from app.ui.i18n import translated
 from app.ui.session import Session
 from app.ui.words import QT_TRANSLATE_NOOP
@@ -319,7 +319,7 @@ class SourcesDialog(QDialog):
         try:
             saved = retry_while_busy(save, self)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), plain_message(error))
             return False
         if not saved:  # the project was busy and the user cancelled: the form stays as typed
             return False
@@ -344,7 +344,7 @@ class SourcesDialog(QDialog):
         try:
             edit = source_service.add_source(self.session.project, NewSource(name))
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not added"), str(error))
+            QMessageBox.warning(self, self.tr("Not added"), plain_message(error))
             return
         self.session.broadcast(edit.changes)
         self.reload(select=edit.source_id)
@@ -433,7 +433,7 @@ class SourcesDialog(QDialog):
         try:
             added = source_service.add_custom_scale(self.session.project, name, levels)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not added"), str(error))
+            QMessageBox.warning(self, self.tr("Not added"), plain_message(error))
             return
         used = source_service.activate_scale(self.session.project, added.scale_id)
         self.session.broadcast(added.changes | used.changes)
@@ -457,7 +457,7 @@ class SourcesDialog(QDialog):
         try:
             edit = source_service.edit_custom_scale(self.session.project, active.id, levels)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not changed"), str(error))
+            QMessageBox.warning(self, self.tr("Not changed"), plain_message(error))
             return
         self.session.broadcast(edit.changes)
         self._reload_scales()

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.ui.errors import plain_message
+
 
 class _Relay(QObject):
     done = Signal(int, object)
@@ -28,7 +30,8 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # reported to the view; a worker must never die silently
-            self._emit(self.relay.failed, str(error))
+            # Worded here: a signal carries a plain string, not the refusal's catalogue words.
+            self._emit(self.relay.failed, plain_message(error))
             return
         self._emit(self.relay.done, result)
 

@@ -566,6 +566,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
 <context>
     <name>Commands</name>
     <message>
+        <source>unknown stance &apos;{name}&apos;</source>
+        <translation>position inconnue&#xa0;: «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
         <source>this tag was removed already</source>
         <translation>cette étiquette a déjà été retirée</translation>
     </message>
@@ -592,6 +596,18 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <message>
         <source>dismiss suggestion {source}</source>
         <translation>écarter la suggestion {source}</translation>
+    </message>
+    <message>
+        <source>an article has no detail called {names}</source>
+        <translation>un article n’a pas de détail nommé {names}</translation>
+    </message>
+    <message>
+        <source>the detail {name} is a text, not {value}</source>
+        <translation>le détail {name} est un texte, pas {value}</translation>
+    </message>
+    <message>
+        <source>the publication date is a date, not {value}</source>
+        <translation>la date de publication est une date, pas {value}</translation>
     </message>
     <message>
         <source>edit the details of “{title}”</source>
@@ -1443,6 +1459,1125 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <message>
         <source>Agreement</source>
         <translation>Accord</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>each annotator is compared once: a name is given twice</source>
+        <translation>chaque annotateur n’est comparé qu’une fois&#xa0;: un nom est donné deux fois</translation>
+    </message>
+    <message>
+        <source>agreement needs two or more annotators, and no one has tagged these statements</source>
+        <translation>l’accord demande au moins deux annotateurs, et personne n’a étiqueté ces énoncés</translation>
+    </message>
+    <message>
+        <source>agreement needs two or more annotators; the only one here is &apos;{name}&apos;</source>
+        <translation>l’accord demande au moins deux annotateurs&#xa0;; le seul ici est «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the title is longer than {limit} characters</source>
+        <translation>le titre dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the URL is longer than {limit} characters</source>
+        <translation>l’URL dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the language is longer than {limit} characters</source>
+        <translation>la langue dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the outlet is longer than {limit} characters</source>
+        <translation>le média dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the author is longer than {limit} characters</source>
+        <translation>l’auteur dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>an article has no detail called {names}</source>
+        <translation>un article n’a pas de détail nommé {names}</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>un article doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>a URL starts with http:// or https://, not &apos;{url}&apos;</source>
+        <translation>une URL commence par http:// ou https://, pas «&#xa0;{url}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a URL cannot contain spaces: &apos;{url}&apos;</source>
+        <translation>une URL ne peut pas contenir d’espaces&#xa0;: «&#xa0;{url}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the language is one of {languages}, not &apos;{language}&apos;</source>
+        <translation>la langue doit être l’une de {languages}, pas «&#xa0;{language}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the publication date is a date, not {value}</source>
+        <translation>la date de publication est une date, pas {value}</translation>
+    </message>
+    <message>
+        <source>unknown stance &apos;{stance}&apos; (choose from {stances})</source>
+        <translation>position inconnue «&#xa0;{stance}&#xa0;» (choisissez parmi {stances})</translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s layer names its annotator, and only it does</source>
+        <translation>la couche d’un annotateur nomme son annotateur, et elle seule le fait</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is reserved for the consensus layer (the adjudicated tags); tag under your own name</source>
+        <translation>«&#xa0;{name}&#xa0;» est réservé à la couche du consensus (les étiquettes arbitrées)&#xa0;; étiquetez sous votre propre nom</translation>
+    </message>
+    <message>
+        <source>invalid span {start}..{end}</source>
+        <translation>plage invalide {start}..{end}</translation>
+    </message>
+    <message>
+        <source>a claim label cannot be empty</source>
+        <translation>le libellé d’une allégation ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>a claim label cannot contain &apos;;&apos;: &apos;{label}&apos;</source>
+        <translation>le libellé d’une allégation ne peut pas contenir «&#xa0;;&#xa0;»&#xa0;: «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a source name cannot be empty</source>
+        <translation>le nom d’une source ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>a span</source>
+        <translation>un passage</translation>
+    </message>
+    <message>
+        <source>{where}: one tag carries {n} different stances</source>
+        <translation>{where}&#xa0;: une même étiquette porte {n} positions différentes</translation>
+    </message>
+    <message>
+        <source>{where}: one tag carries {n} different confidence levels</source>
+        <translation>{where}&#xa0;: une même étiquette porte {n} niveaux de certitude différents</translation>
+    </message>
+    <message>
+        <source>no annotator named &apos;{name}&apos; has tags in this project</source>
+        <translation>aucun annotateur nommé «&#xa0;{name}&#xa0;» n’a d’étiquettes dans ce projet</translation>
+    </message>
+    <message>
+        <source>no annotator named &apos;{name}&apos; in this project</source>
+        <translation>aucun annotateur nommé «&#xa0;{name}&#xa0;» dans ce projet</translation>
+    </message>
+    <message>
+        <source>{annotator} has not judged this statement</source>
+        <translation>{annotator} n’a pas jugé cet énoncé</translation>
+    </message>
+    <message>
+        <source>a reading tags each source once</source>
+        <translation>une lecture étiquette chaque source une seule fois</translation>
+    </message>
+    <message>
+        <source>no statement with id {id}</source>
+        <translation>aucun énoncé portant le numéro {id}</translation>
+    </message>
+    <message>
+        <source>no source with id {id}</source>
+        <translation>aucune source d’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no confidence level with id {id}</source>
+        <translation>aucun niveau de certitude d’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>the consensus of this statement was changed in another window or process; not undone</source>
+        <translation>le consensus de cet énoncé a été changé dans une autre fenêtre ou un autre processus&#xa0;; rien n’a été annulé</translation>
+    </message>
+    <message>
+        <source>no statement here has been judged by two or more of {names}</source>
+        <translation>aucun énoncé n’a été jugé ici par au moins deux de ces annotateurs&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>unknown source(s): {names} (known: {known})</source>
+        <translation>source(s) inconnue(s)&#xa0;: {names} (connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no annotator called {names} in this project (its annotators: {known})</source>
+        <translation>aucun annotateur nommé {names} dans ce projet (ses annotateurs&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>aucun article d’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>this article was changed in another window or process; not deleted again</source>
+        <translation>cet article a été changé dans une autre fenêtre ou un autre processus&#xa0;; il n’a pas été supprimé à nouveau</translation>
+    </message>
+    <message>
+        <source>this article is in the project again (imported in another window or process); not put back</source>
+        <translation>cet article est de nouveau dans le projet (importé dans une autre fenêtre ou un autre processus)&#xa0;; il n’a pas été rétabli</translation>
+    </message>
+    <message>
+        <source>this article&apos;s details were changed in another window or process; not undone</source>
+        <translation>les détails de cet article ont été changés dans une autre fenêtre ou un autre processus&#xa0;; rien n’a été annulé</translation>
+    </message>
+    <message>
+        <source>there is no article {id}</source>
+        <translation>il n’y a pas d’article {id}</translation>
+    </message>
+    <message>
+        <source>this claim link was changed in another window or process</source>
+        <translation>ce lien d’allégation a été changé dans une autre fenêtre ou un autre processus</translation>
+    </message>
+    <message>
+        <source>the claim &apos;{label}&apos; was deleted elsewhere</source>
+        <translation>l’allégation «&#xa0;{label}&#xa0;» a été supprimée ailleurs</translation>
+    </message>
+    <message>
+        <source>statement {id} no longer exists</source>
+        <translation>l’énoncé {id} n’existe plus</translation>
+    </message>
+    <message>
+        <source>this project has no consensus layer yet (it holds the adjudicated tags, which adjudication writes)</source>
+        <translation>ce projet n’a pas encore de couche de consensus (elle contient les étiquettes arbitrées, que l’arbitrage écrit)</translation>
+    </message>
+    <message>
+        <source>no annotator called &apos;{name}&apos; in this project (annotators with tags: {names})</source>
+        <translation>aucun annotateur nommé «&#xa0;{name}&#xa0;» dans ce projet (annotateurs ayant des étiquettes&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>unknown source(s): {names}</source>
+        <translation>source(s) inconnue(s)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;{name}&apos;</source>
+        <translation>source inconnue&#xa0;: «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>choose at least two sources to compare side by side</source>
+        <translation>choisissez au moins deux sources à comparer côte à côte</translation>
+    </message>
+    <message>
+        <source>unknown chart grouping &apos;{name}&apos;</source>
+        <translation>regroupement de graphique inconnu&#xa0;: «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the sample articles are missing from this installation</source>
+        <translation>les articles d’exemple manquent dans cette installation</translation>
+    </message>
+    <message>
+        <source>{location} exists already; the demo is only written to a new file</source>
+        <translation>{location} existe déjà&#xa0;; la démonstration ne s’écrit que dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>demo article {file}: {reason}</source>
+        <translation>article de démonstration {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>demo tag text not found in one statement: {text}</source>
+        <translation>texte d’une étiquette de la démonstration introuvable dans un seul énoncé&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>select some text to make a statement</source>
+        <translation>sélectionnez du texte pour en faire un énoncé</translation>
+    </message>
+    <message>
+        <source>put the cursor inside the statement, between two words, to split it</source>
+        <translation>placez le curseur dans l’énoncé, entre deux mots, pour le scinder</translation>
+    </message>
+    <message>
+        <source>this is the last statement of the article</source>
+        <translation>c’est le dernier énoncé de l’article</translation>
+    </message>
+    <message>
+        <source>this article&apos;s statements were changed in another window or process; not undone</source>
+        <translation>les énoncés de cet article ont été changés dans une autre fenêtre ou un autre processus&#xa0;; rien n’a été annulé</translation>
+    </message>
+    <message>
+        <source>the selection crosses several statements; merge them first</source>
+        <translation>la sélection chevauche plusieurs énoncés&#xa0;; fusionnez-les d’abord</translation>
+    </message>
+    <message>
+        <source>that text is a statement already</source>
+        <translation>ce texte est déjà un énoncé</translation>
+    </message>
+    <message>
+        <source>the selection runs past the statement it starts in</source>
+        <translation>la sélection dépasse l’énoncé où elle commence</translation>
+    </message>
+    <message>
+        <source>--stance does not apply to the matrix (its cells show every stance)</source>
+        <translation>--stance ne s’applique pas à la matrice (ses cellules montrent toutes les positions)</translation>
+    </message>
+    <message>
+        <source>a .qdpx holds the whole project; filters apply to csv and jsonl</source>
+        <translation>un fichier .qdpx contient tout le projet&#xa0;; les filtres s’appliquent aux formats csv et jsonl</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} n’a pas été écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>impossible d’écrire dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full (nothing was left half-written)</source>
+        <translation>le disque est plein (rien n’a été laissé à moitié écrit)</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, a pipe or a terminal; choose a file name</source>
+        <translation>{path} n’est ni un fichier ordinaire, ni un tube, ni un terminal&#xa0;; choisissez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>nothing is reading from the pipe {path}</source>
+        <translation>rien ne lit depuis le tube {path}</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: {reason}</source>
+        <translation>impossible d’écrire vers {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write</source>
+        <translation>{path} est un dossier&#xa0;; donnez le nom du fichier à écrire</translation>
+    </message>
+    <message>
+        <source>{path} is a database (a Sourcetrack project?); an export never writes over one, choose another file name</source>
+        <translation>{path} est une base de données (un projet Sourcetrack&#xa0;?)&#xa0;; un export n’écrit jamais par-dessus&#xa0;: choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the database beside it; choose another name</source>
+        <translation>{path} appartient à la base de données voisine&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{url} redirects to {target}, which is not http or https</source>
+        <translation>{url} redirige vers {target}, qui n’est ni en http ni en https</translation>
+    </message>
+    <message>
+        <source>{url} is not an http or https URL</source>
+        <translation>{url} n’est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>{url} redirects too often (a loop, or more than {count} redirects)</source>
+        <translation>{url} redirige trop souvent (une boucle, ou plus de {count} redirections)</translation>
+    </message>
+    <message>
+        <source>{url}: the server answered {code} {reason}</source>
+        <translation>{url}&#xa0;: le serveur a répondu {code} {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: no answer within {timeout} s</source>
+        <translation>{url}&#xa0;: pas de réponse en {timeout} s</translation>
+    </message>
+    <message>
+        <source>{url} cannot be fetched: {reason}</source>
+        <translation>{url} ne peut pas être téléchargé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: the page did not arrive within {timeout} s</source>
+        <translation>{url}&#xa0;: la page n’est pas arrivée en {timeout} s</translation>
+    </message>
+    <message>
+        <source>{url} is larger than {size} MB; refused</source>
+        <translation>{url} dépasse {size} Mo&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>{url} is larger than {size} kB; refused</source>
+        <translation>{url} dépasse {size} ko&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>{url} is {content_type}, not a web page, PDF, Word or text document</source>
+        <translation>{url} est de type {content_type}, et non une page web, un PDF, un document Word ou un texte</translation>
+    </message>
+    <message>
+        <source>{name}: unsupported format &apos;{format}&apos;</source>
+        <translation>{name}&#xa0;: format non pris en charge «&#xa0;{format}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{name} is not a web page (it holds no HTML markup)</source>
+        <translation>{name} n’est pas une page web (il ne contient aucun balisage HTML)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a web page: {reason}</source>
+        <translation>{name} ne peut pas être lu comme une page web&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: no article text found in the page</source>
+        <translation>{name}&#xa0;: aucun texte d’article trouvé dans la page</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF: it is protected by a password</source>
+        <translation>{name} ne peut pas être lu comme un PDF&#xa0;: il est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF: it is damaged or not a PDF</source>
+        <translation>{name} ne peut pas être lu comme un PDF&#xa0;: il est endommagé ou n’est pas un PDF</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF: {reason}</source>
+        <translation>{name} ne peut pas être lu comme un PDF&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (a scanned image?); make it searchable with OCR, for example OCRmyPDF, then import it again</source>
+        <translation>{name} n’a pas de couche de texte (une image numérisée&#xa0;?)&#xa0;; rendez-le interrogeable par OCR, par exemple avec OCRmyPDF, puis importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF&apos;s text layer cannot be decoded (its fonts map no text)</source>
+        <translation>{name}&#xa0;: la couche de texte du PDF ne peut pas être décodée (ses polices ne correspondent à aucun texte)</translation>
+    </message>
+    <message>
+        <source>{name} holds no text besides headers and page numbers</source>
+        <translation>{name} ne contient aucun texte hormis des en-têtes et des numéros de page</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (a .docx is a zip archive; this is not)</source>
+        <translation>{name} n’est pas un document Word (un .docx est une archive zip&#xa0;; celui-ci n’en est pas une)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document ({reason})</source>
+        <translation>{name} n’est pas un document Word lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word document ({reason})</source>
+        <translation>{name} est un document Word endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} holds no text</source>
+        <translation>{name} ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>already in the project as article {article}</source>
+        <translation>déjà dans le projet comme article {article}</translation>
+    </message>
+    <message>
+        <source>article {article}: {count} statement</source>
+        <translation>article {article}&#xa0;: {count} énoncé</translation>
+    </message>
+    <message>
+        <source>article {article}: {count} statements</source>
+        <translation>article {article}&#xa0;: {count} énoncés</translation>
+    </message>
+    <message>
+        <source>{name} has no text to import</source>
+        <translation>{name} ne contient aucun texte à importer</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{suffix}&apos;</source>
+        <translation>type de fichier non pris en charge «&#xa0;{suffix}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({kind}: {reason})</source>
+        <translation>{name} ne peut pas être lu ({kind}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>a REFI-QDA project: import it on its own</source>
+        <translation>un projet REFI-QDA&#xa0;: importez-le à part</translation>
+    </message>
+    <message>
+        <source>not an article file ({suffix})</source>
+        <translation>pas un fichier d’article ({suffix})</translation>
+    </message>
+    <message>
+        <source>not an article file (no extension)</source>
+        <translation>pas un fichier d’article (sans extension)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>read; stored with its batch</source>
+        <translation>lu&#xa0;; enregistré avec son lot</translation>
+    </message>
+    <message>
+        <source>statement {statement} carries this annotator&apos;s tag ({sources}): a statement with a source is not “no source”; remove the tags first</source>
+        <translation>l’énoncé {statement} porte une étiquette de cet annotateur ({sources})&#xa0;: un énoncé qui a une source n’est pas «&#xa0;sans source&#xa0;»&#xa0;; retirez d’abord l’étiquette</translation>
+    </message>
+    <message>
+        <source>statement {statement} carries this annotator&apos;s tags ({sources}): a statement with a source is not “no source”; remove the tags first</source>
+        <translation>l’énoncé {statement} porte des étiquettes de cet annotateur ({sources})&#xa0;: un énoncé qui a une source n’est pas «&#xa0;sans source&#xa0;»&#xa0;; retirez d’abord les étiquettes</translation>
+    </message>
+    <message>
+        <source>this statement was deleted in another window or process</source>
+        <translation>cet énoncé a été supprimé dans une autre fenêtre ou un autre processus</translation>
+    </message>
+    <message>
+        <source>this statement&apos;s no-source mark was changed in another window or process</source>
+        <translation>la marque «&#xa0;sans source&#xa0;» de cet énoncé a été changée dans une autre fenêtre ou un autre processus</translation>
+    </message>
+    <message>
+        <source>this statement was tagged since by the same annotator; its no-source mark cannot come back beside the tag</source>
+        <translation>cet énoncé a depuis été étiqueté par le même annotateur&#xa0;; sa marque «&#xa0;sans source&#xa0;» ne peut pas revenir à côté de l’étiquette</translation>
+    </message>
+    <message>
+        <source>this article was deleted in another window or process</source>
+        <translation>cet article a été supprimé dans une autre fenêtre ou un autre processus</translation>
+    </message>
+    <message>
+        <source>this article&apos;s review was changed in another window or process</source>
+        <translation>la relecture de cet article a été changée dans une autre fenêtre ou un autre processus</translation>
+    </message>
+    <message>
+        <source>no annotator called &apos;{name}&apos; in this project</source>
+        <translation>aucun annotateur nommé «&#xa0;{name}&#xa0;» dans ce projet</translation>
+    </message>
+    <message>
+        <source>no annotator with id {id}</source>
+        <translation>aucun annotateur d’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no annotator called {names} in that copy (theirs: {theirs})</source>
+        <translation>aucun annotateur nommé {names} dans cette copie (ses annotateurs&#xa0;: {theirs})</translation>
+    </message>
+    <message>
+        <source>no annotator called {names} in those copies (theirs: {theirs})</source>
+        <translation>aucun annotateur nommé {names} dans ces copies (leurs annotateurs&#xa0;: {theirs})</translation>
+    </message>
+    <message>
+        <source>name at least one copy to merge</source>
+        <translation>indiquez au moins une copie à fusionner</translation>
+    </message>
+    <message>
+        <source>{location} is the target itself, not a copy</source>
+        <translation>{location} est la cible elle-même, pas une copie</translation>
+    </message>
+    <message>
+        <source>statement {statement} has no text; not exported</source>
+        <translation>l’énoncé {statement} n’a pas de texte&#xa0;; non exporté</translation>
+    </message>
+    <message>
+        <source>a statement of article {article} lies outside its text; not exported</source>
+        <translation>un énoncé de l’article {article} est hors de son texte&#xa0;; non exporté</translation>
+    </message>
+    <message>
+        <source>{added} articles added, {found} already there</source>
+        <translation>articles ajoutés&#xa0;: {added}, déjà présents&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>{added} tags added, {updated} updated, {unchanged} unchanged</source>
+        <translation>étiquettes ajoutées&#xa0;: {added}, mises à jour&#xa0;: {updated}, inchangées&#xa0;: {unchanged}</translation>
+    </message>
+    <message>
+        <source>{added} tags added, {updated} updated, {unchanged} unchanged, {kept} kept (changed in the project since)</source>
+        <translation>étiquettes ajoutées&#xa0;: {added}, mises à jour&#xa0;: {updated}, inchangées&#xa0;: {unchanged}, conservées (modifiées depuis dans le projet)&#xa0;: {kept}</translation>
+    </message>
+    <message>
+        <source>{count} statements made</source>
+        <translation>énoncés créés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>new sources: {names}</source>
+        <translation>nouvelles sources&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>codings of codes matching no source left out: {codes}; use --map CODE=SOURCE</source>
+        <translation>codages de codes ne correspondant à aucune source laissés de côté&#xa0;: {codes}&#xa0;; utilisez --map CODE=SOURCE</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; ({count})</source>
+        <translation>«&#xa0;{code}&#xa0;» ({count})</translation>
+    </message>
+    <message>
+        <source>{count} selections moved by the normal form of their text (blanks): {items}</source>
+        <translation>sélections déplacées par la forme normale de leur texte (blancs)&#xa0;: {count} — {items}</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; {start}–{end} → {new_start}–{new_end}</source>
+        <translation>«&#xa0;{source}&#xa0;» {start}–{end} → {new_start}–{new_end}</translation>
+    </message>
+    <message>
+        <source>{count} empty selections left out</source>
+        <translation>sélections vides laissées de côté&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} notes not linked to a selection repeat the note of a tag imported with its selection</source>
+        <translation>notes liées à aucune sélection qui répètent la note d’une étiquette importée avec sa sélection&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} notes not linked to a selection not imported: {items}</source>
+        <translation>notes liées à aucune sélection non importées&#xa0;: {count} — {items}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not imported: {items}</source>
+        <translation>non importés&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <source>empty source &apos;{source}&apos;</source>
+        <translation>source vide «&#xa0;{source}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{parts}; {part}</source>
+        <translation>{parts}&#xa0;; {part}</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <source>{items} and {count} more</source>
+        <translation>{items} et {count} autres</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;, {start}–{end}</source>
+        <translation>«&#xa0;{source}&#xa0;», {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {reason}</source>
+        <translation>{name} n’a pas été importé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>--map {code}={source}: the project has no source &apos;{source}&apos; (add it first with &apos;sources add&apos;)</source>
+        <translation>--map {code}={source}&#xa0;: le projet n’a pas de source «&#xa0;{source}&#xa0;» (ajoutez-la d’abord avec «&#xa0;sources add&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{name}: the code &apos;{code}&apos; names no stance (asserts, denies, neutral)</source>
+        <translation>{name}&#xa0;: le code «&#xa0;{code}&#xa0;» ne nomme aucune position (asserts, denies, neutral)</translation>
+    </message>
+    <message>
+        <source>{name}: the code &apos;{code}&apos;: {reason}</source>
+        <translation>{name}&#xa0;: le code «&#xa0;{code}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the code &apos;{code}&apos; names no stance or confidence level of this project</source>
+        <translation>{name}&#xa0;: le code «&#xa0;{code}&#xa0;» ne nomme aucune position ni aucun niveau de certitude de ce projet</translation>
+    </message>
+    <message>
+        <source>{name}: the code &apos;{code}&apos; names no confidence level of this project</source>
+        <translation>{name}&#xa0;: le code «&#xa0;{code}&#xa0;» ne nomme aucun niveau de certitude de ce projet</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{source}&apos; has codings but no text</source>
+        <translation>{name}&#xa0;: «&#xa0;{source}&#xa0;» a des codages mais pas de texte</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: {reason}</source>
+        <translation>{name} n’est pas un projet REFI-QDA&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: it is not a zip archive</source>
+        <translation>{name} n’est pas un projet REFI-QDA&#xa0;: ce n’est pas une archive zip</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or socket)</source>
+        <translation>{name} n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>impossible de lire {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than this import accepts (a zip bomb?)</source>
+        <translation>{name} se décompresse en plus que ce que cet import accepte (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: it holds no project.qde</source>
+        <translation>{name} n’est pas un projet REFI-QDA&#xa0;: il ne contient pas de project.qde</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is not well-formed XML ({reason})</source>
+        <translation>{name}&#xa0;: {member} n’est pas du XML bien formé ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is not a REFI-QDA project (no Project root)</source>
+        <translation>{name}&#xa0;: {member} n’est pas un projet REFI-QDA (pas de racine Project)</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is damaged ({reason})</source>
+        <translation>{name}&#xa0;: {member} est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: a code without a guid or a name</source>
+        <translation>{name}&#xa0;: un code sans guid ou sans nom</translation>
+    </message>
+    <message>
+        <source>{name}: a selection in &apos;{source}&apos; has positions that are not numbers</source>
+        <translation>{name}&#xa0;: une sélection dans «&#xa0;{source}&#xa0;» a des positions qui ne sont pas des nombres</translation>
+    </message>
+    <message>
+        <source>{name}: a selection in &apos;{source}&apos; spans {start}–{end}, outside its text of {length} characters</source>
+        <translation>{name}&#xa0;: une sélection dans «&#xa0;{source}&#xa0;» couvre {start}–{end}, hors de son texte de {length} caractères</translation>
+    </message>
+    <message>
+        <source>{name}: a coding in &apos;{source}&apos; refers to a code that is not in the codebook</source>
+        <translation>{name}&#xa0;: un codage dans «&#xa0;{source}&#xa0;» renvoie à un code absent du livre de codes</translation>
+    </message>
+    <message>
+        <source>{name}: source &apos;{source}&apos; has neither text nor a plainTextPath</source>
+        <translation>{name}&#xa0;: la source «&#xa0;{source}&#xa0;» n’a ni texte ni plainTextPath</translation>
+    </message>
+    <message>
+        <source>{name}: note has neither text nor a plainTextPath</source>
+        <translation>{name}&#xa0;: une note n’a ni texte ni plainTextPath</translation>
+    </message>
+    <message>
+        <source>{name}: source &apos;{source}&apos; points outside the archive ({path}); only internal:// files can be imported</source>
+        <translation>{name}&#xa0;: la source «&#xa0;{source}&#xa0;» renvoie hors de l’archive ({path})&#xa0;; seuls les fichiers internal:// peuvent être importés</translation>
+    </message>
+    <message>
+        <source>{name}: note points outside the archive ({path}); only internal:// files can be imported</source>
+        <translation>{name}&#xa0;: une note renvoie hors de l’archive ({path})&#xa0;; seuls les fichiers internal:// peuvent être importés</translation>
+    </message>
+    <message>
+        <source>{name}: the file of source &apos;{source}&apos; (sources/{file}) is missing</source>
+        <translation>{name}&#xa0;: le fichier de la source «&#xa0;{source}&#xa0;» (sources/{file}) est manquant</translation>
+    </message>
+    <message>
+        <source>{name}: the file of note (sources/{file}) is missing</source>
+        <translation>{name}&#xa0;: le fichier d’une note (sources/{file}) est manquant</translation>
+    </message>
+    <message>
+        <source>{name}: the file of source &apos;{source}&apos; is not UTF-8 text</source>
+        <translation>{name}&#xa0;: le fichier de la source «&#xa0;{source}&#xa0;» n’est pas un texte en UTF-8</translation>
+    </message>
+    <message>
+        <source>{name}: the file of note is not UTF-8 text</source>
+        <translation>{name}&#xa0;: le fichier d’une note n’est pas un texte en UTF-8</translation>
+    </message>
+    <message>
+        <source>{kind} &apos;{source}&apos;</source>
+        <translation>{kind} «&#xa0;{source}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>files over {size} MB are refused</source>
+        <translation>les fichiers de plus de {size} Mo sont refusés</translation>
+    </message>
+    <message>
+        <source>text files over {size} MB are refused</source>
+        <translation>les fichiers texte de plus de {size} Mo sont refusés</translation>
+    </message>
+    <message>
+        <source>CSV files over {size} MB are refused</source>
+        <translation>les fichiers CSV de plus de {size} Mo sont refusés</translation>
+    </message>
+    <message>
+        <source>{kind} over {size} MB are refused</source>
+        <translation>les {kind} de plus de {size} Mo sont refusés</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; {refusal}</source>
+        <translation>{name} fait {size} Mo&#xa0;; {refusal}</translation>
+    </message>
+    <message>
+        <source>{name} grew beyond {size} MB; {refusal}</source>
+        <translation>{name} a grossi au-delà de {size} Mo&#xa0;; {refusal}</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding}: {reason}</source>
+        <translation>{name} n’est pas du {encoding} valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} looks like UTF-8 text with damaged bytes ({reason} at byte {byte}); repair it or save it again as UTF-8 (the first bad byte is on line {line})</source>
+        <translation>{name} ressemble à du texte UTF-8 aux octets endommagés ({reason} à l’octet {byte})&#xa0;; réparez-le ou enregistrez-le à nouveau en UTF-8 (le premier octet fautif est à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>{name} does not look like text (binary, or an unknown encoding)</source>
+        <translation>{name} ne ressemble pas à du texte (fichier binaire, ou encodage inconnu)</translation>
+    </message>
+    <message>
+        <source>{name} mixes UTF-8 with another encoding, or is UTF-8 with damaged bytes: the first byte that is not UTF-8 is at byte {byte}, line {line}, and line {utf8_line} holds UTF-8 ({meant}); repair it or save it again as UTF-8</source>
+        <translation>{name} mélange l’UTF-8 avec un autre encodage, ou est de l’UTF-8 aux octets endommagés&#xa0;: le premier octet qui n’est pas de l’UTF-8 est l’octet {byte}, ligne {line}, et la ligne {utf8_line} contient de l’UTF-8 ({meant})&#xa0;; réparez-le ou enregistrez-le à nouveau en UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} looks like UTF-16 text without a byte-order mark but is not valid UTF-16 ({reason}); save it again as UTF-8</source>
+        <translation>{name} ressemble à du texte UTF-16 sans indicateur d’ordre des octets, mais n’est pas de l’UTF-16 valide ({reason})&#xa0;; enregistrez-le à nouveau en UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} does not look like text (it holds control characters)</source>
+        <translation>{name} ne ressemble pas à du texte (il contient des caractères de contrôle)</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} holds mojibake on line {line}: {seen} (UTF-8 text once read as {encoding}); repair it or save the original again as UTF-8</source>
+        <translation>{name} contient des caractères mal décodés (mojibake) à la ligne {line}&#xa0;: {seen} (du texte UTF-8 lu un jour comme du {encoding})&#xa0;; réparez-le ou enregistrez à nouveau l’original en UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} holds mojibake on line {line}: {seen}, which should read {meant} (UTF-8 text once read as {encoding}); repair it or save the original again as UTF-8</source>
+        <translation>{name} contient des caractères mal décodés (mojibake) à la ligne {line}&#xa0;: {seen}, qui devrait se lire {meant} (du texte UTF-8 lu un jour comme du {encoding})&#xa0;; réparez-le ou enregistrez à nouveau l’original en UTF-8</translation>
+    </message>
+    <message>
+        <source>Latin-1 or Windows-1252</source>
+        <translation>Latin-1 ou Windows-1252</translation>
+    </message>
+    <message>
+        <source>no article with id {ids}</source>
+        <translation>aucun article portant le numéro {ids}</translation>
+    </message>
+    <message>
+        <source>unknown parent source &apos;{name}&apos;</source>
+        <translation>source parente inconnue «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a source named &apos;{name}&apos; exists already</source>
+        <translation>une source nommée «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>no source with id {id} to be part of</source>
+        <translation>aucune source d’identifiant {id} dont faire partie</translation>
+    </message>
+    <message>
+        <source>the source was renamed in another window or process</source>
+        <translation>la source a été renommée dans une autre fenêtre ou un autre processus</translation>
+    </message>
+    <message>
+        <source>a source cannot be its own parent</source>
+        <translation>une source ne peut pas être sa propre source parente</translation>
+    </message>
+    <message>
+        <source>give at least one alias</source>
+        <translation>donnez au moins un alias</translation>
+    </message>
+    <message>
+        <source>the confidence scale was changed in another window or process</source>
+        <translation>l’échelle de certitude a été changée dans une autre fenêtre ou un autre processus</translation>
+    </message>
+    <message>
+        <source>a scale needs a name</source>
+        <translation>une échelle doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a scale named &apos;{name}&apos; exists already</source>
+        <translation>une échelle nommée «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>the preset scales cannot be edited; make a custom one</source>
+        <translation>les échelles prédéfinies ne peuvent pas être modifiées&#xa0;; créez une échelle personnalisée</translation>
+    </message>
+    <message>
+        <source>no such confidence scale</source>
+        <translation>cette échelle de certitude n’existe pas</translation>
+    </message>
+    <message>
+        <source>colour must look like #1f77b4, not &apos;{colour}&apos;</source>
+        <translation>la couleur doit s’écrire comme #1f77b4, pas «&#xa0;{colour}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>reliability must be one of A, B, C, D, E, F</source>
+        <translation>la fiabilité doit être l’une des lettres A, B, C, D, E, F</translation>
+    </message>
+    <message>
+        <source>a scale needs at least one level, each with a label</source>
+        <translation>une échelle doit avoir au moins un niveau, chacun avec un libellé</translation>
+    </message>
+    <message>
+        <source>the levels of a scale need distinct labels</source>
+        <translation>les niveaux d’une échelle doivent avoir des libellés distincts</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB</source>
+        <translation>{name} dépasse {size} Mo</translation>
+    </message>
+    <message>
+        <source>{name} is not a Sourcetrack tag CSV: missing column(s) {columns}</source>
+        <translation>{name} n’est pas un CSV d’étiquettes Sourcetrack&#xa0;: colonne(s) manquante(s) {columns}</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text</source>
+        <translation>{name} n’est pas un texte en UTF-8</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {reason}</source>
+        <translation>{name}, ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: wrong number of fields</source>
+        <translation>ligne {line}&#xa0;: nombre de champs incorrect</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; {problems}</source>
+        <translation>{name} n’a pas été importé&#xa0;; {problems}</translation>
+    </message>
+    <message>
+        <source>{problems}; {problem}</source>
+        <translation>{problems}&#xa0;; {problem}</translation>
+    </message>
+    <message>
+        <source>bad offsets &apos;{start}&apos;..&apos;{end}&apos;</source>
+        <translation>positions invalides «&#xa0;{start}&#xa0;»..«&#xa0;{end}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no article titled &apos;{title}&apos; has that statement text at {start}..{end}</source>
+        <translation>aucun article intitulé «&#xa0;{title}&#xa0;» n’a ce texte d’énoncé en {start}..{end}</translation>
+    </message>
+    <message>
+        <source>unknown stance &apos;{stance}&apos;</source>
+        <translation>position inconnue «&#xa0;{stance}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;{source}&apos; (add it first with &apos;sources add&apos;)</source>
+        <translation>source inconnue «&#xa0;{source}&#xa0;» (ajoutez-la d’abord avec «&#xa0;sources add&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a &apos;{stance}&apos; row names no source, not &apos;{source}&apos;</source>
+        <translation>une ligne «&#xa0;{stance}&#xa0;» ne nomme aucune source, pas «&#xa0;{source}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a &apos;{stance}&apos; row has no {first}</source>
+        <translation>une ligne «&#xa0;{stance}&#xa0;» n’a pas de {first}</translation>
+    </message>
+    <message>
+        <source>a &apos;{stance}&apos; row has no {first} nor {second}</source>
+        <translation>une ligne «&#xa0;{stance}&#xa0;» n’a ni {first} ni {second}</translation>
+    </message>
+    <message>
+        <source>a &apos;{stance}&apos; row has no {first} nor {second} nor {third}</source>
+        <translation>une ligne «&#xa0;{stance}&#xa0;» n’a ni {first}, ni {second}, ni {third}</translation>
+    </message>
+    <message>
+        <source>the statement at {start}..{end}: {reason}</source>
+        <translation>l’énoncé en {start}..{end}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the article &apos;{title}&apos; was deleted after the file was checked</source>
+        <translation>l’article «&#xa0;{title}&#xa0;» a été supprimé après la vérification du fichier</translation>
+    </message>
+    <message>
+        <source>the source &apos;{source}&apos; was deleted after the file was checked</source>
+        <translation>la source «&#xa0;{source}&#xa0;» a été supprimée après la vérification du fichier</translation>
+    </message>
+    <message>
+        <source>its confidence level was removed after the file was checked</source>
+        <translation>son niveau de certitude a été retiré après la vérification du fichier</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason} (the project changed during the import)</source>
+        <translation>ligne {line}&#xa0;: {reason} (le projet a changé pendant l’import)</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}: {reason}</source>
+        <translation>lignes {first}–{last}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; {problem}; nothing was written</source>
+        <translation>{name} n’a pas été importé&#xa0;; {problem}&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>{name} was imported only in part; {problem}. Lines 2–{last} ({written} of {rows} rows) were imported, the rest not: run the same import again to complete it (nothing is added twice)</source>
+        <translation>{name} n’a été importé qu’en partie&#xa0;; {problem}. Les lignes 2–{last} ({written} lignes sur {rows}) ont été importées, les autres non&#xa0;: relancez le même import pour le terminer (rien n’est ajouté deux fois)</translation>
+    </message>
+    <message>
+        <source>this tag was changed in another window or process; not undone</source>
+        <translation>cette étiquette a été changée dans une autre fenêtre ou un autre processus&#xa0;; rien n’a été annulé</translation>
+    </message>
+    <message>
+        <source>this statement&apos;s no-source mark was changed in another window or process; not undone</source>
+        <translation>la marque «&#xa0;sans source&#xa0;» de cet énoncé a été changée dans une autre fenêtre ou un autre processus&#xa0;; rien n’a été annulé</translation>
+    </message>
+    <message>
+        <source>the confidence level &apos;{confidence}&apos; is in several scales; give its rank too (the active scale has {choices})</source>
+        <translation>le niveau de certitude «&#xa0;{confidence}&#xa0;» figure dans plusieurs échelles&#xa0;; donnez aussi son rang (l’échelle active a {choices})</translation>
+    </message>
+    <message>
+        <source>unknown confidence level &apos;{confidence}&apos; (choose from {choices})</source>
+        <translation>niveau de certitude inconnu «&#xa0;{confidence}&#xa0;» (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;{name}&apos; (known: {known})</source>
+        <translation>source inconnue «&#xa0;{name}&#xa0;» (connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>unknown stance &apos;{stance}&apos; (choose from {choices})</source>
+        <translation>position inconnue «&#xa0;{stance}&#xa0;» (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <source>give the server and the database of the team project</source>
+        <translation>indiquez le serveur et la base de données du projet d’équipe</translation>
+    </message>
+    <message>
+        <source>give the server of the team project</source>
+        <translation>indiquez le serveur du projet d’équipe</translation>
+    </message>
+    <message>
+        <source>give the database of the team project</source>
+        <translation>indiquez la base de données du projet d’équipe</translation>
+    </message>
+    <message>
+        <source>the port must lie between 1 and 65535, not {port}</source>
+        <translation>le port doit être compris entre 1 et 65535, pas {port}</translation>
+    </message>
+    <message>
+        <source>{project} is open read-only (its folder cannot be written here); nothing was changed</source>
+        <translation>{project} est ouvert en lecture seule (son dossier n’est pas accessible en écriture ici)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the schema migrations are missing from this installation</source>
+        <translation>les migrations du schéma manquent dans cette installation</translation>
+    </message>
+    <message>
+        <source>(a database URL that cannot be read)</source>
+        <translation>(une URL de base de données illisible)</translation>
+    </message>
+    <message>
+        <source>service {service}</source>
+        <translation>service {service}</translation>
+    </message>
+    <message>
+        <source>{database} on this machine</source>
+        <translation>{database} sur cette machine</translation>
+    </message>
+    <message>
+        <source>{database} on {where}</source>
+        <translation>{database} sur {where}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a project file</source>
+        <translation>{path} est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <source>no project at {path}</source>
+        <translation>aucun projet à l’emplacement {path}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Sourcetrack and must be upgraded, but it (or its folder) cannot be written here; it was left unchanged</source>
+        <translation>{path} a été créé par une version plus ancienne de Sourcetrack et doit être mis à jour, mais il (ou son dossier) n’est pas accessible en écriture ici&#xa0;; il est resté inchangé</translation>
+    </message>
+    <message>
+        <source>upgrading {path} from schema {revision} failed ({kind}: {reason}); the project was left as it was</source>
+        <translation>la mise à jour de {path} depuis le schéma {revision} a échoué ({kind}&#xa0;: {reason})&#xa0;; le projet est resté tel quel</translation>
+    </message>
+    <message>
+        <source>upgrading {path} from schema {revision} failed ({kind}: {reason}); the project was left as it was; the copy made before it is {backup}</source>
+        <translation>la mise à jour de {path} depuis le schéma {revision} a échoué ({kind}&#xa0;: {reason})&#xa0;; le projet est resté tel quel&#xa0;; la copie faite avant est {backup}</translation>
+    </message>
+    <message>
+        <source>cannot make a project in {folder}: {reason}; nothing was written</source>
+        <translation>impossible de créer un projet dans {folder}&#xa0;: {reason}&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>could not finish writing the new project {path}</source>
+        <translation>impossible de terminer l’écriture du nouveau projet {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a project file (a device, pipe or socket)</source>
+        <translation>{path} n’est pas un fichier de projet (c’est un périphérique, un tube ou un socket)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sourcetrack project (it is not an SQLite database)</source>
+        <translation>{path} n’est pas un projet Sourcetrack (ce n’est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>impossible d’ouvrir {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a Sourcetrack project</source>
+        <translation>{path} est une base de données SQLite, mais pas un projet Sourcetrack</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program that holds it for itself (exclusive mode); close that program and try again. The file was left unchanged.</source>
+        <translation>{path} est utilisé par un autre programme qui se le réserve (mode exclusif)&#xa0;; fermez ce programme et réessayez. Le fichier est resté inchangé.</translation>
+    </message>
+    <message>
+        <source>{path} has an unreadable schema version</source>
+        <translation>la version du schéma de {path} est illisible</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Sourcetrack (schema {revision}); update Sourcetrack to open it. The file was left unchanged.</source>
+        <translation>{path} a été créé par une version plus récente de Sourcetrack (schéma {revision})&#xa0;; mettez Sourcetrack à jour pour l’ouvrir. Le fichier est resté inchangé.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a Sourcetrack project: {reason}</source>
+        <translation>{path} est endommagé ou n’est pas un projet Sourcetrack&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds {objects} that Sourcetrack did not create; it was refused and left unchanged</source>
+        <translation>{path} contient des objets que Sourcetrack n’a pas créés&#xa0;: {objects}&#xa0;; il a été refusé et laissé tel quel</translation>
+    </message>
+    <message>
+        <source>{path} holds {objects} and more that Sourcetrack did not create; it was refused and left unchanged</source>
+        <translation>{path} contient des objets que Sourcetrack n’a pas créés&#xa0;: {objects} et d’autres encore&#xa0;; il a été refusé et laissé tel quel</translation>
+    </message>
+    <message>
+        <source>trigger &apos;{name}&apos;</source>
+        <translation>déclencheur «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>view &apos;{name}&apos;</source>
+        <translation>vue «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>virtual table &apos;{name}&apos;</source>
+        <translation>table virtuelle «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the upgraded project has broken references: {problems}</source>
+        <translation>le projet mis à jour contient des références rompues&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>that database holds tables but is not a Sourcetrack project</source>
+        <translation>cette base de données contient des tables, mais ce n’est pas un projet Sourcetrack</translation>
+    </message>
+    <message>
+        <source>that database holds no Sourcetrack project</source>
+        <translation>cette base de données ne contient aucun projet Sourcetrack</translation>
+    </message>
+    <message>
+        <source>the database was made by a newer version of Sourcetrack ({revision})</source>
+        <translation>la base de données a été créée par une version plus récente de Sourcetrack ({revision})</translation>
+    </message>
+    <message>
+        <source>upgrading it from schema {revision} failed ({kind}: {reason}); the database was left as it was</source>
+        <translation>sa mise à jour depuis le schéma {revision} a échoué ({kind}&#xa0;: {reason})&#xa0;; la base de données est restée telle quelle</translation>
+    </message>
+    <message>
+        <source>making the project failed ({kind}: {reason}); the database was left as it was</source>
+        <translation>la création du projet a échoué ({kind}&#xa0;: {reason})&#xa0;; la base de données est restée telle quelle</translation>
+    </message>
+    <message>
+        <source>there is no database &apos;{database}&apos; on the server at {where}</source>
+        <translation>il n’y a pas de base de données «&#xa0;{database}&#xa0;» sur le serveur {where}</translation>
+    </message>
+    <message>
+        <source>the server at {where} refused the password of role &apos;{role}&apos;</source>
+        <translation>le serveur {where} a refusé le mot de passe du rôle «&#xa0;{role}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the server at {where} has no role &apos;{role}&apos;</source>
+        <translation>le serveur {where} n’a pas de rôle «&#xa0;{role}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the server at {where} asks role &apos;{role}&apos; for a password: put it in PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>le serveur {where} demande un mot de passe pour le rôle «&#xa0;{role}&#xa0;»&#xa0;: indiquez-le dans PGPASSWORD, ~/.pgpass ou un fichier de service</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server answers at {where} (is it running? is the port right?)</source>
+        <translation>aucun serveur PostgreSQL ne répond sur {where} (est-il démarré&#xa0;? le port est-il le bon&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the server at {where} does not let this machine or role in (pg_hba.conf)</source>
+        <translation>le serveur {where} n’accepte pas cette machine ou ce rôle (pg_hba.conf)</translation>
+    </message>
+    <message>
+        <source>cannot use the database &apos;{database}&apos; at {where}: {reason}</source>
+        <translation>impossible d’utiliser la base de données «&#xa0;{database}&#xa0;» sur {where}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>a level that tags use cannot be removed</source>
+        <translation>un niveau qu’utilisent des étiquettes ne peut pas être supprimé</translation>
     </message>
 </context>
 <context>

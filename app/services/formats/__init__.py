@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.reading import InputError, decode_text
 
 # Suffix → format name (the name is kept as the article's `origin_format`).
@@ -75,7 +76,11 @@ def read_document(data: bytes, fmt: str, name: str) -> Document:
 
         document = read_pdf(data, name)
     else:
-        raise InputError(f"{name}: unsupported format {fmt!r}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Refusals", "{name}: unsupported format '{format}'").format(
+                name=name, format=fmt
+            )
+        )
     return replace(document, sha256=hashlib.sha256(data).hexdigest())
 
 

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.formats import Document, join_paragraphs
 from app.services.reading import InputError, decode_text
 
@@ -86,7 +87,11 @@ def read_html(data: bytes, name: str) -> Document:
 
     markup = decode_html(data, name)
     if "<" not in markup:
-        raise InputError(f"{name} is not a web page (it holds no HTML markup)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{name} is not a web page (it holds no HTML markup)"
+            ).format(name=name)
+        )
     try:
         # The balanced extraction keeps every paragraph of an article; but on a page with no
         # article (a home page, a menu) it falls back to whatever text there is, so the
@@ -108,13 +113,18 @@ def read_html(data: bytes, name: str) -> Document:
             include_links=False,
         )
     except (ValueError, TypeError, AttributeError) as error:  # markup lxml cannot make a tree of
-        raise InputError(f"{name} cannot be read as a web page: {error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Refusals", "{name} cannot be read as a web page: {reason}").format(
+                name=name, reason=str(error)
+            )
+        ) from error
     # A Document (a dict only when asked `as_dict`, which is not done here).
+    no_article = QT_TRANSLATE_NOOP("Refusals", "{name}: no article text found in the page")
     if not found or isinstance(found, dict) or getattr(found, "body", None) is None:
-        raise InputError(f"{name}: no article text found in the page")
+        raise InputError(no_article.format(name=name))
     text = join_paragraphs(_blocks(found.body))
     if not text:
-        raise InputError(f"{name}: no article text found in the page")
+        raise InputError(no_article.format(name=name))
     return Document(
         text=text,
         format="html",

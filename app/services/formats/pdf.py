@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.formats import Document, join_paragraphs
 from app.services.reading import InputError
 
@@ -57,32 +58,51 @@ def read_pdf(data: bytes, name: str) -> Document:
         try:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as error:
-            reason = (
-                "it is protected by a password"
+            refusal = (
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "{name} cannot be read as a PDF: it is protected by a password"
+                )
                 if "password" in str(error).lower()
-                else ("it is damaged or not a PDF")
+                else QT_TRANSLATE_NOOP(
+                    "Refusals", "{name} cannot be read as a PDF: it is damaged or not a PDF"
+                )
             )
-            raise InputError(f"{name} cannot be read as a PDF: {reason}") from error
+            raise InputError(refusal.format(name=name)) from error
         try:
             pages = [_page_lines(pdf, number) for number in range(len(pdf))]
             title = pdf.get_metadata_value("Title")
         except pdfium.PdfiumError as error:
-            raise InputError(f"{name} cannot be read as a PDF: {error}") from error
+            raise InputError(
+                QT_TRANSLATE_NOOP("Refusals", "{name} cannot be read as a PDF: {reason}").format(
+                    name=name, reason=str(error)
+                )
+            ) from error
         finally:
             pdf.close()
     visible = "".join(line.text for page in pages for line in page)
     if not visible.strip():
         raise InputError(
-            f"{name} has no text layer (a scanned image?); make it searchable with OCR, "
-            "for example OCRmyPDF, then import it again"
+            QT_TRANSLATE_NOOP(
+                "Refusals",
+                "{name} has no text layer (a scanned image?); make it searchable with OCR, "
+                "for example OCRmyPDF, then import it again",
+            ).format(name=name)
         )
     unreadable = sum(1 for ch in visible if ch == "\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF)
     if unreadable > len(visible) * 0.2:
-        raise InputError(f"{name}: the PDF's text layer cannot be decoded (its fonts map no text)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{name}: the PDF's text layer cannot be decoded (its fonts map no text)"
+            ).format(name=name)
+        )
     body = [line for page in _drop_running_lines(pages) for line in page]
     text = join_paragraphs(_paragraphs(body))
     if not text:
-        raise InputError(f"{name} holds no text besides headers and page numbers")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{name} holds no text besides headers and page numbers"
+            ).format(name=name)
+        )
     title = " ".join((title or "").split())
     return Document(
         text=text,

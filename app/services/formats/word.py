@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+from app.domain.wording import QT_TRANSLATE_NOOP
 from app.services.formats import Document, join_paragraphs
 from app.services.reading import InputError
 
@@ -27,18 +28,30 @@ def read_docx(data: bytes, name: str) -> Document:
     from lxml import etree
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise InputError(f"{name} is not a Word document (a .docx is a zip archive; this is not)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{name} is not a Word document (a .docx is a zip archive; this is not)"
+            ).format(name=name)
+        )
     try:
         document = docx.Document(io.BytesIO(data))
         text = join_paragraphs(_paragraphs(document))
         properties = document.core_properties
         title, created, language = properties.title, properties.created, properties.language
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        raise InputError(f"{name} is not a readable Word document ({error})") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "{name} is not a readable Word document ({reason})"
+            ).format(name=name, reason=str(error))
+        ) from error
     except etree.XMLSyntaxError as error:  # a damaged part inside an intact zip
-        raise InputError(f"{name} is a damaged Word document ({error})") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Refusals", "{name} is a damaged Word document ({reason})").format(
+                name=name, reason=str(error)
+            )
+        ) from error
     if not text:
-        raise InputError(f"{name} holds no text")
+        raise InputError(QT_TRANSLATE_NOOP("Refusals", "{name} holds no text").format(name=name))
     if created is not None and created.tzinfo is None:
         created = created.replace(tzinfo=UTC)
     return Document(

@@ -37,6 +37,7 @@ from app.ui.agreement.commands import AdjudicationCommand
 from app.ui.agreement.consensus_dialog import ConsensusDialog
 from app.ui.agreement.models import DisagreementModel, FiguresModel
 from app.ui.commands import push
+from app.ui.errors import plain_message
 from app.ui.i18n import number
 from app.ui.lazy import LazyView
 from app.ui.session import Session
@@ -61,7 +62,7 @@ def _compute(session: Session, chosen: tuple[str, ...]) -> _Computed:
         report: AgreementReport | None = agreement_service.agreement(project, annotators=names)
         problem = ""
     except DomainError as error:
-        report, problem = None, str(error)
+        report, problem = None, plain_message(error)
     found = adjudication.disagreements(project, annotators=names) if len(names) > 1 else []
     return _Computed(report, problem, found, titles, coders)
 

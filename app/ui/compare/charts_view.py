@@ -23,6 +23,7 @@ from app.domain.model import DomainError
 from app.services import compare as compare_service
 from app.services import exporting, statement_table
 from app.services import sources as source_service
+from app.ui.errors import plain_message
 from app.ui.i18n import translated
 from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
@@ -177,7 +178,7 @@ class ChartsView(LazyView):
             with exporting.atomic_file(Path(path), binary=True) as handle:
                 paper.savefig(handle, format=kind, dpi=200 if kind == "png" else None)
         except (OSError, DomainError) as error:
-            self.status.setText(self.tr("Not exported: {error}").format(error=error))
+            self.status.setText(self.tr("Not exported: {error}").format(error=plain_message(error)))
             return None
         self.status.setText(self.tr("Exported {file}").format(file=Path(path).name))
         return Path(path)

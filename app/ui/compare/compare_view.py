@@ -32,6 +32,7 @@ from app.services.compare import Matrix, MatrixFilter, MatrixRow
 from app.ui.compare.controls import ArticlePicker, SourceChooser
 from app.ui.compare.matrix_model import MatrixModel
 from app.ui.dates import date_of, optional_date_edit
+from app.ui.errors import plain_message
 from app.ui.i18n import counted, translated
 from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
@@ -326,7 +327,7 @@ class CompareView(LazyView):
         try:
             exporting.export_matrix_csv(shown, Path(path))
         except (OSError, DomainError) as error:
-            self.status.setText(self.tr("Not exported: {error}").format(error=error))
+            self.status.setText(self.tr("Not exported: {error}").format(error=plain_message(error)))
             return None
         return Path(path)
 

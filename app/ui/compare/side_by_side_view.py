@@ -25,6 +25,7 @@ from app.services import compare as compare_service
 from app.services import report, statement_table
 from app.services.compare import SideBySide
 from app.ui.compare.controls import SourceChooser
+from app.ui.errors import plain_message
 from app.ui.i18n import counted, interface_language, stance_word
 from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
@@ -191,6 +192,6 @@ class SideBySideView(LazyView):
             else:
                 report.export_side_by_side_html(everything, Path(path))
         except (OSError, DomainError) as error:
-            self.status.setText(self.tr("Not exported: {error}").format(error=error))
+            self.status.setText(self.tr("Not exported: {error}").format(error=plain_message(error)))
             return None
         return Path(path)
