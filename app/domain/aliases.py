@@ -194,12 +194,27 @@ class AliasMatcher:
         kept.sort()
         return [
             Mention(
-                sources[order].name,
+                BASED_THERE if _based_there(folded, s, e) else sources[order].name,
                 s,
                 e,
                 folded[s:e],
-                foreign=sources[order].foreign,
+                foreign=sources[order].foreign or _based_there(folded, s, e),
                 origin=origin,
             )
             for s, e, order, origin in kept
         ]
+
+
+# "A Seoul-based rights group", « une société basée à Vladivostok »: the place an organisation
+# is based in. The organisation speaks, and the project does not track it: the mention is of
+# this speaker, which every suggester counts as foreign.
+BASED_THERE = "(an organisation based there)"
+_BASED_AFTER = re.compile(r"-(?:based|born)(?![\w-])")
+_BASED_BEFORE = re.compile(r"(?<![\w-])basee?s? a\s+$")
+
+
+def _based_there(folded: str, start: int, end: int) -> bool:
+    return (
+        _BASED_AFTER.match(folded, end) is not None
+        or _BASED_BEFORE.search(folded, max(0, start - 12), start) is not None
+    )

@@ -23,8 +23,9 @@ from app.domain.aliases import AliasMatcher, Mention, SourceAliases, fold_plain
 _QUOTES = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 _JOINED = re.compile(r"^\s*(?:and|et|&|as well as|ainsi que)\s*(?:the\s+|les?\s+|la\s+|l')?$")
 BOTH_SIDES = re.compile(
-    r"(?<![\w-])(?:(?:the|both) (?:two )?(?:sides|countries|parties|capitals)|"
-    r"(?:les|des) deux (?:pays|camps|parties|capitales|cotes|belligerants))(?![\w-])"
+    r"(?<![\w-])(?:(?:the|both) (?:two )?(?:sides|countries|parties|capitals|governments)|"
+    r"(?:les|des) deux (?:pays|camps|parties|capitales|cotes|belligerants|gouvernements))"
+    r"(?![\w-])"
 )
 _PLACE = re.compile(r"^\W*(?:a|en|au|aux|in|from|depuis|de)\s+$")
 # "TAIPEI, Oct 14 (Reuters) -", "KIEV, 22 mars (AFP) -", "Yerevan (AFP) -": where the wire
@@ -80,7 +81,11 @@ PREPOSITION = re.compile(
     r"\s*(?:sur|sous|dans|pour|avec|contre|depuis|about|on|over|for|with|against|at|in|from)\s"
 )
 INVERTED_AFTER_QUE = re.compile(r"(?<![\w-])(?:que\s+|qu')$")
-NOT_INVERTED = frozenset("told tell tells".split())  # "…, told AFP": an object follows
+# "…, told AFP", "…, accused Ethiopia of": English verbs whose object follows them.
+NOT_INVERTED = frozenset(
+    "told tell tells accused accuses urged urges blamed blames condemned condemns called calls "
+    "described describes welcomed welcomes hailed hails warned warns".split()
+)
 SKIPPED_AFTER = re.compile(
     r"\s*(?:a la presse|aux journalistes|a l'afp|a reuters|a l'agence \w+|to reporters|"
     r"to journalists|to afp|to reuters|in a statement|dans un communique|on telegram|"

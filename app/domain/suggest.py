@@ -30,20 +30,17 @@ from dataclasses import dataclass, field, replace
 from app.domain import attribution as A
 from app.domain import continuation as K
 from app.domain import cues as C
-from app.domain.aliases import AliasMatcher, SourceAliases
-from app.domain.certainty import Certainty
+from app.domain.aliases import BASED_THERE, AliasMatcher, SourceAliases
 from app.domain.continuation import carried, carry_over
-from app.domain.model import Stance
-from app.domain.proposal import CUE_RULE, Evidence, Proposal, StatementRef, tidy
+from app.domain.proposal import Evidence, Proposal, StatementRef
 from app.domain.statement_analysis import Analysed as _Statement
 from app.domain.statement_analysis import Done as _Done
 from app.domain.statement_analysis import Link as _Link
+from app.domain.suggestion_stance import proposals_of
 from app.domain.suggestion_status import ExistingTag, Status, status_against
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
-_STANCE_OF = {C.DENY: Stance.DENIES, C.NEUTRAL: Stance.NEUTRAL}
-_PRECEDENCE = {Stance.DENIES: 0, Stance.NEUTRAL: 1, Stance.ASSERTS: 2}
 # How much a suggestion is to be trusted, by how its source was found.
 SCORE_DIRECT, SCORE_FAR, SCORE_ANAPHORA = 0.9, 0.85, 0.7
 
@@ -69,8 +66,9 @@ def suggest_article(
         history=[],
         paragraph=0,
         titles=titles,
-        foreign=frozenset(s.name for s in sources if s.foreign),
+        foreign=frozenset(s.name for s in sources if s.foreign) | {BASED_THERE},
         places=places,
+        tracked=tuple(s.name for s in sources if not s.foreign and not s.specific),
     )
     proposals: list[Proposal] = []
     previous_end = None
@@ -87,9 +85,10 @@ def suggest_article(
         for cue in st.cues:
             if cue not in quoted:
                 done.links.extend(_attach(st, cue, done.links, art))
+        done.links.extend(_reported_content(st, done.links))
         done.links.extend(_quoted(st, quoted, done.links, art))
         if done.links:
-            found = _proposals(st, done.links, art.foreign)
+            found = proposals_of(st, done.links, art.foreign)
         elif not st.cues:
             found = carry_over(st, art.history, art.paragraph)
             done.carried = bool(found)
@@ -126,6 +125,7 @@ class _Article:
     titles: A.Titles
     foreign: frozenset[str]
     places: AliasMatcher  # where an unnamed office is ("le gouverneur régional" of Saratov)
+    tracked: tuple[str, ...] = ()  # the project's own sources (not its offices, not foreign)
     names: dict[str, tuple[str, Evidence]] = field(default_factory=dict)  # folded name -> whose
 
 
@@ -150,7 +150,19 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
                 "the sentence's speaker",
             )
         ]
+    if cue.participle and not earlier:
+        subject = _clause_subject(st, cue)
+        if subject is not None:  # "Ukraine has struck depots inside Russia, saying…"
+            return [subject]
     word = st.ft[cue.start : cue.end]
+    if (
+        word in ("citing", "citant")
+        and any(link.source not in art.foreign for link in earlier)
+        and not A.UNNAMED_SOURCES.match(st.ft, cue.end)
+    ):
+        # "the NIS estimated …, citing intercepted complaints of Russian units": the speaker's
+        # evidence, not a second speaker (", citing Russian officials" after an outlet is one).
+        return []
     inverted = A.INVERTED_AFTER_QUE.search(st.ft, max(0, cue.start - 12), cue.start) is not None
     if (
         cue.kind == C.PREP
@@ -171,6 +183,58 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
         if links or not empty or cue.kind == C.PREP:
             return links
     return _before(st, cue, earlier, art)
+
+
+_POSSESSIVE_DETERMINERS = A.POSSESSIVES | frozenset("son sa ses leur leurs".split())
+_ACCUSED_OF = re.compile(r"\s+(?:de|d'|of)(?![\w-])")
+
+
+def _reported_content(st: _Statement, links: list[_Link]) -> list[_Link]:
+    """A denial by content before the verb that reports it ("None of the ships were damaged,
+    the ministry said."): the reporter's, as a quotation's words are its speaker's."""
+    linked = {id(link.cue) for link in links}
+    found = []
+    for cue in st.cues:
+        if cue.kind != C.DENY or not cue.content or id(cue) in linked:
+            continue
+        reporters = [
+            link
+            for link in links
+            if link.cue.kind == C.REPORT
+            and link.cue.start > cue.end
+            and "," in st.ft[cue.end : link.cue.start]  # the reporter's own clause
+        ]
+        if reporters:
+            last = reporters[0]
+            found.append(
+                _Link(
+                    cue,
+                    last.source,
+                    last.score,
+                    None,
+                    None,
+                    last.antecedent,
+                    last.context,
+                    "the sentence's speaker",
+                )
+            )
+    return found
+
+
+def _clause_subject(st: _Statement, cue: C.Cue) -> _Link | None:
+    """The source that opens the clause of a participle (", saying", ", ajoutant"): its
+    subject, not the nearest source named before it (often the object of the main verb)."""
+    clause = C.clause_start(st.ft, cue.start)
+    comma = st.ft.find(",", clause, cue.start)
+    if comma < 0 or st.ft.rfind(",", clause, cue.start) != cue.start - 2:
+        return None  # no ", saying" after a main clause
+    for mention in st.mentions:
+        if clause <= mention.start < min(comma, clause + 30):
+            words_before = _TOKEN.findall(st.ft, clause, mention.start)
+            if A.inside(mention.start, st.quotes) or len(words_before) > 2:
+                return None  # not the subject: too far into the clause
+            return _Link(cue, mention.source, SCORE_DIRECT, mention, context=st.ft[clause:comma])
+    return None
 
 
 def _after(
@@ -203,6 +267,10 @@ def _after(
             return [], True
     for mention in st.mentions:
         if start <= mention.start and mention.end <= limit:
+            if _ACCUSED_OF.match(st.ft, mention.end) and st.ft[cue.start : cue.end].startswith(
+                "accus"
+            ):
+                return [], True  # ", a accusé Kiev de préparer…": the accused, not the speaker
             found = A.joined_after(st.mentions, mention, st.ft, limit)
             return [_Link(cue, m.source, SCORE_DIRECT, m, context=window) for m in found], False
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(window)]
@@ -286,9 +354,10 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(st.ft, start, position)]
         while tokens and (
             tokens[-1][0] in C.AUXILIARIES
+            or tokens[-1][0] in C.ADVERBS
             or (tokens[-1][0].endswith("ly") and len(tokens[-1][0]) > 4)
         ):
-            tokens.pop()  # "the NIS also said", "It flatly dismissed"
+            tokens.pop()  # "the NIS also said", "It flatly dismissed", « accuse également »
         words = [A.INVERTED.sub(r"\1", t[0]) for t in tokens]
         if words and words[-1] in C.PRONOUNS:
             span = (tokens[-1][1], tokens[-1][2])
@@ -381,9 +450,12 @@ def _quoted(st: _Statement, quoted: list[C.Cue], links: list[_Link], art: _Artic
 
 
 def _both_sides(st: _Statement, cue: C.Cue, span: tuple[int, int], art: _Article) -> list[_Link]:
-    """ "The two sides said": the sentence's two sources, else the last two that spoke."""
+    """ "The two sides said": the sentence's two sources, else the last two that spoke, else
+    the project's when it tracks two (Belgrade and Pristina: "both governments")."""
     spoken = [link.source for done in reversed(art.history[-6:]) for link in done.links]
     named = A.two_sides([m.source for m in st.mentions], spoken, art.foreign)
+    if not named and len(art.tracked) == 2:
+        named = list(art.tracked)
     return [_Link(cue, source, SCORE_ANAPHORA, None, span, rule="both sides") for source in named]
 
 
@@ -427,7 +499,11 @@ def _anaphora(
             local = {m.source for m in art.places.mentions(text)} - art.foreign
             if len(local) == 1:
                 return _Link(cue, local.pop(), SCORE_ANAPHORA, None, span, None, "", "place")
-    if noun:  # "D'après l'état-major": the latest source introduced with that very noun
+    first = _TOKEN.match(st.ft, span[0])
+    # "Son porte-parole", "Its director": the office that spoke last, not the last one
+    # introduced with that noun.
+    possessive = first is not None and first.group() in _POSSESSIVE_DETERMINERS
+    if noun and not possessive:  # "D'après l'état-major": the latest source with that noun
         for done in reversed(recent):
             if done.stranger and len(meant) != 1:
                 return None  # "Le vice-ministre" after "Andreï Lebedev a balayé…": the latter
@@ -474,80 +550,3 @@ def _anaphora(
             antecedent = st.mention_evidence(m)
             return _Link(cue, m.source, SCORE_ANAPHORA, None, span, antecedent, "", "refers back")
     return None
-
-
-# --- stance, confidence and evidence -------------------------------------------------------
-
-
-def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in regions)
-
-
-def _proposals(st: _Statement, links: list[_Link], foreign: frozenset[str]) -> list[Proposal]:
-    by_source: dict[str, list[_Link]] = {}
-    for link in links:
-        if link.source in foreign:
-            continue  # a speaker the project does not track: no suggestion beats a wrong one
-        by_source.setdefault(link.source, []).append(link)
-    result: list[Proposal] = []
-    for source, own in by_source.items():
-        stance = min(
-            (_STANCE_OF.get(link.cue.kind, Stance.ASSERTS) for link in own),
-            key=_PRECEDENCE.__getitem__,
-        )
-        chosen = [link for link in own if _STANCE_OF.get(link.cue.kind, Stance.ASSERTS) is stance]
-        certainty, hedges = _certainty(st, source, stance, chosen, links)
-        evidence: list[Evidence] = []
-        for link in chosen:
-            cue_rule = link.rule or CUE_RULE.get(link.cue.kind, "")
-            if link.cue.content:
-                cue_rule = "denial by what the claim is called"
-            elif link.cue.soft:
-                cue_rule = "denial by a negated claim"
-            evidence.append(
-                st.evidence(*C.with_auxiliary(st.ft, link.cue), link.cue.kind, cue_rule)
-            )
-            if link.mention is not None:
-                evidence.append(st.mention_evidence(link.mention))
-            if link.anaphor is not None:
-                evidence.append(st.evidence(*link.anaphor, "anaphor", "refers back"))
-            if link.antecedent is not None:
-                evidence.append(link.antecedent)
-        evidence.extend(st.evidence(s, e, "hedge") for s, e in hedges)
-        score = min(0.99, max(link.score for link in chosen) + 0.03 * (len(chosen) - 1))
-        result.append(
-            Proposal(st.ref.key, source, stance, certainty, round(score, 2), tidy(evidence))
-        )
-    return result
-
-
-def _certainty(
-    st: _Statement, source: str, stance: Stance, chosen: list[_Link], links: list[_Link]
-) -> tuple[Certainty, list[tuple[int, int]]]:
-    """How firmly `source` takes `stance`, and the hedges that lowered it."""
-    if stance is Stance.NEUTRAL:
-        return Certainty.UNKNOWN, []
-    if stance is Stance.DENIES:
-        # Only a hedge on the denial itself ("aurait démenti", "reportedly denied") counts;
-        # hedges elsewhere belong to the claim being denied.
-        local = [
-            h
-            for h in st.hedges
-            if any(link.cue.start - 30 <= h[0] and h[1] <= link.cue.end for link in chosen)
-        ]
-        if local:
-            return Certainty.POSSIBLE, local
-        soft = all(link.cue.soft for link in chosen)
-        return (Certainty.PROBABLE if soft else Certainty.CERTAIN), []
-    # Hedges in another source's denial or silence, or in a relative clause, stay there.
-    excluded = list(st.relatives) + [
-        (C.clause_start(st.ft, link.cue.start), link.cue.end)
-        for link in links
-        if link.source != source and link.cue.kind in (C.DENY, C.NEUTRAL)
-    ]
-    scoped = [h for h in st.hedges if not _inside(h, excluded)]
-    if scoped or any(link.cue.hedged or link.unnamed for link in chosen):
-        return Certainty.POSSIBLE, scoped
-    if any(link.cue.kind == C.CONFIRM for link in chosen):
-        return Certainty.CERTAIN, []
-    return Certainty.PROBABLE, []

@@ -1,0 +1,311 @@
+"""The lexicons of `app.domain.cues`: French and English words that report, deny, decline,
+confirm or hedge, as plain data a linguist can extend (folded text: no accents, lower case)."""
+
+from __future__ import annotations
+
+
+def _fr1(*stems: str) -> str:
+    """All finite and participle forms of first-group French verbs (folded)."""
+    ends = "e|es|ent|ee|ees|ait|aient|ant|er|era|eront|erait|eraient"
+    return "|".join(f"{stem}(?:{ends})" for stem in stems)
+
+
+# Verbs that report a claim whatever follows them.
+REPORT_STRONG = {
+    "fr": [
+        _fr1("affirm", "declar", "revel", "document", "annonc", "accus", "denonc", "qualifi"),
+        _fr1("revendiqu", "felicit", "salu", "martel"),
+        _fr1("evoqu", "publi", "condamn", "signal"),
+        _fr1("retorqu", "repliqu"),
+        r"(?:a|ont|avait) lache",
+        r"(?:a|ont|avait|avaient) prevenu|previen(?:t|nent)|prevenait",
+        r"(?:fait|font|faisait|faisaient|faire) (?:etat|savoir)",
+        r"se rejet\w* (?:mutuellement )?la responsabilite",
+        r"(?:a|ont|avait) (?:ecrit|reagi|appele)|ecri(?:t|vent|vait)|reagi(?:t|ssent|ssait)?",
+        r"appell?(?:e|ent|ait|aient) (?:a|au|aux|ses|les|l')",
+        r"dit|disent|disait|disaient|disant",
+        r"laiss(?:e|ent|ait|aient|ant|er) entendre",  # "a laissé entendre": hedged, see below
+        r"avanc(?:e|ent|ait|aient) (?:un|le|des|les) (?:bilan|chiffre|estimation)s?",
+    ],
+    "en": [
+        r"say|says|said|saying|tell|tells|told|stated|claim|claims|claimed|claiming",
+        r"announc(?:e|es|ed|ing)|reported|reveal(?:s|ed|ing)?|insist(?:s|ed)",
+        r"assert(?:s|ed)|accus(?:e|es|ed)|urg(?:e|es|ed)|warn(?:s|ed)|testified|alleged",
+        r"wrote|writes|posted|tweeted|condemn(?:s|ed)|describ(?:es|ed)|call(?:s|ed)|published",
+        r"quoted",
+        r"believ(?:e|es|ed)|think(?:s)?|thought",
+        r"conced(?:e|es|ed)|vow(?:s|ed)|pledg(?:e|es|ed)|welcom(?:e|es|ed)|hail(?:s|ed)|blam(?:e|es|ed)",
+        r"retort(?:s|ed)|counter(?:s|ed)|swore|swears|shot back",
+    ],
+}
+# Verbs that report only with a complement ("que", "that", a quotation) or in an inverted
+# incise (", a précisé le ministère"): "maintient sa politique" or "a ajouté 500 soldats"
+# report nothing.
+REPORT_COMPLEMENT = {
+    "fr": [
+        _fr1("indiqu", "precis", "ajout", "assur", "expliqu", "soulign", "rapport"),
+        _fr1("repet", "insist", "estim", "consider", "confi", "pens", "evalu", "constat"),
+        _fr1("exig", "sembl", "tranch", "jug", "jur"),
+        r"poursui(?:t|vi|vait|vent)",
+        r"etabli(?:t|ssent|ssait)?",
+        r"avert(?:it|issent|i|ie|issait|issant)",
+        r"(?:sout|maint)(?:ient|iennent|enu|enait|enant)",
+        r"croi(?:t|ent)|croyait",
+        # "a répondu qu'il n'avait rien à ajouter", "a avancé que les dégâts…"
+        r"repond(?:u|ait|aient|ent)|avanc(?:e|ent|ait|aient)",
+    ],
+    "en": [
+        r"add(?:s|ed)|not(?:es|ed)|explain(?:s|ed)|argu(?:e|es|ed)|maintain(?:s|ed)",
+        r"estimat(?:e|es|ed)|indicat(?:e|es|ed)|stress(?:es|ed)|reports",
+        r"demand(?:s|ed)|establish(?:es|ed)|conclud(?:e|es|ed)|assess(?:es|ed)",
+        r"regard(?:s|ed)|consider(?:s|ed)|repeat(?:s|ed)|reiterat(?:e|es|ed)",
+        r"repl(?:y|ies|ied)|respond(?:s|ed)|suggest(?:s|ed)",  # "replied that it had…"
+    ],
+}
+PREP = {
+    "fr": [
+        r"selon",
+        r"d'apres",
+        r"de source",
+        r"citant",
+        r"cite(?:e|es|s)? par",
+        r"(?:a-t-on |a-t-il |a-t-elle )?appris (?:de source \w+ |aupres d(?:e|u|es|e la|e l'))",
+        r"aux yeux d(?:e|u|es)|de l'avis d(?:e|u|es)|^\W*(?:mais |et )?pour(?= [^,]{2,60},)",
+    ],
+    "en": [r"according to", r"citing", r"quoting", r"in the view of"],
+}
+DENY = {
+    "fr": [
+        r"ni(?:e|es|ee|ees|ent|ait|aient|ant|er|era|eront)",
+        r"dement(?:ent|ait|aient|ant|ir|i|ie|is|ies)?",
+        # Not "se rejettent la responsabilité": each blames the other, a claim.
+        r"(?<!se )rejet(?:te|tent|tait|taient|e|ee|es|ees|ait|aient|ant|er)?",
+        r"refut\w*|recus(?:e|ent|ait|aient|ant|er)|contest(?:e|ent|ait|aient|ant|er)",
+        r"balay(?:e|ee|es|ent|ait|aient|ant|er)|se defend\w* de|s'inscri\w* en faux",
+        r"ecart\w* d'un revers de (?:la )?main",
+    ],
+    "en": [
+        r"den(?:y|ies|ied|ying|ial|ials)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?",
+        # Not "a disputed temple", "the dispute": the verb only.
+        r"refut(?:e|es|ed|ing)|rebuff(?:s|ed)?|repudiat\w*|rebutt(?:ed|ing)",
+        r"(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!our )disput(?:e|es|ed)",
+        r"brush(?:es|ed|ing)? (?:aside|off)|wav(?:es|ed|ing) (?:away|aside|off)",
+    ],
+}
+# Words that deny by what they call the claim (« pure invention », "fabrication"): their
+# agent is the one who speaks them — the quotation's speaker, or the sentence's reporter.
+DENY_CONTENT = {
+    "fr": [
+        r"fausses? (?:informations?|nouvelles?|accusations?)|infondee?s?|mensonges?",
+        r"propagande|desinformation|intox\w*|fake news|fakes?|(?:pure |totale )?invention",
+        r"inventee?s? de toutes pieces|calomni\w*|aucune preuve|ne prouvent? rien",
+        r"(?:nous|on|je) (?:n'avons|n'a|n'ai|ne \w+) jamais|n'y a jamais eu|en aucun cas",
+        r"fantasmes?|elucubrations?|(?:pure |totale )?fiction|n'existe\w* pas",
+        r"(?:pure |simple )?fantaisie|(?:pure |grossiere )?affabulation|(?:grossier )?montage",
+        r"(?:c'est|est|sont|etait|etaient) (?:totalement |completement |archi)?(?:faux|fausses?)",
+        r"affabulations?|absurdes?|grotesques?|sans fondement|denue\w* de (?:tout )?fondement",
+        r"ne correspond\w* (?:pas|en rien|aucunement|nullement) a la realite",
+        r"(?:totalement|completement|entierement|absolument|parfaitement) "
+        r"(?:faux|fausses?|infondee?s?|mensong\w*|inventee?s?)",
+        r"(?:n'a|n'ont|n'avait|n'avaient|n'avons) (?:absolument )?rien a voir(?![\w-])",
+        r"(?:aucune|pas l'|nullement l')intention d(?:e|u|es)?|a aucun (?:moment|stade)",
+        r"aucun\w* [\w' -]{1,40}? n'(?:a|ont|avait|avaient) ete (?:touche|endommage|detruit|perdu"
+        r"|abattu|atteint)\w*",
+        # Not "de fabrication nord-coréenne" (made in): a fabrication called so.
+        r"(?:pure|simple|grossiere) fabrication|fabrication (?:grossiere|pure et simple)",
+        r"fabrique\w* de toutes pieces|(?:un |ce )conte",
+        r"(?:n'a|n'ont|n'avait|n'avaient) rien a voir avec la realite",
+    ],
+    "en": [
+        r"fabrications?|propaganda|baseless|groundless|disinformation|misinformation",
+        r"false (?:reports?|claims?|information|allegations?)|fake news",
+        r"(?:are|were|is|outright|blatant|pure|more|of|nothing but) lies",
+        r"(?:a|an|outright|blatant) lie(?![\w-])",
+        r"(?:do|does|did) not exist",
+        r"fabricat\w*|invent(?:ed|ion)|fakes?|slander\w*|smear\w*|hoax\w*|no evidence",
+        r"prove nothing|nonsense|absurd|untrue|not true|no truth|in no way|by no means",
+        r"(?:completely |totally |entirely |absolutely |patently )?false(?! flag)",
+        r"(?:we|i) (?:have |had |has )?never|fantas(?:y|ies)|pure fiction",
+        r"(?:do|does|did)(?: not|n't) (?:correspond to|reflect|match) (?:the )?reality",
+        r"(?:has|have|had) nothing to do with (?:the )?(?:reality|truth)|divorced from reality",
+        r"(?:has|have|had) (?:absolutely )?nothing to do with|no intention (?:of|to)",
+        r"at no (?:stage|time|point)|none of (?:the |its |our |their )?[\w' -]{1,40}? "
+        r"(?:was|were|has been|have been|had been) (?:damaged|hit|destroyed|harmed|lost|struck)",
+    ],
+}
+NEUTRAL = {
+    "fr": [
+        r"refus\w* (?:a|de) (?:tout |toute )?(?:comment\w*|reagir|repondre|confirmer|s'exprimer)",
+        r"(?:n'a|n'ont|ne \w+) pas (?:souhaite|voulu) (?:commenter|reagir|s'exprimer|confirmer)",
+        r"(?:aucun|pas de|sans) commentaire|sans (?:confirmer|commenter|dementir)",
+        r"ni confirm\w* ni dement\w*|elud\w*|esquiv\w*|pas a l'ordre du jour",
+        r"(?:en train de|en cours de) verifi\w*|verifie encore",
+        r"(?:ne s'est|ne se sont|ne s'etait) pas (?:encore )?exprime\w*|botte\w* en touche",
+        r"(?:garde|gardent|gardait|observe|observent) le silence",
+        r"rest\w* (?:muet|muets|silencieu\w*)|trop tot pour (?:dire|se prononcer|conclure)",
+        r"(?:ne dispos\w*|n'a|n'avait|n'ont) (?:d'aucune|aucune|pas d'|pas de) informations?",
+        r"rien a (?:vous |te |nous )?(?:ajouter|dire|declarer|signaler)",
+        r"refus\w* de (?:se prononcer|preciser|donner|"
+        r"commenter|confirmer|repondre|s'exprimer|reagir|dire|"
+        r"faire (?:le moindre|aucun) comment\w*)",
+        r"(?:n'a|n'ont|ne \w+) pas (?:souhaite|voulu) (?:dire|preciser|indiquer|detailler)",
+        r"ne (?:commente|commenter)\w* pas|ne fer\w* aucun commentaire",
+        r"indignes? d'(?:un )?comment\w*",
+        r"(?:se|s'est|se sont|s'etait|s'etaient) (?:born\w* a|content\w* (?:de |d'))"
+        r"(?:dire|indiquer|rappeler|repeter)",
+        r"renvoy\w* (?:(?:toutes |tout |les |toutes les )?(?:questions|journalistes) )?"
+        r"(?:vers|a|au|aux)(?![\w-])",
+        r"(?:n'a|n'ont|n'avait|ne \w+) pas (?:encore )?"
+        r"(?:repondu|donne suite|pu (?:confirmer|verifier))",
+        r"(?:n'a|n'ont) pas (?:ete )?(?:joignable|disponible)s?|se (?:sont |est )?refus\w* a tout",
+        r"(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore |immediatement |officiellement )?"
+        r"(?:reagi|commente|repondu|confirme|donne suite)",
+        r"(?:pas|jamais) (?:ete )?en mesure de (?:confirmer|verifier|dire|preciser)",
+        # Saying nothing of it: silence, not a denial.
+        r"aucune (?:mention|reference)|sans (?:faire )?(?:mention|reference)|"
+        r"(?:ne fait|ne faisait|n'a fait) (?:aucune |pas )?(?:mention|etat|reference)",
+        r"sans (?:se prononcer|en dire (?:plus|davantage)|donner de details)",
+        r"(?:a|d')en dire (?:plus|davantage)|ne comment\w* (?:\W*)jamais",
+        r"relev\w* (?:« )?de la competence d(?:e|u|es)?",
+        r"(?:examiner|examine|examinent|examinait|etudier|etudie) "
+        r"(?:\W*)(?:de pres|attentivement|avec attention)",
+        r"(?:ne pas|pas) (?:vouloir |souhaiter )?(?:speculer|anticiper|devancer)",
+        r"(?:n'a|n'ont|n'avait|n'avaient) pas connaissance|n'(?:est|etait) pas au courant",
+        r"(?:pas|hors) du ressort d(?:e|u|es)?",
+        r"(?:ne releve|ne relevait) pas de (?:sa|leur) competence",
+    ],
+    "en": [
+        r"declin\w* to (?:comment|confirm|say|discuss|elaborate|respond)",
+        r"refus\w* to (?:comment|confirm|say|discuss)",
+        r"(?:would|could|did|does|do|can|will)(?: not|n't) (?:yet )?(?:comment|confirm|say)",
+        r"cannot (?:yet )?(?:confirm|comment)|unable to (?:confirm|comment)",
+        r"neither confirm\w* nor den\w*|no comment|referred questions|evaded|sidestepped",
+        r"nothing (?:to|more to) (?:add|say|report)|declin\w* to (?:give|provide|specify|disclose)",
+        r"(?:did|does|has|have)(?: not|n't) (?:immediately )?(?:respond|reply|return)\w*",
+        r"(?:not|n't) (?:immediately )?(?:available|reachable) for comment",
+        r"(?:could|can|would)(?: not|n't) (?:independently )?verify",
+        r"cannot (?:independently )?verify",
+        r"referr\w* (?:all )?(?:reporters|journalists|questions|inquiries|enquiries)",
+        r"advis\w* (?:reporters|journalists) to (?:address|ask|direct)",
+        r"(?:said|saying|says) only that|not on the agenda",
+        r"(?:limited|limits|confined|confines) (?:himself|herself|itself|themselves) to "
+        r"(?:saying|stating|repeating)",
+        r"(?:has|have|had)(?: not|n't) (?:yet |immediately |publicly |officially )?"
+        r"(?:commented|confirmed|responded|reacted|replied)",
+        r"(?:was|is|were|are) aware of|(?:closely )?analy[sz]ing (?:the|this|these)",
+        r"(?:has|have|had) yet to (?:comment|respond|confirm|react)",
+        r"(?:had|has) no (?:immediate )?comment",
+        r"could not be reached|(?:remained|remains|kept|has been) (?:silent|quiet)",
+        r"refused to be drawn|would not be drawn",
+        r"too early to (?:say|tell|comment|confirm|draw|conclude|speculate)",
+        r"(?:had|has|have) no (?:information|details|knowledge) (?:on|about|of)",
+        r"unable to (?:independently )?verify",
+        r"(?:still|was|is|were|are) (?:verifying|checking|looking into)",
+        r"(?:would|could|did|does|will)(?: not|n't) (?:elaborate|disclose|specify|detail|discuss)",
+        r"(?:had|has|have)(?: not|n't) been able to (?:verify|confirm|say)",
+        r"(?:did|does|would)(?: not|n't) (?:directly )?address (?:the|these|those|this|that|it)",
+        r"(?:told|asked|urged) (?:reporters|journalists) to (?:address|direct|ask|put|send)",
+        r"(?:will|would)(?: not|n't) (?:run|get) ahead of|(?:would|will)(?: not|n't) speculate",
+        r"declin\w* to be drawn|(?:gave|give|offered) no details",
+        r"(?:made|makes|make) no (?:mention|reference)|no mention of",
+        r"(?:is|was|are|were)(?: not|n't) aware|(?:is|was|are|were) unaware",
+        r"(?:is|was) (?:a matter|a question) for (?:the )?"
+        r"(?:government|ministry|military|defen[cs]e)",
+        r"(?:had|has|have) no (?:information|details|comment) to (?:share|give|provide|offer)",
+        r"(?:did|does|would)(?: not|n't) (?:immediately |publicly )?comment",
+        r"(?:remains|remained) unchanged|reviewing all options|under (?:consideration|review) by",
+    ],
+}
+# Denials carried by a negated claim rather than by a word of denial ("nous n'avons rien à
+# cacher", "never received"): the speaker denies, less firmly (Probable).
+DENY_SOFT = {
+    "fr": [
+        r"rien a cacher|jamais re[cç]u\w*",
+        r"(?:n'est|n'etait|n'etaient|ne sont) (?:dirigee?s? )?contre aucun\w*",
+        r"n'y a (?:jamais )?eu (?:le moindre|aucun\w*)|il n'y a (?:pas|jamais|aucun\w*)",
+        r"pretendu\w*|soi-disant",
+        r"pas (?:un seul|le moindre) (?:fait|element|indice|debut de preuve)",
+        r"en rien (?:affecte|touche|endommage|perturbe)\w*|nullement (?:affecte|touche)\w*",
+        r"aucun (?:fait|element|indice) (?:concret |tangible |probant )?(?:n'a|n'ont|ne )",
+    ],
+    "en": [
+        r"nothing to hide|never received",
+        r"(?:are|is|was|were) not (?:supported|backed) by|not directed against",
+        r"(?:there|it) (?:is|was|has been) (?:no|never)(?! comment)|so-called",
+        r"not (?:a single|one|the slightest) (?:fact|shred|piece of evidence|proof)",
+        r"no (?:facts?|evidence|proof) (?:has|have|had) (?:ever )?been "
+        r"(?:presented|provided|shown)",
+    ],
+}
+# Declining to comment whose agent follows: "no immediate comment from Moscow".
+NEUTRAL_AFTER = {
+    "fr": [
+        r"pas de (?:reaction|commentaire|reponse)s? (?:immediate?s? )?(?:de la part |du cote )?"
+        r"(?:de|du|des|d')"
+    ],
+    "en": [r"no (?:immediate )?(?:comment|reaction|response) (?:from|by)"],
+}
+# Denials only a quotation carries: "« … has never struck … »", "a staged provocation", and
+# "nothing of the kind" in the speaker's own words ("There are no North Korean servicemen",
+# « aucun enfant n'a été retenu »); reported, "there were no casualties" is a claim.
+DENY_QUOTED = {
+    "fr": [
+        r"(?:n'a|n'ont|n'avons|ne \w+) jamais|mise en scene|pas (?:un seul|une seule)",
+        r"aucun\w* (?!comment|reaction|reponse|detail|information|precision)[\w-]+"
+        r"(?: [\w-]+){0,2} (?:n'a|n'ont|n'est|ne sont|n'avait|n'avaient|n'etait|n'etaient)",
+    ],
+    "en": [
+        r"(?:has|have|had|will) never (?!confirm|acknowledg|comment)\w+|staged|not a single",
+        r"(?:we|i) did(?: not|n't) (?!comment|say|know|confirm|see|hear)\w+",
+        r"there (?:are|were|have been) no(?! comment)",
+        r"(?<![\w,] )no (?!comment|reaction|response|details?|information)[\w-]+"
+        r"(?: [\w-]+){0,2} (?:has|have|had|was|were) (?:ever )?(?:been )?\w+",
+    ],
+}
+CONFIRM = {
+    "fr": [
+        _fr1("confirm"),
+        r"reconna(?:it|issent|issait|issant)|reconnue?s?|(?:a|ont) admis",
+        r"ne laisse\w* aucun doute|il n'y a aucun doute",
+        r"preuves? (?:claires?|irrefutables?|formelles?|incontestables?)",
+    ],
+    "en": [
+        r"confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted)",
+        r"leaves? no doubt|there is no doubt",
+        r"(?:clear|irrefutable|conclusive|incontrovertible) (?:\W*)?(?:evidence|proof)",
+    ],
+}
+# Hedges lower the confidence of an assertion.
+HEDGES = {
+    "fr": [
+        # The journalistic conditional: aurait, seraient, pourrait, s'ajouteraient...
+        r"\w+(?:rait|raient)",
+        r"probablement|vraisemblablement|selon toute vraisemblance|peut-etre|sans doute",
+        r"apparemment|sembl(?:e|ent|ait|aient)|supposee?s?|presumee?s?|presumement",
+        r"possiblement|eventuel(?:le)?s?|non (?:confirm|verifi)\w*|il est possible",
+        r"laiss(?:e|ent|ait|aient|ant|er) entendre",
+        r"(?:est|sont|etait|etaient|serait|seraient) soupconnee?s? d(?:e|u|es)?",
+        r"sources anonymes|sous (?:le )?couvert (?:de l'|d')anonymat|(?:requis|demande) l'anonymat",
+        r"(?:une|des) sources? (?:au sein|proches?) d(?:e|u|es)?",
+    ],
+    "en": [
+        r"reportedly|allegedly|alleged|apparently|likely|unlikely|probably|possibly|perhaps",
+        r"presumably|purportedly|supposedly|might|could|(?<!in )(?<!since )(?<!early )"
+        r"(?<!late )(?<!of )(?<!\d )may(?! \d)",
+        # "is suspected of sending" hedges; "people suspected of arson" names the suspects
+        r"appear(?:s|ed)? to|seem(?:s|ed)? to|(?:believed|thought) to|suspected(?! of)",
+        r"(?:is|are|was|were|been|widely|strongly) suspected of",
+        r"unconfirmed|unverified",
+        r"if confirmed|it is possible|consistent with",
+        # A claim known only through anonymous sources quoted by the press.
+        r"(?:unnamed|anonymous) (?:\w+ )?(?:officials|sources)|speaking anonymously",
+        r"on (?:the )?condition of anonymity|asked not to be (?:identified|named)",
+        r"(?:familiar with|briefed on) the (?:matter|deliberations|discussions|talks|plans?)",
+        r"an? (?:\w+ )?source (?:in|at|within|close to)",
+    ],
+}
+# Words ending in -rait that are not conditionals.
+NOT_CONDITIONAL = frozenset(
+    "trait retrait portrait extrait attrait abstrait distrait soustrait parait apparait "
+    "disparait reparait strait".split()
+)
