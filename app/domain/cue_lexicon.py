@@ -47,6 +47,7 @@ REPORT_COMPLEMENT = {
         _fr1("repet", "insist", "estim", "consider", "confi", "pens", "evalu", "constat"),
         _fr1("exig", "sembl", "tranch", "jug", "jur"),
         r"poursui(?:t|vi|vait|vent)",
+        r"(?:a|ont|avait) lance",  # ", a lancé la porte-parole" (not "a lancé une offensive")
         r"etabli(?:t|ssent|ssait)?",
         r"avert(?:it|issent|i|ie|issait|issant)",
         r"(?:sout|maint)(?:ient|iennent|enu|enait|enant)",
@@ -113,7 +114,9 @@ DENY_CONTENT = {
         r"|abattu|atteint)\w*",
         # Not "de fabrication nord-coréenne" (made in): a fabrication called so.
         r"(?:pure|simple|grossiere) fabrication|fabrication (?:grossiere|pure et simple)",
-        r"fabrique\w* de toutes pieces|(?:un |ce )conte",
+        r"fabrique\w* de toutes pieces|(?:un |ce )conte|montee?s? de toutes pieces",
+        r"deconnecte\w* de la realite|sans rapport avec la realite",
+        r"(?:ce sont|c'est) des inventions|provocation (?:de plus|grossiere|orchestree|montee)",
         r"(?:n'a|n'ont|n'avait|n'avaient) rien a voir avec la realite",
     ],
     "en": [
@@ -129,6 +132,9 @@ DENY_CONTENT = {
         r"(?:do|does|did)(?: not|n't) (?:correspond to|reflect|match) (?:the )?reality",
         r"(?:has|have|had) nothing to do with (?:the )?(?:reality|truth)|divorced from reality",
         r"(?:has|have|had) (?:absolutely )?nothing to do with|no intention (?:of|to)",
+        r"detached from reality|nothing in common with (?:the )?reality",
+        r"(?:was|were|is|are|as|called it|called them) (?:\W*)(?:a |an )?(?:staged |deliberate |"
+        r"blatant |cynical |planned )?provocation",
         r"at no (?:stage|time|point)|none of (?:the |its |our |their )?[\w' -]{1,40}? "
         r"(?:was|were|has been|have been|had been) (?:damaged|hit|destroyed|harmed|lost|struck)",
     ],
@@ -152,7 +158,7 @@ NEUTRAL = {
         r"ne (?:commente|commenter)\w* pas|ne fer\w* aucun commentaire",
         r"indignes? d'(?:un )?comment\w*",
         r"(?:se|s'est|se sont|s'etait|s'etaient) (?:born\w* a|content\w* (?:de |d'))"
-        r"(?:dire|indiquer|rappeler|repeter)",
+        r"(?:dire|indiquer|rappeler|repeter|declarer|affirmer|souligner)",
         r"renvoy\w* (?:(?:toutes |tout |les |toutes les )?(?:questions|journalistes) )?"
         r"(?:vers|a|au|aux)(?![\w-])",
         r"(?:n'a|n'ont|n'avait|ne \w+) pas (?:encore )?"
@@ -172,6 +178,9 @@ NEUTRAL = {
         r"(?:ne pas|pas) (?:vouloir |souhaiter )?(?:speculer|anticiper|devancer)",
         r"(?:n'a|n'ont|n'avait|n'avaient) pas connaissance|n'(?:est|etait) pas au courant",
         r"(?:pas|hors) du ressort d(?:e|u|es)?",
+        r"ne comment\w* pas|prefer\w* ne pas (?:commenter|s'exprimer|repondre|s'etendre)",
+        r"(?:ne pas|sans) s'etendre|le soin de (?:commenter|repondre|s'exprimer)",
+        r"(?:a|avait|ont|avaient) (?:\W*)deja tout dit|(?:n'a|n'ont) pas voulu avancer",
         r"(?:ne releve|ne relevait) pas de (?:sa|leur) competence",
     ],
     "en": [
@@ -209,8 +218,11 @@ NEUTRAL = {
         r"declin\w* to be drawn|(?:gave|give|offered) no details",
         r"(?:made|makes|make) no (?:mention|reference)|no mention of",
         r"(?:is|was|are|were)(?: not|n't) aware|(?:is|was|are|were) unaware",
+        r"not in a position to (?:assess|disclose|comment|confirm|say|discuss|verify)",
+        r"(?:did|does|would)(?: not|n't) (?:identify|name) (?:him|her|them|the)",
         r"(?:is|was) (?:a matter|a question) for (?:the )?"
-        r"(?:government|ministry|military|defen[cs]e)",
+        r"(?:government|ministry|military|defen[cs]e|fsb|courts?|investigators|prosecutors|"
+        r"security services|special services)",
         r"(?:had|has|have) no (?:information|details|comment) to (?:share|give|provide|offer)",
         r"(?:did|does|would)(?: not|n't) (?:immediately |publicly )?comment",
         r"(?:remains|remained) unchanged|reviewing all options|under (?:consideration|review) by",
@@ -226,6 +238,10 @@ DENY_SOFT = {
         r"pretendu\w*|soi-disant",
         r"pas (?:un seul|le moindre) (?:fait|element|indice|debut de preuve)",
         r"en rien (?:affecte|touche|endommage|perturbe)\w*|nullement (?:affecte|touche)\w*",
+        # Playing an event down: only debris, only military targets.
+        r"(?:seuls|seulement|uniquement|simples) (?:des )?debris|(?:simples|quelques) debris",
+        r"(?:exclusivement|uniquement|seulement|que) (?:des )?(?:installations|cibles|objectifs|"
+        r"sites) militaires|bruit informationnel|guerre de l'information",
         r"aucun (?:fait|element|indice) (?:concret |tangible |probant )?(?:n'a|n'ont|ne )",
     ],
     "en": [
@@ -233,6 +249,8 @@ DENY_SOFT = {
         r"(?:are|is|was|were) not (?:supported|backed) by|not directed against",
         r"(?:there|it) (?:is|was|has been) (?:no|never)(?! comment)|so-called",
         r"not (?:a single|one|the slightest) (?:fact|shred|piece of evidence|proof)",
+        r"only (?:debris|fragments|minor damage|military (?:targets|facilities|infrastructure)|"
+        r"legitimate (?:military )?targets)|information noise|information war\w*",
         r"no (?:facts?|evidence|proof) (?:has|have|had) (?:ever )?been "
         r"(?:presented|provided|shown)",
     ],

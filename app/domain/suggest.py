@@ -173,6 +173,7 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
             and word not in A.NOT_INVERTED
             and C.is_incise(st.ft, cue.start)
             and (cue.kind != C.DENY or A.after_quotation(st.ft, cue.start))
+            and not _apposition_before(st, cue)
         )
     ):
         links, empty = _after(st, cue, earlier, art)
@@ -187,6 +188,18 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
 
 _POSSESSIVE_DETERMINERS = A.POSSESSIVES | frozenset("son sa ses leur leurs".split())
 _ACCUSED_OF = re.compile(r"\s+(?:de|d'|of)(?![\w-])")
+
+
+def _apposition_before(st: _Statement, cue: C.Cue) -> bool:
+    """", Maria Zakharova, a qualifié les accusations…": the source named just before the
+    comma is the verb's subject, and what follows is its object, not an inverted subject."""
+    if A.after_quotation(st.ft, cue.start):
+        return False
+    comma = st.ft.rfind(",", 0, cue.start)
+    begin = st.ft.rfind(",", 0, comma) + 1
+    if comma <= 0 or begin <= 0 or len(_TOKEN.findall(st.ft, begin, comma)) > 4:
+        return False  # no apposition closed by that comma (a dateline, a whole clause)
+    return K.names_before(st, 0, comma)
 
 
 def _reported_content(st: _Statement, links: list[_Link]) -> list[_Link]:

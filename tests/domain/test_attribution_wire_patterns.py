@@ -348,3 +348,64 @@ def test_a_noun_that_looks_like_a_verb_reports_nothing(
     text: str, names: list[str] | None, expected: Triples
 ) -> None:
     check(text, "en", [expected], names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Seuls des débris sont tombés dans un champ », a écrit le ministère russe de la "
+            "Défense.",
+            {("Kremlin", "denies", "Probable")},
+        ),
+        (
+            "en",
+            '"Our forces strike only military targets," the Russian Defence Ministry said.',
+            {("Kremlin", "denies", "Probable")},
+        ),
+        (
+            "fr",
+            "Maria Zakharova a dénoncé une « provocation montée de toutes pièces ».",
+            {("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "en",
+            'Maria Zakharova said the allegations were "a staged provocation."',
+            {("Kremlin", "denies", "Certain")},
+        ),
+    ],
+)
+def test_playing_down_or_calling_it_a_provocation_denies(
+    language: str, text: str, expected: Triples
+) -> None:
+    check(text, language, [expected])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "À Moscou, la porte-parole de la diplomatie, Maria Zakharova, a qualifié les "
+            "accusations ukrainiennes de « propagande ».",
+            {("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "en",
+            "South Korea's foreign ministry said it was not in a position to assess the "
+            "allegations.",
+            {("Seoul", "neutral", "Unknown")},
+        ),
+        (
+            "fr",
+            "« Nous ne commentons pas ce genre de publications », s'est contenté de déclarer "
+            "Dmitri Peskov.",
+            {("Kremlin", "neutral", "Unknown")},
+        ),
+    ],
+)
+def test_a_name_in_apposition_is_the_subject_and_other_refusals(
+    language: str, text: str, expected: Triples
+) -> None:
+    check(text, language, [expected])
