@@ -28,6 +28,18 @@ class Link:
     rule: str = ""  # how the cue found its source, when not by a plain alias
     unnamed: bool = False  # through an unnamed source ("selon une source diplomatique")
 
+    def goes_on(self, cue: C.Cue) -> Link:
+        """`cue` spoken by this link's source: the sentence's speaker goes on ("…, précisant
+        que", "… but could not confirm it")."""
+        return Link(
+            cue,
+            self.source,
+            self.score,
+            antecedent=self.antecedent,
+            context=self.context,
+            rule="the sentence's speaker",
+        )
+
 
 @dataclass
 class Done:

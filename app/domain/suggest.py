@@ -138,18 +138,7 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
         # "…, précisant que", "a qualifié ces informations de « pure invention »": the
         # sentence's speaker goes on.
         last = earlier[-1]
-        return [
-            _Link(
-                cue,
-                last.source,
-                last.score,
-                None,
-                None,
-                last.antecedent,
-                last.context,
-                "the sentence's speaker",
-            )
-        ]
+        return [last.goes_on(cue)]
     if cue.participle and not earlier:
         subject = _clause_subject(st, cue)
         if subject is not None:  # "Ukraine has struck depots inside Russia, saying…"
@@ -191,8 +180,8 @@ _ACCUSED_OF = re.compile(r"\s+(?:de|d'|of)(?![\w-])")
 
 
 def _apposition_before(st: _Statement, cue: C.Cue) -> bool:
-    """", Maria Zakharova, a qualifié les accusations…": the source named just before the
-    comma is the verb's subject, and what follows is its object, not an inverted subject."""
+    """True when the source named just before the cue's comma is its subject (", Maria
+    Zakharova, a qualifié les accusations…"): what follows is an object, not an inverted one."""
     if A.after_quotation(st.ft, cue.start):
         return False
     comma = st.ft.rfind(",", 0, cue.start)
@@ -219,18 +208,7 @@ def _reported_content(st: _Statement, links: list[_Link]) -> list[_Link]:
         ]
         if reporters:
             last = reporters[0]
-            found.append(
-                _Link(
-                    cue,
-                    last.source,
-                    last.score,
-                    None,
-                    None,
-                    last.antecedent,
-                    last.context,
-                    "the sentence's speaker",
-                )
-            )
+            found.append(last.goes_on(cue))
     return found
 
 
@@ -408,18 +386,7 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
     if prior and before and prior[-1].cue == before[-1]:
         # "X said … but could not confirm it", "… and that the successes were invented".
         last = prior[-1]
-        return [
-            _Link(
-                cue,
-                last.source,
-                last.score,
-                None,
-                None,
-                last.antecedent,
-                last.context,
-                "the sentence's speaker",
-            )
-        ]
+        return [last.goes_on(cue)]
     return []
 
 
