@@ -148,6 +148,9 @@ class ImportRun(QObject):
         )
         self.dialog.setWindowTitle(self.tr("Import"))
         self.dialog.setMinimumDuration(300)
+        # It goes when the import is done (or cancelled), not as the bar fills: only then can
+        # it hand the keyboard back to the window (`_give_back_the_keys`).
+        self.dialog.setAutoReset(False)
         self.worker_thread = QThread(self)
         self.worker = ImportWorker(location, self.items, meta)
         self.worker.moveToThread(self.worker_thread)
@@ -157,6 +160,7 @@ class ImportRun(QObject):
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
         self.dialog.canceled.connect(self.worker.cancel)
+        self.dialog.canceled.connect(self._give_back_the_keys)  # the user was in the dialog
         self.report: ImportReport | None = None
         self._done = 0
 
@@ -179,7 +183,17 @@ class ImportRun(QObject):
     def _stop(self) -> None:
         self.worker_thread.quit()
         self.worker_thread.wait()
-        self.dialog.reset()
+        had_keyboard = self.dialog.isActiveWindow()
+        self.dialog.reset()  # hides it
+        if had_keyboard:
+            self._give_back_the_keys()
+
+    def _give_back_the_keys(self) -> None:
+        """The keys go back to the window the import came from, where they were: not every
+        platform (nor window manager) re-activates a dialog's parent once the dialog goes."""
+        parent = self.parent()
+        if isinstance(parent, QWidget):
+            parent.activateWindow()
 
     def _finished(self, report: ImportReport) -> None:
         self._stop()

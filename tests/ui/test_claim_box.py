@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from app.services import browse, claim_links
 from app.ui.main_window import MainWindow
 
-from .keyboard import keyboard_widget, press, type_text
+from .keyboard import back_to, keyboard_widget, press, type_text
 
 IN_RUSSIA = "North Korean troops are in Russia"
 IN_KURSK = "North Korean troops fight in Kursk"
@@ -133,6 +133,5 @@ def test_what_was_typed_is_not_kept_for_another_statement_article_or_project(
     press(qtbot, Qt.Key.Key_C)
     type_text(qtbot, "Hlf")
     assert annotate_window.open_project(str(demo))  # another project
-    annotate_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10_000)
+    back_to(qtbot, annotate_window)
     assert annotate_window.annotate.panel.claim_box.text() == ""

@@ -5,11 +5,15 @@ widget that has the keyboard. Every key goes to what has the keyboard (`keyboard
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from helpers import SEED
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services import browse
+from app.ui import import_ui
 from app.ui.main_window import MainWindow
 from app.ui.project_views import ProjectViews
 
@@ -79,6 +83,55 @@ def test_the_keys_work_after_an_import(qtbot, import_window: MainWindow) -> None
     statement = view.current_statement_id()
     press(qtbot, Qt.Key.Key_2)  # Kyiv, on the first statement of the article just imported
     assert my_sources(window, statement) == ["Kyiv"]
+
+
+def slow_import(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch):
+    """An import whose progress dialog is up and has the keyboard (as on a busy machine, or
+    for a long file, once the import has taken longer than the dialog's delay); the import
+    itself goes on once the returned `go` is set."""
+    go = threading.Event()
+    real_import = import_ui.import_paths
+
+    def gated(*args, **kwargs):
+        assert go.wait(60)
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(import_ui, "import_paths", gated)
+    run = window.import_paths([SEED])
+    assert run is not None
+    run.dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is run.dialog, timeout=10_000)
+    return run, go
+
+
+def test_the_keys_work_after_an_import_that_showed_its_progress(
+    qtbot, import_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = active(qtbot, import_window)
+    view = window.annotate
+    run, go = slow_import(qtbot, window, monkeypatch)
+    go.set()
+    with qtbot.waitSignal(run.done, timeout=60_000):
+        pass
+    assert not run.dialog.isVisible()
+    qtbot.waitUntil(lambda: view.article is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.text, timeout=10_000)
+    statement = view.current_statement_id()
+    press(qtbot, Qt.Key.Key_2)  # Kyiv
+    assert my_sources(window, statement) == ["Kyiv"]
+
+
+def test_the_keys_go_back_to_the_window_when_an_import_is_cancelled(
+    qtbot, import_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = active(qtbot, import_window)
+    run, go = slow_import(qtbot, window, monkeypatch)
+    press(qtbot, Qt.Key.Key_Escape)  # to the dialog, which has the keyboard: Cancel
+    assert not run.dialog.isVisible()
+    go.set()
+    with qtbot.waitSignal(run.done, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.annotate.text, timeout=10_000)
 
 
 def test_tab_goes_from_the_list_to_the_text_without_changing_the_article(

@@ -19,7 +19,7 @@ from app.services.project import Project
 from app.ui.annotate.presenter import NO_SOURCE_TAGGED
 from app.ui.main_window import MainWindow
 
-from .keyboard import keyboard_widget, press
+from .keyboard import back_to, keyboard_widget, press
 from .test_keyboard_only_tagging import (
     IN_RUSSIA,
     KURSK,
@@ -50,8 +50,7 @@ def open_seed(qtbot, tmp_path: Path, seed_file: Path, monkeypatch: pytest.Monkey
     window.resize(1024, 640)
     window.show()
     qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10_000)
+    back_to(qtbot, window)  # the keyboard in this window, not one left from before
     press(qtbot, Qt.Key.Key_O, CTRL)
     view = window.annotate
     qtbot.waitUntil(lambda: keyboard_widget() is view.text, timeout=60_000)

@@ -18,7 +18,7 @@ from app.services.importing import ArticleMeta, import_file
 from app.services.project import Project
 from app.ui.main_window import MainWindow
 
-from .keyboard import keyboard_widget, press, type_text
+from .keyboard import back_to, keyboard_widget, press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MOUSE = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -91,8 +91,7 @@ def test_the_seed_article_tagged_from_the_keyboard_alone(
         window.resize(1024, 640)
         window.show()
         qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10_000)
+        back_to(qtbot, window)  # the keyboard in this window, not one left from before
         press(qtbot, Qt.Key.Key_O, CTRL)
         view = window.annotate
         qtbot.waitUntil(lambda: keyboard_widget() is view.text, timeout=60_000)
