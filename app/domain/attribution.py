@@ -40,7 +40,10 @@ _DATELINE = re.compile(
 # speaker relays (a lawmaker relaying an agency gives the agency's source).
 RELAY = re.compile(
     r"\W*(?:who|qui)\s+(?:(?:has|have|had|was|were|been|a|ont|avait|avaient|ete)\s+)*"
-    r"(?:briefed|informee?s?|briefee?s?)\s+(?:by|par)(?![\w-])"
+    r"(?:(?:briefed|informee?s?|briefee?s?)\s+(?:by|par)"
+    # ", who heads the Center for Countering Disinformation, wrote": the office speaks.
+    r"|(?:heads|head|headed|leads|led|runs|ran|chairs|chaired|directs|directed|dirige|dirigeait"
+    r"|preside|presidait|commande|commandait)(?:\s+(?:the|la|le|les|l'))?)(?![\w-])"
 )
 # "Several European governments", « plusieurs gouvernements »: new speakers, never an earlier
 # one referred back to.

@@ -79,8 +79,10 @@ DENY = {
     "fr": [
         r"ni(?:e|es|ee|ees|ent|ait|aient|ant|er|era|eront)",
         r"dement(?:ent|ait|aient|ant|ir|i|ie|is|ies)?",
-        # Not "se rejettent la responsabilité": each blames the other, a claim.
-        r"(?<!se )rejet(?:te|tent|tait|taient|e|ee|es|ees|ait|aient|ant|er)?",
+        # Not "se rejettent la responsabilité": each blames the other, a claim; nor "rejeter la
+        # responsabilité sur": shifting the blame (DENY_CONTENT_SOFT).
+        r"(?<!se )rejet(?:te|tent|tait|taient|e|ee|es|ees|ait|aient|ant|er)?"
+        r"(?! (?:la|sa|leur) (?:responsabilite|faute))",
         r"refut\w*|recus(?:e|ent|ait|aient|ant|er)|contest(?:e|ent|ait|aient|ant|er)",
         r"balay(?:e|ee|es|ent|ait|aient|ant|er)|se defend\w* de|s'inscri\w* en faux",
         r"ecart\w* d'un revers de (?:la )?main",
@@ -118,6 +120,9 @@ DENY_CONTENT = {
         r"deconnecte\w* de la realite|sans rapport avec la realite",
         r"(?:ce sont|c'est) des inventions|provocation (?:de plus|grossiere|orchestree|montee)",
         r"(?:n'a|n'ont|n'avait|n'avaient) rien a voir avec la realite",
+        r"(?:aucun|n'a pas de|n'ont pas de|sans aucun) lien (?:\w+ )?(?:avec|entre)",
+        r"(?:etait|etaient|est|sont|avait ete|avaient ete) (?:une )?(?:mise en scene|mises en scene"
+        r"|mis en scene|orchestree?s?)",
     ],
     "en": [
         r"fabrications?|propaganda|baseless|groundless|disinformation|misinformation",
@@ -135,8 +140,27 @@ DENY_CONTENT = {
         r"detached from reality|nothing in common with (?:the )?reality",
         r"(?:was|were|is|are|as|called it|called them) (?:\W*)(?:a |an )?(?:staged |deliberate |"
         r"blatant |cynical |planned )?provocation",
+        r"no (?:connection|link)s?(?: whatsoever| of any kind)?\W* (?:with|to|between)",
+        r"(?:was|were|is|are|had been|has been|have been) (?:\w+ )?staged",
         r"at no (?:stage|time|point)|none of (?:the |its |our |their )?[\w' -]{1,40}? "
         r"(?:was|were|has been|have been|had been) (?:damaged|hit|destroyed|harmed|lost|struck)",
+    ],
+}
+# Content denials that accuse rather than dismiss ("trying to shift the blame", « rejeter la
+# responsabilité »): the speaker's, less firmly (Probable).
+DENY_CONTENT_SOFT = {
+    "fr": [
+        r"(?:rejeter|faire porter|reporter|rejette|rejettent|fait porter|faire endosser) "
+        r"(?:la|sa|leur) (?:responsabilite|faute)|se dedouaner",
+        # A counter-claim: what really happened, said against the claim.
+        r"en realite|contrairement (?:a ce qu|aux (?:affirmations|allegations|accusations|"
+        r"informations|declarations))",
+    ],
+    "en": [
+        r"shift(?:s|ed|ing)? (?:the )?(?:blame|responsibility)|blame-shifting",
+        r"deflect(?:s|ed|ing)? (?:the )?(?:blame|responsibility|attention)",
+        r"in (?:fact|reality)|contrary to (?:the |its |their )?(?:claims?|allegations?|"
+        r"accusations?|reports?|assertions?)",
     ],
 }
 NEUTRAL = {
@@ -182,6 +206,8 @@ NEUTRAL = {
         r"(?:ne pas|sans) s'etendre|le soin de (?:commenter|repondre|s'exprimer)",
         r"(?:a|avait|ont|avaient) (?:\W*)deja tout dit|(?:n'a|n'ont) pas voulu avancer",
         r"(?:ne releve|ne relevait) pas de (?:sa|leur) competence",
+        r"(?:suit|suivent|suivait|suivaient|surveille|surveillent|surveillait) (?:\W*)"
+        r"(?:de pres|attentivement|avec attention|(?:de pres )?la situation)",
     ],
     "en": [
         r"declin\w* to (?:comment|confirm|say|discuss|elaborate|respond)",
@@ -226,6 +252,8 @@ NEUTRAL = {
         r"(?:had|has|have) no (?:information|details|comment) to (?:share|give|provide|offer)",
         r"(?:did|does|would)(?: not|n't) (?:immediately |publicly )?comment",
         r"(?:remains|remained) unchanged|reviewing all options|under (?:consideration|review) by",
+        r"(?:closely|carefully) (?:watching|monitoring|following)|monitoring the situation",
+        r"keeping a close (?:eye|watch)",
     ],
 }
 # Denials carried by a negated claim rather than by a word of denial ("nous n'avons rien à
@@ -243,6 +271,8 @@ DENY_SOFT = {
         r"(?:exclusivement|uniquement|seulement|que) (?:des )?(?:installations|cibles|objectifs|"
         r"sites) militaires|bruit informationnel|guerre de l'information",
         r"aucun (?:fait|element|indice) (?:concret |tangible |probant )?(?:n'a|n'ont|ne )",
+        r"(?:n'a|n'ont|n'avait|n'avaient|n'avons|n'avoir) (?:\w+ )?(?:enregistre|constate|detecte"
+        r"|releve|observe|trouve) (?:aucun\w*|le moindre|la moindre)",
     ],
     "en": [
         r"nothing to hide|never received",
@@ -253,6 +283,8 @@ DENY_SOFT = {
         r"legitimate (?:military )?targets)|information noise|information war\w*",
         r"no (?:facts?|evidence|proof) (?:has|have|had) (?:ever )?been "
         r"(?:presented|provided|shown)",
+        r"(?:had|has|have) (?:\w+ )?(?:recorded|registered|detected|observed|found|seen) "
+        r"no(?! comment)",
     ],
 }
 # Declining to comment whose agent follows: "no immediate comment from Moscow".
@@ -293,6 +325,19 @@ CONFIRM = {
         r"(?:clear|irrefutable|conclusive|incontrovertible) (?:\W*)?(?:evidence|proof)",
     ],
 }
+# A speaker who is not named: what they say, asserted or denied, is hedged (Possible).
+ANONYMITY = {
+    "fr": [
+        r"sources anonymes|sous (?:le )?couvert (?:de l'|d')anonymat|(?:requis|demande) l'anonymat",
+        r"(?:une|des) sources? (?:au sein|proches?) d(?:e|u|es)?",
+    ],
+    "en": [
+        r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?)|speaking anonymously",
+        r"on (?:the )?condition of anonymity|asked not to be (?:identified|named)",
+        r"(?:familiar with|briefed on) the (?:matter|deliberations|discussions|talks|plans?)",
+        r"an? (?:\w+ )?source (?:in|at|within|close to)",
+    ],
+}
 # Hedges lower the confidence of an assertion.
 HEDGES = {
     "fr": [
@@ -303,8 +348,7 @@ HEDGES = {
         r"possiblement|eventuel(?:le)?s?|non (?:confirm|verifi)\w*|il est possible",
         r"laiss(?:e|ent|ait|aient|ant|er) entendre",
         r"(?:est|sont|etait|etaient|serait|seraient) soupconnee?s? d(?:e|u|es)?",
-        r"sources anonymes|sous (?:le )?couvert (?:de l'|d')anonymat|(?:requis|demande) l'anonymat",
-        r"(?:une|des) sources? (?:au sein|proches?) d(?:e|u|es)?",
+        *ANONYMITY["fr"],
     ],
     "en": [
         r"reportedly|allegedly|alleged|apparently|likely|unlikely|probably|possibly|perhaps",
@@ -315,11 +359,7 @@ HEDGES = {
         r"(?:is|are|was|were|been|widely|strongly) suspected of",
         r"unconfirmed|unverified",
         r"if confirmed|it is possible|consistent with",
-        # A claim known only through anonymous sources quoted by the press.
-        r"(?:unnamed|anonymous) (?:\w+ )?(?:officials|sources)|speaking anonymously",
-        r"on (?:the )?condition of anonymity|asked not to be (?:identified|named)",
-        r"(?:familiar with|briefed on) the (?:matter|deliberations|discussions|talks|plans?)",
-        r"an? (?:\w+ )?source (?:in|at|within|close to)",
+        *ANONYMITY["en"],
     ],
 }
 # Words ending in -rait that are not conditionals.

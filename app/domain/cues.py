@@ -19,6 +19,9 @@ import re
 from dataclasses import dataclass
 
 from app.domain.cue_lexicon import (
+    ANONYMITY as _ANONYMITY,
+)
+from app.domain.cue_lexicon import (
     CONFIRM as _CONFIRM,
 )
 from app.domain.cue_lexicon import (
@@ -26,6 +29,9 @@ from app.domain.cue_lexicon import (
 )
 from app.domain.cue_lexicon import (
     DENY_CONTENT as _DENY_CONTENT,
+)
+from app.domain.cue_lexicon import (
+    DENY_CONTENT_SOFT as _DENY_CONTENT_SOFT,
 )
 from app.domain.cue_lexicon import (
     DENY_QUOTED as _DENY_QUOTED,
@@ -166,8 +172,10 @@ _RE = {
     NEUTRAL: _compile(_NEUTRAL),
     CONFIRM: _compile(_CONFIRM),
     "hedge": _compile(_HEDGES),
+    "anonymity": _compile(_ANONYMITY),
     "soft": _compile(_DENY_SOFT),
     "content": _compile(_DENY_CONTENT),
+    "content_soft": _compile(_DENY_CONTENT_SOFT),
     "quoted": _compile(_DENY_QUOTED),
     "neutral_after": _compile(_NEUTRAL_AFTER),
 }
@@ -260,9 +268,10 @@ def find_cues(folded: str, language: str | None) -> list[Cue]:
                 quoted.append(m.span())
     taken.extend(quoted)
     for lang in languages_for(language):
-        for kind in (DENY, "content", CONFIRM):
+        for kind in (DENY, "content", "content_soft", CONFIRM):
+            by_content = kind in ("content", "content_soft")
             for m in _RE[kind][lang].finditer(folded):
-                if kind == "content" and _overlaps(*m.span(), quoted):
+                if by_content and _overlaps(*m.span(), quoted):
                     cues[:] = [
                         c
                         for c in cues
@@ -278,13 +287,14 @@ def find_cues(folded: str, language: str | None) -> list[Cue]:
                     continue  # "If confirmed, …" is a hedge, not a confirmation
                 # A negated denial or confirmation ("n'a jamais reconnu", "did not deny")
                 # commits to nothing.
-                negated = NEGATION.search(head) is not None and kind != "content"
+                negated = NEGATION.search(head) is not None and not by_content
                 cues.append(
                     Cue(
-                        NEUTRAL if negated else DENY if kind == "content" else kind,
+                        NEUTRAL if negated else DENY if by_content else kind,
                         m.start(),
                         m.end(),
-                        content=kind == "content",
+                        content=by_content,
+                        soft=kind == "content_soft",
                     )
                 )
                 taken.append(m.span())
@@ -358,6 +368,13 @@ def find_hedges(folded: str, language: str | None, cues: list[Cue]) -> list[tupl
                 continue  # "a annoncé que la RDC saisirait le Conseil": the future in the past
             spans.append(m.span())
     return sorted(set(spans))
+
+
+def anonymity(folded: str, language: str | None) -> list[tuple[int, int]]:
+    """Where a statement says a speaker is not named ("a senior official, speaking on condition
+    of anonymity", « sous couvert d'anonymat »)."""
+    found = (_RE["anonymity"][lang].finditer(folded) for lang in languages_for(language))
+    return [m.span() for matches in found for m in matches]
 
 
 def relative_regions(folded: str) -> list[tuple[int, int]]:

@@ -63,11 +63,21 @@ class Analysed:
         self.ft = self.folded.text
         dateline = A.dateline_end(self.ft)
         self.mentions = [m for m in matcher.mentions(self.ft) if m.start >= dateline]
-        self.cues = C.find_cues(self.ft, lang)
+        # A word of a source's own name is no cue: "the Center for Countering Disinformation"
+        # denies nothing by being named.
+        named = [(m.start, m.end) for m in self.mentions]
+        self.cues = [
+            c for c in C.find_cues(self.ft, lang) if not any(s <= c.start < e for s, e in named)
+        ]
         self.hedges = C.find_hedges(self.ft, lang, self.cues)
         self.relatives = C.relative_regions(self.ft)
         self.quotes = A.quote_regions(self.ft)
         self.opens_with_quote = bool(self.quotes) and not self.ft[: self.quotes[0][0]].strip()
+        # A speaker said to be unnamed; "only references to anonymous sources" in a quotation
+        # is what the speaker says, not who they are.
+        self.anonymous = any(
+            not A.inside(start, self.quotes) for start, _ in C.anonymity(self.ft, lang)
+        )
 
     def evidence(self, start: int, end: int, kind: str, rule: str = "") -> Evidence:
         a, b = self.folded.span(start, end)

@@ -3,6 +3,8 @@ how firmly it takes it, and the evidence shown with it (`app.domain.suggest` rea
 
 from __future__ import annotations
 
+import re
+
 from app.domain import cues as C
 from app.domain.certainty import Certainty
 from app.domain.model import Stance
@@ -30,6 +32,8 @@ def proposals_of(st: _Statement, links: list[_Link], foreign: frozenset[str]) ->
             (_STANCE_OF.get(link.cue.kind, Stance.ASSERTS) for link in own),
             key=_PRECEDENCE.__getitem__,
         )
+        if stance is Stance.NEUTRAL and _claims_then_declines(st, own):
+            stance = Stance.ASSERTS
         chosen = [link for link in own if _STANCE_OF.get(link.cue.kind, Stance.ASSERTS) is stance]
         certainty, hedges = _certainty(st, source, stance, chosen, links)
         evidence: list[Evidence] = []
@@ -56,6 +60,20 @@ def proposals_of(st: _Statement, links: list[_Link], foreign: frozenset[str]) ->
     return result
 
 
+_BUT = re.compile(r"(?<![\w-])(?:but|mais)(?![\w-])")
+
+
+def _claims_then_declines(st: _Statement, own: list[_Link]) -> bool:
+    """"Peskov said the advance showed progress, but would not be drawn on the timing": a
+    claim made, then a question declined; the claim stands."""
+    claims = [link.cue for link in own if link.cue.kind not in (C.DENY, C.NEUTRAL)]
+    declines = [link.cue for link in own if link.cue.kind == C.NEUTRAL]
+    return bool(claims) and all(
+        any(c.end <= d.start and _BUT.search(st.ft, c.end, d.start) for c in claims)
+        for d in declines
+    )
+
+
 def _certainty(
     st: _Statement, source: str, stance: Stance, chosen: list[_Link], links: list[_Link]
 ) -> tuple[Certainty, list[tuple[int, int]]]:
@@ -72,6 +90,8 @@ def _certainty(
         ]
         if local:
             return Certainty.POSSIBLE, local
+        if st.anonymous or any(link.unnamed for link in chosen):
+            return Certainty.POSSIBLE, []  # a denial by someone not named
         soft = all(link.cue.soft for link in chosen)
         return (Certainty.PROBABLE if soft else Certainty.CERTAIN), []
     # Hedges in another source's denial or silence, or in a relative clause, stay there.

@@ -1,0 +1,165 @@
+"""Denials worded without a verb of denial, and who says them, each in French and English:
+a counter-claim of what really happened; the claim called the other side's way of shifting
+the blame; nothing recorded where something was claimed; a link said not to exist; an event
+called staged. A denial by someone unnamed is Possible, as their claims are; a word of a
+source's own name (the Center for Countering Disinformation) is no cue; a person who heads an
+office speaks for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.test_attribution_wire_patterns import check
+
+KYIV_DENIES_P = {("Kyiv", "denies", "Probable")}
+KYIV_DENIES_C = {("Kyiv", "denies", "Certain")}
+SEOUL_DENIES_P = {("Seoul", "denies", "Probable")}
+SEOUL_DENIES_C = {("Seoul", "denies", "Certain")}
+KYIV_P = {("Kyiv", "asserts", "Probable")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Ces images datent en réalité de l'été 2023, a assuré l'état-major ukrainien."),
+        ("en", "The strike in fact hit an empty warehouse, the Ukrainian military said."),
+    ],
+)
+def test_a_counter_claim_denies(language: str, text: str) -> None:
+    check(text, language, [KYIV_DENIES_P])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Selon Maria Zakharova, Kiev cherche à rejeter la responsabilité de ses propres "
+            "échecs.",
+        ),
+        ("en", "According to Maria Zakharova, Kyiv is trying to shift the blame for its failures."),
+    ],
+)
+def test_the_claim_called_a_way_to_shift_the_blame_is_the_speakers_denial(
+    language: str, text: str
+) -> None:
+    check(text, language, [{("Kremlin", "denies", "Probable")}])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le ministère sud-coréen de la Défense a déclaré n'avoir enregistré aucune "
+            "incursion dans son espace aérien.",
+        ),
+        (
+            "en",
+            "South Korea's defence ministry said it had recorded no incursion into its airspace.",
+        ),
+    ],
+)
+def test_nothing_recorded_where_something_was_claimed_denies(language: str, text: str) -> None:
+    check(text, language, [SEOUL_DENIES_P])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Séoul a affirmé que l'homme n'avait aucun lien avec ses services de renseignement.",
+            SEOUL_DENIES_C,
+        ),
+        (
+            "en",
+            'Seoul said the man had "no connection whatsoever" with its intelligence services.',
+            SEOUL_DENIES_C,
+        ),
+        ("fr", "Kiev a affirmé que ces attaques étaient une mise en scène.", KYIV_DENIES_C),
+        ("en", "Kyiv said the attacks had been staged.", KYIV_DENIES_C),
+    ],
+)
+def test_a_link_said_not_to_exist_or_an_event_called_staged_denies(
+    language: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Un responsable sud-coréen, s'exprimant sous couvert d'anonymat, a démenti tout lien "
+            "avec l'affaire.",
+        ),
+        (
+            "en",
+            "A senior South Korean official, speaking on condition of anonymity, denied any "
+            "link to the case.",
+        ),
+    ],
+)
+def test_a_denial_by_someone_unnamed_is_possible(language: str, text: str) -> None:
+    check(text, language, [{("Seoul", "denies", "Possible")}])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le Centre de lutte contre la désinformation a affirmé que le dépôt avait été touché.",
+        ),
+        ("en", "The Center for Countering Disinformation said a fuel depot had been hit."),
+        (
+            "fr",
+            "Andriï Kovalenko, qui dirige le Centre de lutte contre la désinformation, a écrit que "
+            "le dépôt avait été touché.",
+        ),
+        (
+            "en",
+            "Andriy Kovalenko, who heads the Center for Countering Disinformation, wrote that a "
+            "fuel depot had been hit.",
+        ),
+    ],
+)
+def test_an_office_named_for_what_it_fights_asserts_and_its_head_speaks_for_it(
+    language: str, text: str
+) -> None:
+    check(text, language, [KYIV_P])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Dmitri Peskov a affirmé que l'offensive progressait, mais n'a pas voulu commenter "
+            "son calendrier.",
+            {("Kremlin", "asserts", "Probable")},
+        ),
+        (
+            "en",
+            "Kremlin spokesman Dmitry Peskov said the offensive was making progress, but would "
+            "not be drawn on its timing.",
+            {("Kremlin", "asserts", "Probable")},
+        ),
+        (
+            "fr",
+            "L'état-major sud-coréen a indiqué qu'il suivait la situation de près.",
+            {("Seoul", "neutral", "Unknown")},
+        ),
+        (
+            "en",
+            "South Korea's Joint Chiefs of Staff said it was closely monitoring the border.",
+            {("Seoul", "neutral", "Unknown")},
+        ),
+    ],
+)
+def test_a_claim_made_then_a_question_declined_asserts_watching_commits_to_nothing(
+    language: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected])
