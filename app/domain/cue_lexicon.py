@@ -121,6 +121,7 @@ DENY_CONTENT = {
         r"(?:ce sont|c'est) des inventions|provocation (?:de plus|grossiere|orchestree|montee)",
         r"(?:n'a|n'ont|n'avait|n'avaient) rien a voir avec la realite",
         r"(?:aucun|n'a pas de|n'ont pas de|sans aucun) lien (?:\w+ )?(?:avec|entre)",
+        r"rien de tel|rien de (?:tout )?cela|aucun fondement|(?:un |une )?coup (?:de com|monte)\w*",
         r"(?:etait|etaient|est|sont|avait ete|avaient ete) (?:une )?(?:mise en scene|mises en scene"
         r"|mis en scene|orchestree?s?)",
     ],
@@ -135,8 +136,10 @@ DENY_CONTENT = {
         r"(?:completely |totally |entirely |absolutely |patently )?false(?! flag)",
         r"(?:we|i) (?:have |had |has )?never|fantas(?:y|ies)|pure fiction",
         r"(?:do|does|did)(?: not|n't) (?:correspond to|reflect|match) (?:the )?reality",
-        r"(?:has|have|had) nothing to do with (?:the )?(?:reality|truth)|divorced from reality",
-        r"(?:has|have|had) (?:absolutely )?nothing to do with|no intention (?:of|to)",
+        r"nothing to do with (?:the )?(?:reality|truth)|divorced from reality",
+        r"(?:has|have|had) \W?(?:absolutely )?nothing to do with|no intention (?:of|to)",
+        r"no such thing|nothing of the (?:sort|kind)|no (?:legal |factual )?basis",
+        r"(?:an? |the |was |is |were |are )(?:\w+ )?(?:publicity |propaganda |pr )?stunts?",
         r"detached from reality|nothing in common with (?:the )?reality",
         r"(?:was|were|is|are|as|called it|called them) (?:\W*)(?:a |an )?(?:staged |deliberate |"
         r"blatant |cynical |planned )?provocation",
@@ -153,12 +156,16 @@ DENY_CONTENT_SOFT = {
         r"(?:rejeter|faire porter|reporter|rejette|rejettent|fait porter|faire endosser) "
         r"(?:la|sa|leur) (?:responsabilite|faute)|se dedouaner",
         # A counter-claim: what really happened, said against the claim.
+        r"(?:qualifi\w*|decri\w*) (?:de |d'|comme )(?:une )?(?:tentative|pretexte|manoeuvre) "
+        r"(?:de|d'|pour)",
         r"en realite|contrairement (?:a ce qu|aux (?:affirmations|allegations|accusations|"
         r"informations|declarations))",
     ],
     "en": [
         r"shift(?:s|ed|ing)? (?:the )?(?:blame|responsibility)|blame-shifting",
         r"deflect(?:s|ed|ing)? (?:the )?(?:blame|responsibility|attention)",
+        r"(?:called|calling|calls|described as|describing it as) (?:it |them |this |that )?"
+        r"(?:an attempt|a bid|an effort|a ploy|a pretext) to",
         r"in (?:fact|reality)|contrary to (?:the |its |their )?(?:claims?|allegations?|"
         r"accusations?|reports?|assertions?)",
     ],
@@ -195,7 +202,7 @@ NEUTRAL = {
         r"aucune (?:mention|reference)|sans (?:faire )?(?:mention|reference)|"
         r"(?:ne fait|ne faisait|n'a fait) (?:aucune |pas )?(?:mention|etat|reference)",
         r"sans (?:se prononcer|en dire (?:plus|davantage)|donner de details)",
-        r"(?:a|d')en dire (?:plus|davantage)|ne comment\w* (?:\W*)jamais",
+        r"(?:a |d')en dire (?:plus|davantage)|ne comment\w* (?:\W*)jamais",
         r"relev\w* (?:« )?de la competence d(?:e|u|es)?",
         r"(?:examiner|examine|examinent|examinait|etudier|etudie) "
         r"(?:\W*)(?:de pres|attentivement|avec attention)",
@@ -206,8 +213,14 @@ NEUTRAL = {
         r"(?:ne pas|sans) s'etendre|le soin de (?:commenter|repondre|s'exprimer)",
         r"(?:a|avait|ont|avaient) (?:\W*)deja tout dit|(?:n'a|n'ont) pas voulu avancer",
         r"(?:ne releve|ne relevait) pas de (?:sa|leur) competence",
+        r"(?:entrer|rentrer) dans (?:les |le )?details?",
+        r"(?:n'a|n'avait|n'ont|ne pas avoir) (?:pas )?(?:encore )?(?:vu|lu) "
+        r"(?:le|la|les|ce|cet|cette|ces) (?:rapport|informations?|images|article|video)",
+        r"(?:une question|un sujet) (?:pour|a poser a) (?:le kremlin|les militaires|l'armee|"
+        r"le ministere|les services|la defense)",
+        r"(?:ne souhaite|ne souhaitait|ne voudrait|ne veut) pas (?:commenter|s'exprimer|speculer)",
         r"(?:suit|suivent|suivait|suivaient|surveille|surveillent|surveillait) (?:\W*)"
-        r"(?:de pres|attentivement|avec attention|(?:de pres )?la situation)",
+        r"(?:la situation )?(?:de pres|attentivement|avec attention)",
     ],
     "en": [
         r"declin\w* to (?:comment|confirm|say|discuss|elaborate|respond)",
@@ -232,7 +245,18 @@ NEUTRAL = {
         r"(?:had|has) no (?:immediate )?comment",
         r"could not be reached|(?:remained|remains|kept|has been) (?:silent|quiet)",
         r"refused to be drawn|would not be drawn",
-        r"too early to (?:say|tell|comment|confirm|draw|conclude|speculate)",
+        r"too early to (?:say|tell|comment|confirm|draw|conclude|speculate|talk|discuss)",
+        r"(?:would|did|does|do)(?: not|n't) (?:like|want|wish) to "
+        r"(?:comment|say|discuss|speculate)",
+        r"(?:had|has|have)(?: not|n't) (?:yet )?(?:seen|read) the (?:report|reports|footage|video|"
+        r"statement|article|claims?)",
+        r"(?:not )?a (?:topic|question|matter) for (?:the )?(?:kremlin|intelligence|military|army|"
+        r"defen[cs]e|ministry|services)",
+        r"(?:would|will)(?: not|n't) go into (?:\w+ )?details?|nor would (?:he|she|it|they) "
+        r"(?:comment|say|confirm|discuss|elaborate)",
+        r"left (?:the |these |those |its |his |her )?(?:\w+ )?(?:report|reports|claims?|question|"
+        r"questions|allegations?|accusations?) unanswered",
+        r"(?:had|has|have) \W?no (?:information|details|knowledge)\W? (?:on|about|of)",
         r"(?:had|has|have) no (?:information|details|knowledge) (?:on|about|of)",
         r"unable to (?:independently )?verify",
         r"(?:still|was|is|were|are) (?:verifying|checking|looking into)",
@@ -268,6 +292,8 @@ DENY_SOFT = {
         r"en rien (?:affecte|touche|endommage|perturbe)\w*|nullement (?:affecte|touche)\w*",
         # Playing an event down: only debris, only military targets.
         r"(?:seuls|seulement|uniquement|simples) (?:des )?debris|(?:simples|quelques) debris",
+        r"minimis(?:e|ent|ait|aient|ant|er|ee|es|ees)|relativis(?:e|ent|ait|aient|ant|er)",
+        r"(?:tout autre|autre) version|version (?:tres |radicalement |bien |toute )?differente",
         r"(?:exclusivement|uniquement|seulement|que) (?:des )?(?:installations|cibles|objectifs|"
         r"sites) militaires|bruit informationnel|guerre de l'information",
         r"aucun (?:fait|element|indice) (?:concret |tangible |probant )?(?:n'a|n'ont|ne )",
@@ -277,7 +303,17 @@ DENY_SOFT = {
     "en": [
         r"nothing to hide|never received",
         r"(?:are|is|was|were) not (?:supported|backed) by|not directed against",
-        r"(?:there|it) (?:is|was|has been) (?:no|never)(?! comment)|so-called",
+        r"(?:there|it) (?:is|was|has been) (?:no(?! such)|never)(?! comment)|so-called",
+        # Playing a claim down, or another account of it.
+        r"play(?:s|ed|ing)? (?:\w+ ){0,2}down|downplay(?:s|ed|ing)?",
+        r"(?:gave|give|gives|giving|offered|offers|offering|presented|provided) (?:a |an )?"
+        r"(?:very |quite |starkly |sharply |radically |completely |strikingly )?"
+        r"(?:different|contrasting|conflicting|opposite) (?:account|version|picture|story)",
+        r"counter-(?:account|narrative|version)",
+        r"(?:targeted|targets|target|struck|strikes|strike|hit|hits|fired|attacked) only",
+        r"(?:nobody|no one|nothing) else",
+        r"(?:has|have|had)(?: not|n't) (?:\w+ )?(?:presented|provided|shown|produced|offered) "
+        r"(?:a single|any) (?:piece of )?(?:evidence|proof|fact)",
         r"not (?:a single|one|the slightest) (?:fact|shred|piece of evidence|proof)",
         r"only (?:debris|fragments|minor damage|military (?:targets|facilities|infrastructure)|"
         r"legitimate (?:military )?targets)|information noise|information war\w*",

@@ -134,6 +134,10 @@ class _Article:
 
 def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> list[_Link]:
     coordinated = A.COORDINATED.search(st.ft, max(0, cue.start - 16), cue.start) is not None
+    if cue.content:
+        namer = _namer_in_relative(st, cue)
+        if namer is not None:
+            return [namer]
     if (cue.participle or cue.content or coordinated) and earlier:
         # "…, précisant que", "a qualifié ces informations de « pure invention »": the
         # sentence's speaker goes on.
@@ -175,6 +179,32 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
     return _before(st, cue, earlier, art)
 
 
+# ", ce que le Kremlin avait qualifié de « pure fabrication »", "a claim which Kyiv called
+# propaganda": the one who names the claim so is the subject of the relative clause.
+_RELATIVE_MARKER = re.compile(r"(?<![\w-])(?:que|qu'|which|what)(?![\w-])")
+_NAMED_AS = re.compile(
+    r"(?<![\w-])(?:qualifi\w*|decri\w*|present\w*|traite\w*) (?:de|d'|comme)|(?<![\w-])"
+    r"(?:called|described as|dismissed as|termed|branded|labell?ed|denounced as)(?![\w-])"
+)
+
+
+def _namer_in_relative(st: _Statement, cue: C.Cue) -> _Link | None:
+    markers = list(_RELATIVE_MARKER.finditer(st.ft, max(0, cue.start - 140), cue.start))
+    if not markers:
+        return None
+    start = markers[-1].end()
+    named_as = list(_NAMED_AS.finditer(st.ft, start, cue.start))
+    if not named_as or re.search(r"[,;.]", st.ft[named_as[-1].end() : cue.start]):
+        return None
+    for mention in st.mentions:
+        if start <= mention.start and mention.end <= named_as[-1].start():
+            if A.inside(mention.start, st.quotes):
+                continue
+            context = st.ft[start : cue.end]
+            return _Link(cue, mention.source, SCORE_DIRECT, mention, context=context)
+    return None
+
+
 _POSSESSIVE_DETERMINERS = A.POSSESSIVES | frozenset("son sa ses leur leurs".split())
 _ACCUSED_OF = re.compile(r"\s+(?:de|d'|of)(?![\w-])")
 
@@ -192,12 +222,13 @@ def _apposition_before(st: _Statement, cue: C.Cue) -> bool:
 
 
 def _reported_content(st: _Statement, links: list[_Link]) -> list[_Link]:
-    """A denial by content before the verb that reports it ("None of the ships were damaged,
-    the ministry said."): the reporter's, as a quotation's words are its speaker's."""
+    """A denial by content or by a negated claim before the verb that reports it ("None of the
+    ships were damaged, the ministry said.", "Only military targets were hit, it said."): the
+    reporter's, as a quotation's words are its speaker's."""
     linked = {id(link.cue) for link in links}
     found = []
     for cue in st.cues:
-        if cue.kind != C.DENY or not cue.content or id(cue) in linked:
+        if cue.kind != C.DENY or not (cue.content or cue.soft) or id(cue) in linked:
             continue
         reporters = [
             link
@@ -387,7 +418,16 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
         # "X said … but could not confirm it", "… and that the successes were invented".
         last = prior[-1]
         return [last.goes_on(cue)]
+    if cue.kind in (C.NEUTRAL, C.DENY) and earlier:
+        last = earlier[-1]
+        if last.cue.kind == C.REPORT and _COMPLEMENT_OPENER.fullmatch(st.ft, last.cue.end, clause):
+            # « a répondu qu'il laissait aux militaires le soin de commenter »: what the
+            # speaker's complement says of itself is the speaker's.
+            return [last.goes_on(cue)]
     return []
+
+
+_COMPLEMENT_OPENER = re.compile(r"\s*(?:que|qu'|that)\s*")
 
 
 def _recalled(st: _Statement, cue: C.Cue, start: int, end: int, art: _Article) -> _Link | None:
@@ -413,20 +453,39 @@ def _quoted(st: _Statement, quoted: list[C.Cue], links: list[_Link], art: _Artic
         for cue in quoted:
             found.extend(_attach(st, cue, found, art))
         return found
-    speaker = speakers[0]
-    return [
-        _Link(
-            cue,
-            speaker.source,
-            speaker.score,
-            speaker.mention,
-            speaker.anaphor,
-            speaker.antecedent,
-            speaker.context,
-            "the quotation's speaker",
+    found = []
+    for cue in quoted:
+        speaker = _introducer(st, cue, links) or speakers[0]
+        found.append(
+            _Link(
+                cue,
+                speaker.source,
+                speaker.score,
+                speaker.mention,
+                speaker.anaphor,
+                speaker.antecedent,
+                speaker.context,
+                "the quotation's speaker",
+            )
         )
-        for cue in quoted
+    return found
+
+
+def _introducer(st: _Statement, cue: C.Cue, speakers: list[_Link]) -> _Link | None:
+    """The speaker whose verb opens the quotation ("…, ce que le Kremlin avait qualifié de
+    « pure fabrication »"), when the sentence has more than one."""
+    opening = next((s for s, e in st.quotes if s <= cue.start < e), None)
+    if opening is None or len(speakers) < 2:
+        return None
+    before = [
+        link
+        for link in speakers
+        if link.cue.kind in (C.REPORT, C.DENY)  # "qualifié de « … »", "dismissed as « … »"
+        and link.cue.end <= opening
+        and opening - link.cue.end <= 30
+        and not re.search(r"[,;.]", st.ft[link.cue.end : opening])
     ]
+    return before[-1] if before else None
 
 
 def _both_sides(st: _Statement, cue: C.Cue, span: tuple[int, int], art: _Article) -> list[_Link]:

@@ -163,3 +163,170 @@ def test_a_claim_made_then_a_question_declined_asserts_watching_commits_to_nothi
     language: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     check(text, language, [expected])
+
+
+GREECE_TURKEY = ["Athens", "Ankara"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "expected"),
+    [
+        ("fr", "Moscou a minimisé ces informations.", None, {("Kremlin", "denies", "Probable")}),
+        (
+            "en",
+            "Ankara played down the reports of air violations.",
+            GREECE_TURKEY,
+            {("Ankara", "denies", "Probable")},
+        ),
+        (
+            "fr",
+            "Le ministère russe de la Défense a livré une tout autre version.",
+            None,
+            {("Kremlin", "denies", "Probable")},
+        ),
+        (
+            "en",
+            "Turkey's defence ministry gave a very different account.",
+            GREECE_TURKEY,
+            {("Ankara", "denies", "Probable")},
+        ),
+        (
+            "fr",
+            "Le ministère russe de la Défense a affirmé n'avoir frappé que des cibles militaires.",
+            None,
+            {("Kremlin", "denies", "Probable")},
+        ),
+        (
+            "en",
+            "Only military targets were hit, the Russian defence ministry said.",
+            None,
+            {("Kremlin", "denies", "Probable")},
+        ),
+    ],
+)
+def test_playing_down_another_account_and_only_military_targets_deny(
+    language: str, text: str, names: list[str] | None, expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected], names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "expected"),
+    [
+        (
+            "fr",
+            "« Rien de tel ne s'est produit », a déclaré le porte-parole du ministère turc de la "
+            "Défense.",
+            GREECE_TURKEY,
+            {("Ankara", "denies", "Certain")},
+        ),
+        (
+            "en",
+            '"No such thing happened," a Turkish defence ministry spokesman said.',
+            GREECE_TURKEY,
+            {("Ankara", "denies", "Certain")},
+        ),
+        (
+            "fr",
+            "Maria Zakharova a qualifié le récit ukrainien de « coup monté ».",
+            None,
+            {("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "en",
+            'Maria Zakharova called the Ukrainian account "a stunt".',
+            None,
+            {("Kremlin", "denies", "Certain")},
+        ),
+    ],
+)
+def test_no_such_thing_and_a_stunt_deny(
+    language: str, text: str, names: list[str] | None, expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected], names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Dmitri Peskov a dit qu'il ne souhaitait pas commenter ce rapport."),
+        ("en", 'Dmitry Peskov said he "would not like to comment" on the report.'),
+        ("fr", "Dmitri Peskov a dit ne pas avoir vu le rapport."),
+        ("en", "Dmitry Peskov said he had not seen the report."),
+        ("fr", "Dmitri Peskov a dit que ce n'était pas une question pour le Kremlin."),
+        ("en", 'Dmitry Peskov said it was "not a topic for the Kremlin".'),
+    ],
+)
+def test_not_wishing_to_comment_or_not_having_seen_the_report_is_neutral(
+    language: str, text: str
+) -> None:
+    check(text, language, [{("Kremlin", "neutral", "Unknown")}])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Séoul avait accusé la Russie d'avoir fourni des missiles au Nord, ce que le Kremlin "
+            "avait qualifié de « pure fabrication ».",
+        ),
+        (
+            "en",
+            "Seoul's intelligence service said North Korean crews were fighting near "
+            'Stepnohirsk, an assertion the Kremlin dismissed as "disinformation."',
+        ),
+    ],
+)
+def test_the_quotation_is_the_speaker_whose_verb_opens_it(language: str, text: str) -> None:
+    check(text, language, [{("Seoul", "asserts", "Probable"), ("Kremlin", "denies", "Certain")}])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "expected"),
+    [
+        (
+            "fr",
+            "Le porte-parole militaire des Houthis, Yahya Saree, a affirmé que les drones avaient "
+            "atteint leurs cibles.",
+            ["Riyadh", "Sanaa"],
+            "Sanaa",
+        ),
+        (
+            "en",
+            "Houthi military spokesman Yahya Saree said the drones had hit their targets.",
+            ["Riyadh", "Sanaa"],
+            "Sanaa",
+        ),
+        (
+            "fr",
+            "Le porte-parole du gouvernement grec, Pavlos Marinakis, a affirmé que le navire était "
+            "entré dans les eaux grecques.",
+            GREECE_TURKEY,
+            "Athens",
+        ),
+        (
+            "en",
+            "Greek government spokesman Pavlos Marinakis said the ship had entered Greek waters.",
+            GREECE_TURKEY,
+            "Athens",
+        ),
+        (
+            "fr",
+            "Le porte-parole des talibans, Zabihullah Mujahid, a affirmé que les frappes avaient "
+            "tué des civils.",
+            ["Islamabad", "Kabul"],
+            "Kabul",
+        ),
+        (
+            "en",
+            "Taliban spokesman Zabihullah Mujahid said the strikes had killed civilians.",
+            ["Islamabad", "Kabul"],
+            "Kabul",
+        ),
+    ],
+)
+def test_the_knowledge_base_knows_the_offices_of_more_governments(
+    language: str, text: str, names: list[str], expected: str
+) -> None:
+    check(text, language, [{(expected, "asserts", "Probable")}], names)
