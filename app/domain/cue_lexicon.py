@@ -21,7 +21,8 @@ REPORT_STRONG = {
         r"(?:a|ont|avait|avaient) prevenu|previen(?:t|nent)|prevenait",
         r"(?:fait|font|faisait|faisaient|faire) (?:etat|savoir)",
         r"se rejet\w* (?:mutuellement )?la responsabilite",
-        r"(?:a|ont|avait) (?:ecrit|reagi|appele)|ecri(?:t|vent|vait)|reagi(?:t|ssent|ssait)?",
+        r"(?:a|ont|avait) (?:ecrit|reagi|appele)|ecri(?:t|vent|vait|vant)|reagi(?:t|ssent|ssait)?",
+        r"decri(?:t|vent|vait|vaient|vant|re)|(?:a|ont|avait|avaient) decrit",
         r"appell?(?:e|ent|ait|aient) (?:a|au|aux|ses|les|l')",
         r"dit|disent|disait|disaient|disant",
         r"laiss(?:e|ent|ait|aient|ant|er) entendre",  # "a laissé entendre": hedged, see below
@@ -36,6 +37,9 @@ REPORT_STRONG = {
         r"believ(?:e|es|ed)|think(?:s)?|thought",
         r"conced(?:e|es|ed)|vow(?:s|ed)|pledg(?:e|es|ed)|welcom(?:e|es|ed)|hail(?:s|ed)|blam(?:e|es|ed)",
         r"retort(?:s|ed)|counter(?:s|ed)|swore|swears|shot back",
+        # ", writing on Telegram that…", ", calling the report…": the clause's subject speaks.
+        r"writing|posting|calling|describing|accusing|insisting",
+        r"(?<!early )(?<!missile )warning(?! (?:shots?|signs?|lights?|systems?|aircraft|label))",
     ],
 }
 # Verbs that report only with a complement ("que", "that", a quotation) or in an inverted
@@ -121,7 +125,8 @@ DENY_CONTENT = {
         r"(?:ce sont|c'est) des inventions|provocation (?:de plus|grossiere|orchestree|montee)",
         r"(?:n'a|n'ont|n'avait|n'avaient) rien a voir avec la realite",
         r"(?:aucun|n'a pas de|n'ont pas de|sans aucun) lien (?:\w+ )?(?:avec|entre)",
-        r"rien de tel|rien de (?:tout )?cela|aucun fondement|(?:un |une )?coup (?:de com|monte)\w*",
+        r"(?:il )?n'exist\w* (?:aucun\w*|pas de)|rien de tel|rien de (?:tout )?cela",
+        r"aucun fondement|(?:un |une )?coup (?:de com|monte)\w*",
         r"(?:etait|etaient|est|sont|avait ete|avaient ete) (?:une )?(?:mise en scene|mises en scene"
         r"|mis en scene|orchestree?s?)",
     ],
@@ -139,6 +144,7 @@ DENY_CONTENT = {
         r"nothing to do with (?:the )?(?:reality|truth)|divorced from reality",
         r"(?:has|have|had) \W?(?:absolutely )?nothing to do with|no intention (?:of|to)",
         r"no such thing|nothing of the (?:sort|kind)|no (?:legal |factual )?basis",
+        r"there (?:is|was|are|were) no such|(?:a|pure|complete|total|utter) fiction",
         r"(?:an? |the |was |is |were |are )(?:\w+ )?(?:publicity |propaganda |pr )?stunts?",
         r"detached from reality|nothing in common with (?:the )?reality",
         r"(?:was|were|is|are|as|called it|called them) (?:\W*)(?:a |an )?(?:staged |deliberate |"
@@ -158,6 +164,12 @@ DENY_CONTENT_SOFT = {
         # A counter-claim: what really happened, said against the claim.
         r"(?:qualifi\w*|decri\w*) (?:de |d'|comme )(?:une )?(?:tentative|pretexte|manoeuvre) "
         r"(?:de|d'|pour)",
+        r"rien de (?:grave|secret|inhabituel|special|extraordinaire|suspect)",
+        r"(?:est|sont|etait|etaient|comme|de) (?:\W\s?)?(?:un |une |des )?"
+        r"(?:travail|pratique|activite|cooperation|vols?) (?:tout a fait )?"
+        r"(?:normale?s?|habituel\w*|de routine|routinier\w*)",
+        r"(?:pas de quoi|aucune raison de) s'inquieter",
+        r"(?:exclusivement|uniquement) (?:par|de|des) (?:militaires|soldats|personnels?) russes",
         r"en realite|contrairement (?:a ce qu|aux (?:affirmations|allegations|accusations|"
         r"informations|declarations))",
     ],
@@ -166,6 +178,16 @@ DENY_CONTENT_SOFT = {
         r"deflect(?:s|ed|ing)? (?:the )?(?:blame|responsibility|attention)",
         r"(?:called|calling|calls|described as|describing it as) (?:it |them |this |that )?"
         r"(?:an attempt|a bid|an effort|a ploy|a pretext) to",
+        # Playing it down in the speaker's words: nothing serious, routine, no cause for concern.
+        r"nothing (?:serious|secret|unusual|special|extraordinary|sinister|untoward|suspicious)",
+        # Called routine ("was \"routine\"", "as normal, routine work"), not "doing routine work"
+        # nor "that is normal".
+        r"(?:is|was|are|were|as|be) \W?(?:normal, |quite |perfectly |entirely )?"
+        r"(?:normal|routine|ordinary)(?:[\"\u201d\u00bb]| (?:work|practice|activit\w+|cooperation|"
+        r"contacts?|flights?|exercises?|drills?|training|patrols?)(?![\w-]))",
+        r"(?:should|need) not (?:worry|concern|alarm) anyone",
+        r"no cause for (?:concern|alarm)|nothing to worry about",
+        r"(?:manned|staffed|crewed|operated) (?:exclusively|solely|only) by",
         r"in (?:fact|reality)|contrary to (?:the |its |their )?(?:claims?|allegations?|"
         r"accusations?|reports?|assertions?)",
     ],
@@ -252,8 +274,12 @@ NEUTRAL = {
         r"statement|article|claims?)",
         r"(?:not )?a (?:topic|question|matter) for (?:the )?(?:kremlin|intelligence|military|army|"
         r"defen[cs]e|ministry|services)",
-        r"(?:would|will)(?: not|n't) go into (?:\w+ )?details?|nor would (?:he|she|it|they) "
-        r"(?:comment|say|confirm|discuss|elaborate)",
+        r"(?:would|will)(?: not|n't) go into (?:\w+ )?details?",
+        # "Nor would he comment": the cue after its pronoun, which finds who "he" is.
+        *(
+            rf"(?<=nor would {pronoun} )(?:comment|say|confirm|discuss|elaborate)"
+            for pronoun in ("he", "she", "it", "they")
+        ),
         r"left (?:the |these |those |its |his |her )?(?:\w+ )?(?:report|reports|claims?|question|"
         r"questions|allegations?|accusations?) unanswered",
         r"(?:had|has|have) \W?no (?:information|details|knowledge)\W? (?:on|about|of)",

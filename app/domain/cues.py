@@ -97,7 +97,7 @@ COMPLEMENT = re.compile(
 _DETERMINER = {
     "en": re.compile(
         # "Russia's claims", "Kyiv's latest report": a noun; "Ukraine's Navy said": a verb.
-        r"(?<![\w-])(?:the|a|an|these|those|such|its|their|his|her|our) $"
+        r"(?<![\w-])(?:the|a|an|these|those|such|its|their|his|her|our|media|press|news) $"
         r"|'s (?:(?:latest|new|own|earlier|previous|recent|repeated|official|initial|first|last"
         r"|public|early|main) )?$"
     ),
@@ -207,9 +207,13 @@ _ESTIMATE_OF = re.compile(
 )
 
 
-# "Beijing's sovereignty claims", "Moscow's denials": a word that is also a plural noun, owned
-# by a possessive a word or two before it, and not followed by a complement ("claims that").
-_POSSESSIVE_BEFORE = re.compile(r"'s (?:[\w-]+ ){0,2}$")
+# "Beijing's sovereignty claims", "Moscow's denials", "the Greek claims": a word that is also a
+# plural noun, owned by a possessive or a determiner a word or two before it, and not followed
+# by a complement ("claims that").
+_POSSESSIVE_BEFORE = re.compile(
+    r"'s (?:[\w-]+ ){0,2}$"
+    r"|(?<![\w-])(?:the|these|those|such|its|their|his|her|our) (?:[\w-]+ ){1,2}$"
+)
 _PLURAL_NOUNS = frozenset("claims denials reports warnings calls accusations".split())
 _VERB_COMPLEMENT = re.compile(r"\s+(?:that|to|it|they|he|she|the)(?![\w-])")
 

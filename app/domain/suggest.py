@@ -31,8 +31,10 @@ from app.domain import attribution as A
 from app.domain import continuation as K
 from app.domain import cues as C
 from app.domain.aliases import BASED_THERE, AliasMatcher, SourceAliases
+from app.domain.content_agents import introducer, namer_in_relative, reported_content
 from app.domain.continuation import carried, carry_over
 from app.domain.proposal import Evidence, Proposal, StatementRef
+from app.domain.statement_analysis import SCORE_ANAPHORA, SCORE_DIRECT, SCORE_FAR
 from app.domain.statement_analysis import Analysed as _Statement
 from app.domain.statement_analysis import Done as _Done
 from app.domain.statement_analysis import Link as _Link
@@ -42,7 +44,6 @@ from app.domain.suggestion_status import ExistingTag, Status, status_against
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # How much a suggestion is to be trusted, by how its source was found.
-SCORE_DIRECT, SCORE_FAR, SCORE_ANAPHORA = 0.9, 0.85, 0.7
 
 
 # The status of a suggestion against the tag already there lives in its own module; these
@@ -85,7 +86,7 @@ def suggest_article(
         for cue in st.cues:
             if cue not in quoted:
                 done.links.extend(_attach(st, cue, done.links, art))
-        done.links.extend(_reported_content(st, done.links))
+        done.links.extend(reported_content(st, done.links))
         done.links.extend(_quoted(st, quoted, done.links, art))
         if done.links:
             found = proposals_of(st, done.links, art.foreign)
@@ -135,9 +136,13 @@ class _Article:
 def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> list[_Link]:
     coordinated = A.COORDINATED.search(st.ft, max(0, cue.start - 16), cue.start) is not None
     if cue.content:
-        namer = _namer_in_relative(st, cue)
+        namer = namer_in_relative(st, cue)
         if namer is not None:
             return [namer]
+        if not earlier and any(c.kind == C.REPORT and c.end <= cue.start for c in st.cues):
+            # "He said the Greek claims had no basis": the speaker's words, whoever "he" is;
+            # the Greeks named in his complement are what he denies.
+            return []
     if (cue.participle or cue.content or coordinated) and earlier:
         # "…, précisant que", "a qualifié ces informations de « pure invention »": the
         # sentence's speaker goes on.
@@ -179,32 +184,6 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
     return _before(st, cue, earlier, art)
 
 
-# ", ce que le Kremlin avait qualifié de « pure fabrication »", "a claim which Kyiv called
-# propaganda": the one who names the claim so is the subject of the relative clause.
-_RELATIVE_MARKER = re.compile(r"(?<![\w-])(?:que|qu'|which|what)(?![\w-])")
-_NAMED_AS = re.compile(
-    r"(?<![\w-])(?:qualifi\w*|decri\w*|present\w*|traite\w*) (?:de|d'|comme)|(?<![\w-])"
-    r"(?:called|described as|dismissed as|termed|branded|labell?ed|denounced as)(?![\w-])"
-)
-
-
-def _namer_in_relative(st: _Statement, cue: C.Cue) -> _Link | None:
-    markers = list(_RELATIVE_MARKER.finditer(st.ft, max(0, cue.start - 140), cue.start))
-    if not markers:
-        return None
-    start = markers[-1].end()
-    named_as = list(_NAMED_AS.finditer(st.ft, start, cue.start))
-    if not named_as or re.search(r"[,;.]", st.ft[named_as[-1].end() : cue.start]):
-        return None
-    for mention in st.mentions:
-        if start <= mention.start and mention.end <= named_as[-1].start():
-            if A.inside(mention.start, st.quotes):
-                continue
-            context = st.ft[start : cue.end]
-            return _Link(cue, mention.source, SCORE_DIRECT, mention, context=context)
-    return None
-
-
 _POSSESSIVE_DETERMINERS = A.POSSESSIVES | frozenset("son sa ses leur leurs".split())
 _ACCUSED_OF = re.compile(r"\s+(?:de|d'|of)(?![\w-])")
 
@@ -219,28 +198,6 @@ def _apposition_before(st: _Statement, cue: C.Cue) -> bool:
     if comma <= 0 or begin <= 0 or len(_TOKEN.findall(st.ft, begin, comma)) > 4:
         return False  # no apposition closed by that comma (a dateline, a whole clause)
     return K.names_before(st, 0, comma)
-
-
-def _reported_content(st: _Statement, links: list[_Link]) -> list[_Link]:
-    """A denial by content or by a negated claim before the verb that reports it ("None of the
-    ships were damaged, the ministry said.", "Only military targets were hit, it said."): the
-    reporter's, as a quotation's words are its speaker's."""
-    linked = {id(link.cue) for link in links}
-    found = []
-    for cue in st.cues:
-        if cue.kind != C.DENY or not (cue.content or cue.soft) or id(cue) in linked:
-            continue
-        reporters = [
-            link
-            for link in links
-            if link.cue.kind == C.REPORT
-            and link.cue.start > cue.end
-            and "," in st.ft[cue.end : link.cue.start]  # the reporter's own clause
-        ]
-        if reporters:
-            last = reporters[0]
-            found.append(last.goes_on(cue))
-    return found
 
 
 def _clause_subject(st: _Statement, cue: C.Cue) -> _Link | None:
@@ -340,6 +297,9 @@ def _after(
     return [], not st.has_proper_noun(head[0][1], head[-1][2], first_too=True)
 
 
+_WHAT = re.compile(r"(?<![\w-])(?:what|which|whom|ce que|ce qu')(?![\w-])")
+
+
 def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> list[_Link]:
     """The subject before the cue, searched back one comma-segment at a time in its clause."""
     clause = C.clause_start(st.ft, cue.start)
@@ -364,6 +324,11 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
             for m in st.mentions
             if start <= m.start and m.end <= position and not A.inside(m.start, st.quotes)
         ]
+        relative = list(_WHAT.finditer(st.ft, start, position))
+        if relative and any(m.start >= relative[-1].end() for m in inside):
+            # "met Russia's deputy minister in Moscow for what Seoul's ministry described as":
+            # the subject is the relative clause's.
+            inside = [m for m in inside if m.start >= relative[-1].end()]
         if inside:
             # The head of the subject is its first source ("L'ambassade de Russie à Séoul"),
             # with those joined to it ("officials in Kyiv and Moscow").
@@ -455,7 +420,7 @@ def _quoted(st: _Statement, quoted: list[C.Cue], links: list[_Link], art: _Artic
         return found
     found = []
     for cue in quoted:
-        speaker = _introducer(st, cue, links) or speakers[0]
+        speaker = introducer(st, cue, links) or speakers[0]
         found.append(
             _Link(
                 cue,
@@ -469,23 +434,6 @@ def _quoted(st: _Statement, quoted: list[C.Cue], links: list[_Link], art: _Artic
             )
         )
     return found
-
-
-def _introducer(st: _Statement, cue: C.Cue, speakers: list[_Link]) -> _Link | None:
-    """The speaker whose verb opens the quotation ("…, ce que le Kremlin avait qualifié de
-    « pure fabrication »"), when the sentence has more than one."""
-    opening = next((s for s, e in st.quotes if s <= cue.start < e), None)
-    if opening is None or len(speakers) < 2:
-        return None
-    before = [
-        link
-        for link in speakers
-        if link.cue.kind in (C.REPORT, C.DENY)  # "qualifié de « … »", "dismissed as « … »"
-        and link.cue.end <= opening
-        and opening - link.cue.end <= 30
-        and not re.search(r"[,;.]", st.ft[link.cue.end : opening])
-    ]
-    return before[-1] if before else None
 
 
 def _both_sides(st: _Statement, cue: C.Cue, span: tuple[int, int], art: _Article) -> list[_Link]:
@@ -512,8 +460,19 @@ def _anaphora(
     if noun and A.QUANTIFIED.match(st.ft, span[0]):
         return None  # "several European governments": others, not someone named before
     meant = art.titles.sources(noun) if noun else set()
+    first = _TOKEN.search(st.ft, span[0], span[1])
+    # "Son porte-parole", "Its director": the office that spoke last, not the last one
+    # introduced with that noun, nor the one source whose title it is.
+    possessive = first is not None and first.group() in _POSSESSIVE_DETERMINERS
+    place = A.place_mention(st.mentions, st.ft)
+    if place is not None and noun is not None and not earlier and place.source not in art.foreign:
+        # "In Seoul, a Defense Ministry spokesperson said": the ministry of the place the
+        # sentence opens with, before any source the title alone would mean.
+        where = st.mention_evidence(place)
+        return _Link(cue, place.source, SCORE_ANAPHORA, None, span, where, "", "place")
     if (
         len(meant) == 1
+        and not possessive
         and not meant & art.foreign
         and not (earlier and earlier[-1].source in meant)
     ):
@@ -528,7 +487,6 @@ def _anaphora(
         return _Link(
             cue, last.source, SCORE_ANAPHORA, None, span, antecedent, last.context, "refers back"
         )
-    place = A.place_mention(st.mentions, st.ft)
     if place is not None and noun is not None:  # "À Bakou, un conseiller de la présidence"
         antecedent = st.mention_evidence(place)
         return _Link(cue, place.source, SCORE_ANAPHORA, None, span, antecedent, "", "place")
@@ -538,10 +496,6 @@ def _anaphora(
             local = {m.source for m in art.places.mentions(text)} - art.foreign
             if len(local) == 1:
                 return _Link(cue, local.pop(), SCORE_ANAPHORA, None, span, None, "", "place")
-    first = _TOKEN.match(st.ft, span[0])
-    # "Son porte-parole", "Its director": the office that spoke last, not the last one
-    # introduced with that noun.
-    possessive = first is not None and first.group() in _POSSESSIVE_DETERMINERS
     if noun and not possessive:  # "D'après l'état-major": the latest source with that noun
         for done in reversed(recent):
             if done.stranger and len(meant) != 1:

@@ -64,7 +64,7 @@ _BUT = re.compile(r"(?<![\w-])(?:but|mais)(?![\w-])")
 
 
 def _claims_then_declines(st: _Statement, own: list[_Link]) -> bool:
-    """"Peskov said the advance showed progress, but would not be drawn on the timing": a
+    """ "Peskov said the advance showed progress, but would not be drawn on the timing": a
     claim made, then a question declined; the claim stands."""
     claims = [link.cue for link in own if link.cue.kind not in (C.DENY, C.NEUTRAL)]
     declines = [link.cue for link in own if link.cue.kind == C.NEUTRAL]

@@ -330,3 +330,172 @@ def test_the_knowledge_base_knows_the_offices_of_more_governments(
     language: str, text: str, names: list[str], expected: str
 ) -> None:
     check(text, language, [{(expected, "asserts", "Probable")}], names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le gouverneur de la région de Koursk a écrit que des débris avaient brisé quelques "
+            "vitres et qu'il n'y avait « rien de grave ».",
+        ),
+        (
+            "en",
+            "The governor of Kursk region wrote that debris had broken a few windows and that "
+            'there was "nothing serious" to report.',
+        ),
+        (
+            "fr",
+            "Dmitri Peskov a qualifié ces contacts de « travail de routine » entre alliés.",
+        ),
+        (
+            "en",
+            'Dmitry Peskov described the contacts as "normal, routine work between allies".',
+        ),
+    ],
+)
+def test_nothing_serious_and_routine_play_the_claim_down(language: str, text: str) -> None:
+    check(text, language, [{("Kremlin", "denies", "Probable")}])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Il n'existe aucune base de ce genre dans ce bâtiment », a déclaré le porte-parole "
+            "de l'armée ukrainienne.",
+            {("Kyiv", "denies", "Certain")},
+        ),
+        (
+            "en",
+            '"There is no such base in that building," a Ukrainian army spokesman said.',
+            {("Kyiv", "denies", "Certain")},
+        ),
+        (
+            "fr",
+            "Maria Zakharova a qualifié l'évaluation du NIS de « pure fiction ».",
+            {("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "en",
+            'Maria Zakharova called the NIS assessment "a fiction composed to order".',
+            {("Kremlin", "denies", "Certain")},
+        ),
+    ],
+)
+def test_no_such_thing_exists_and_a_fiction_deny(
+    language: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Maria Zakharova a été plus catégorique, écrivant sur Telegram que ces récits « n'ont "
+            "rien à voir avec la réalité ».",
+            [{("Kremlin", "denies", "Certain")}],
+        ),
+        (
+            "en",
+            "Maria Zakharova was more categorical, writing on Telegram that such talk "
+            '"has nothing to do with reality."',
+            [{("Kremlin", "denies", "Certain")}],
+        ),
+        (
+            "fr",
+            "À Séoul, un porte-parole du ministère de la Défense a indiqué que le ministère ne "
+            "pouvait pas encore confirmer ces informations.",
+            [{("Seoul", "neutral", "Unknown")}],
+        ),
+        (
+            "en",
+            "In Seoul, a Defense Ministry spokesperson said the ministry could not yet confirm "
+            "the findings.",
+            [{("Seoul", "neutral", "Unknown")}],
+        ),
+    ],
+)
+def test_a_participle_of_writing_speaks_and_a_place_names_the_ministry(
+    language: str, text: str, expected: list[set[tuple[str, str, str]]]
+) -> None:
+    check(text, language, expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le ministère ukrainien des Affaires étrangères a dit avoir été informé par Séoul. "
+            "« Nos partenaires coréens nous ont dit clairement qu'il n'y aurait pas d'accord », a "
+            "déclaré son porte-parole.",
+        ),
+        (
+            "en",
+            "Ukraine's foreign ministry said it had been briefed by Seoul. "
+            '"Our Korean partners have told us there will be no deals," its spokesman said.',
+        ),
+    ],
+)
+def test_its_spokesman_is_the_office_that_spoke_last(language: str, text: str) -> None:
+    expected = check_last(text, language)
+    assert expected == {"Kyiv"}
+
+
+def check_last(text: str, language: str) -> set[str]:
+    from tests.domain.test_attribution_classes import suggest
+
+    return {p.source for p in suggest(text, language, None) if p.key == 1}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le vice-ministre sud-coréen a rencontré son homologue russe à Moscou, pour ce que le "
+            "ministère sud-coréen a décrit comme des discussions « franches ».",
+        ),
+        (
+            "en",
+            "South Korea's vice-minister met his Russian counterpart in Moscow for what Seoul's "
+            'foreign ministry described as "candid" discussions.',
+        ),
+    ],
+)
+def test_the_subject_of_what_someone_described_is_theirs(language: str, text: str) -> None:
+    check(text, language, [{("Seoul", "asserts", "Probable")}])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "expected"),
+    [
+        (
+            "en",
+            'He said the Greek claims were "maximalist" and had "no basis in international law".',
+            GREECE_TURKEY,
+            set(),
+        ),
+        (
+            "fr",
+            "Selon les médias, les affirmations grecques ne reposent sur rien.",
+            GREECE_TURKEY,
+            set(),
+        ),
+        (
+            "en",
+            "Greek media reports said two frigates had come close to each other.",
+            GREECE_TURKEY,
+            set(),
+        ),
+    ],
+)
+def test_claims_and_reports_after_a_determiner_are_nouns(
+    language: str, text: str, names: list[str], expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected], names)
