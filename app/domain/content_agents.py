@@ -15,7 +15,11 @@ from app.domain.statement_analysis import Link as _Link
 
 # ", ce que le Kremlin avait qualifié de « pure fabrication »", "a claim which Kyiv called
 # propaganda": the one who names the claim so is the subject of the relative clause.
-_RELATIVE_MARKER = re.compile(r"(?<![\w-])(?:que|qu'|which|what)(?![\w-])")
+_RELATIVE_MARKER = re.compile(
+    r"(?<![\w-])(?:que|qu'|which|what"
+    # "a claim Moscow has called…": an English relative without its pronoun
+    r"|(?:a|an|the) (?:claim|charge|accusation|assertion|allegation|report)s?)(?![\w-])"
+)
 _NAMED_AS = re.compile(
     r"(?<![\w-])(?:qualifi\w*|decri\w*|present\w*|traite\w*) (?:de|d'|comme)|(?<![\w-])"
     r"(?:called|described as|dismissed as|termed|branded|labell?ed|denounced as)(?![\w-])"
@@ -27,9 +31,9 @@ def namer_in_relative(st: _Statement, cue: C.Cue) -> _Link | None:
     if not markers:
         return None
     start = markers[-1].end()
-    named_as = list(_NAMED_AS.finditer(st.ft, start, cue.start))
+    named_as = list(_NAMED_AS.finditer(st.ft, start, cue.end))
     if not named_as or re.search(r"[,;.]", st.ft[named_as[-1].end() : cue.start]):
-        return None
+        return None  # (the cue may open with its own "called": "called an attempt to")
     for mention in st.mentions:
         if start <= mention.start and mention.end <= named_as[-1].start():
             if A.inside(mention.start, st.quotes):

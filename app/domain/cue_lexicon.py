@@ -90,6 +90,9 @@ DENY = {
         r"refut\w*|recus(?:e|ent|ait|aient|ant|er)|contest(?:e|ent|ait|aient|ant|er)",
         r"balay(?:e|ee|es|ent|ait|aient|ant|er)|se defend\w* de|s'inscri\w* en faux",
         r"ecart\w* d'un revers de (?:la )?main",
+        # « Moscou maintient qu'aucune arme nord-coréenne n'est utilisée »
+        r"(?:insist\w*(?: sur le fait)?|maint(?:ient|iennent|ienne|enait|enu))"
+        r"(?= (?:que |qu')(?:aucun\w*|rien|personne)(?![\w-]))",
     ],
     "en": [
         r"den(?:y|ies|ied|ying|ial|ials)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?",
@@ -97,6 +100,8 @@ DENY = {
         r"refut(?:e|es|ed|ing)|rebuff(?:s|ed)?|repudiat\w*|rebutt(?:ed|ing)",
         r"(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!our )disput(?:e|es|ed)",
         r"brush(?:es|ed|ing)? (?:aside|off)|wav(?:es|ed|ing) (?:away|aside|off)",
+        # "Moscow insists that no North Korean weapons are used": a contradiction insisted on.
+        r"insist(?:s|ed|ing)?(?= (?:that )?(?:no|none|nothing|nobody)(?![\w-]))",
     ],
 }
 # Words that deny by what they call the claim (« pure invention », "fabrication"): their
@@ -127,6 +132,8 @@ DENY_CONTENT = {
         r"(?:aucun|n'a pas de|n'ont pas de|sans aucun) lien (?:\w+ )?(?:avec|entre)",
         r"(?:il )?n'exist\w* (?:aucun\w*|pas de)|rien de tel|rien de (?:tout )?cela",
         r"aucun fondement|(?:un |une )?coup (?:de com|monte)\w*",
+        r"(?:images|photos|videos?) (?:recyclees|anciennes|d'archives?)",
+        r"(?:anciennes|vieilles) images",
         r"(?:etait|etaient|est|sont|avait ete|avaient ete) (?:une )?(?:mise en scene|mises en scene"
         r"|mis en scene|orchestree?s?)",
     ],
@@ -145,6 +152,8 @@ DENY_CONTENT = {
         r"(?:has|have|had) \W?(?:absolutely )?nothing to do with|no intention (?:of|to)",
         r"no such thing|nothing of the (?:sort|kind)|no (?:legal |factual )?basis",
         r"there (?:is|was|are|were) no such|(?:a|pure|complete|total|utter) fiction",
+        r"recycled (?:images|footage|pictures|photos|videos?)|(?:images|footage|pictures|photos|"
+        r"videos?) (?:were|was|had been|have been) (?:\w+ )?recycled",
         r"(?:an? |the |was |is |were |are )(?:\w+ )?(?:publicity |propaganda |pr )?stunts?",
         r"detached from reality|nothing in common with (?:the )?reality",
         r"(?:was|were|is|are|as|called it|called them) (?:\W*)(?:a |an )?(?:staged |deliberate |"
@@ -169,6 +178,7 @@ DENY_CONTENT_SOFT = {
         r"(?:travail|pratique|activite|cooperation|vols?) (?:tout a fait )?"
         r"(?:normale?s?|habituel\w*|de routine|routinier\w*)",
         r"(?:pas de quoi|aucune raison de) s'inquieter",
+        r"fonctionn\w* (?:normalement|comme d'habitude)",
         r"(?:exclusivement|uniquement) (?:par|de|des) (?:militaires|soldats|personnels?) russes",
         r"en realite|contrairement (?:a ce qu|aux (?:affirmations|allegations|accusations|"
         r"informations|declarations))",
@@ -188,6 +198,7 @@ DENY_CONTENT_SOFT = {
         r"(?:should|need) not (?:worry|concern|alarm) anyone",
         r"no cause for (?:concern|alarm)|nothing to worry about",
         r"(?:manned|staffed|crewed|operated) (?:exclusively|solely|only) by",
+        r"(?:operating|functioning|working|running) (?:normally|as usual|as normal)",
         r"in (?:fact|reality)|contrary to (?:the |its |their )?(?:claims?|allegations?|"
         r"accusations?|reports?|assertions?)",
     ],
@@ -370,6 +381,8 @@ DENY_QUOTED = {
         r"(?:has|have|had|will) never (?!confirm|acknowledg|comment)\w+|staged|not a single",
         r"(?:we|i) did(?: not|n't) (?!comment|say|know|confirm|see|hear)\w+",
         r"there (?:are|were|have been) no(?! comment)",
+        r"there (?:is|was|are|were) not,? (?:and (?:never|has never been|have never been) "
+        r"(?:was|were)?,? )?any",
         r"(?<![\w,] )no (?!comment|reaction|response|details?|information)[\w-]+"
         r"(?: [\w-]+){0,2} (?:has|have|had|was|were) (?:ever )?(?:been )?\w+",
     ],

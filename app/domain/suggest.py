@@ -297,6 +297,7 @@ def _after(
     return [], not st.has_proper_noun(head[0][1], head[-1][2], first_too=True)
 
 
+_TOLD = frozenset("told tell tells telling".split())
 _WHAT = re.compile(r"(?<![\w-])(?:what|which|whom|ce que|ce qu')(?![\w-])")
 
 
@@ -324,6 +325,10 @@ def _before(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
             for m in st.mentions
             if start <= m.start and m.end <= position and not A.inside(m.start, st.quotes)
         ]
+        told = [c for c in before if st.ft[c.start : c.end] in _TOLD]
+        if told:
+            # "told NK News it would not discuss": whom it was told is not who speaks.
+            inside = [m for m in inside if st.ft[told[-1].end : m.start].strip()]
         relative = list(_WHAT.finditer(st.ft, start, position))
         if relative and any(m.start >= relative[-1].end() for m in inside):
             # "met Russia's deputy minister in Moscow for what Seoul's ministry described as":

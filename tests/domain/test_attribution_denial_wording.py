@@ -499,3 +499,94 @@ def test_claims_and_reports_after_a_determiner_are_nouns(
     language: str, text: str, names: list[str], expected: set[tuple[str, str, str]]
 ) -> None:
     check(text, language, [expected], names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "expected"),
+    [
+        (
+            "fr",
+            "L'Arabie saoudite a affirmé que ses défenses avaient intercepté tous les drones et "
+            "que le site fonctionnait normalement.",
+            ["Riyadh", "Sanaa"],
+            [{("Riyadh", "denies", "Probable")}],
+        ),
+        (
+            "en",
+            "Saudi Arabia said its air defences had intercepted every drone and that the "
+            "facility was operating normally.",
+            ["Riyadh", "Sanaa"],
+            [{("Riyadh", "denies", "Probable")}],
+        ),
+        (
+            "fr",
+            "Le ministère saoudien de la Défense a affirmé qu'il s'agissait d'images recyclées.",
+            ["Riyadh", "Sanaa"],
+            [{("Riyadh", "denies", "Certain")}],
+        ),
+        (
+            "en",
+            "The Saudi defence ministry said the pictures were recycled from an old fire.",
+            ["Riyadh", "Sanaa"],
+            [{("Riyadh", "denies", "Certain")}],
+        ),
+    ],
+)
+def test_operating_normally_and_recycled_pictures_deny(
+    language: str, text: str, names: list[str], expected: list[set[tuple[str, str, str]]]
+) -> None:
+    check(text, language, expected, names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le NIS a affirmé que la Corée du Nord avait reçu une aide russe, une affirmation que "
+            "Moscou a qualifiée de tentative d'« empoisonner l'atmosphère ».",
+        ),
+        (
+            "en",
+            "The NIS said North Korea had received Russian help, a claim Moscow has called an "
+            'attempt to "poison the atmosphere".',
+        ),
+    ],
+)
+def test_a_claim_someone_called_an_attempt_is_their_denial(language: str, text: str) -> None:
+    check(text, language, [{("Seoul", "asserts", "Probable"), ("Kremlin", "denies", "Probable")}])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The NIS said the guns had been loaded at Rason, although Moscow insists that no "
+            "North Korean weapons are being used.",
+            {("Seoul", "asserts", "Probable"), ("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "fr",
+            "Le NIS a affirmé que les canons avaient été chargés à Rason, bien que Moscou "
+            "maintienne qu'aucune arme nord-coréenne n'est utilisée.",
+            {("Seoul", "asserts", "Probable"), ("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "en",
+            '"There is not, and never was, any military production here," the Ukrainian '
+            "regional governor wrote.",
+            {("Kyiv", "denies", "Certain")},
+        ),
+        (
+            "en",
+            "South Korea's National Intelligence Service told NK News it would not discuss "
+            "intelligence matters.",
+            {("Seoul", "neutral", "Unknown")},
+        ),
+    ],
+)
+def test_insisting_on_nothing_and_whom_it_was_told(
+    language: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected])
