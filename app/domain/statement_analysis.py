@@ -55,6 +55,7 @@ class Done:
     evidence: dict[str, Evidence] = field(default_factory=dict)  # source -> its mention
     folded: str = ""  # the statement's folded text, for the places it names
     stranger: bool = False  # someone the project does not know spoke ("Voronina rejected…")
+    anonymous: bool = False  # its speaker was said to be unnamed ("on condition of anonymity")
 
 
 _PRESS_AFTER = re.compile(

@@ -79,7 +79,7 @@ def suggest_article(
             art.paragraph += 1
         previous_end = ref.end
         st = _Statement(body, ref, matcher, language)
-        done = _Done(art.paragraph, folded=st.ft)
+        done = _Done(art.paragraph, folded=st.ft, anonymous=st.anonymous)
         quoted = [c for c in st.cues if A.inside(c.start, st.quotes)]
         # "has never struck" denies only inside a quotation ("China has never renounced…").
         st.cues = [c for c in st.cues if not c.quoted_only or c in quoted]
@@ -297,6 +297,10 @@ def _after(
     return [], not st.has_proper_noun(head[0][1], head[-1][2], first_too=True)
 
 
+# Titles that keep a speaker anonymous when they refer back to one who was.
+_UNNAMED_TITLES = frozenset(
+    "official officials source sources officer responsable diplomat".split()
+)
 _TOLD = frozenset("told tell tells telling".split())
 _WHAT = re.compile(r"(?<![\w-])(?:what|which|whom|ce que|ce qu')(?![\w-])")
 
@@ -519,6 +523,8 @@ def _anaphora(
                         antecedent,
                         link.context,
                         "title",
+                        # "the official said" of one who spoke on condition of anonymity
+                        unnamed=done.anonymous and noun in _UNNAMED_TITLES,
                     )
     for done in reversed(recent[-3:]):  # the last speaker, within the last few sentences
         if done.stranger:
@@ -535,6 +541,7 @@ def _anaphora(
                 antecedent,
                 link.context,
                 "the last speaker",
+                unnamed=done.anonymous and noun in _UNNAMED_TITLES,
             )
     if noun is not None:  # "a frappé le port d'Odessa, ont indiqué les autorités locales"
         places = {m.source: m for m in art.places.mentions(st.ft)}

@@ -590,3 +590,25 @@ def test_insisting_on_nothing_and_whom_it_was_told(
     language: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     check(text, language, [expected])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Un responsable sud-coréen, s'exprimant sous couvert d'anonymat, a affirmé que les "
+            "vols avaient repris. « Le schéma correspond à ce que nous avons vu avant la "
+            "précédente rotation », a déclaré le responsable.",
+        ),
+        (
+            "en",
+            "A South Korean official, speaking on condition of anonymity, said the flights had "
+            'resumed. "The pattern matches what we saw before the last rotation," the official '
+            "said.",
+        ),
+    ],
+)
+def test_the_official_who_spoke_anonymously_stays_anonymous(language: str, text: str) -> None:
+    possible = {("Seoul", "asserts", "Possible")}
+    check(text, language, [possible, possible])
