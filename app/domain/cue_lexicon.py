@@ -179,6 +179,8 @@ DENY_CONTENT_SOFT = {
         r"(?:normale?s?|habituel\w*|de routine|routinier\w*)",
         r"(?:pas de quoi|aucune raison de) s'inquieter",
         r"fonctionn\w* (?:normalement|comme d'habitude)",
+        r"(?:legerement|superficiellement) \W{0,2}(?:endommage|touche|blesse)\w*",
+        r"degats (?:mineurs|limites)",
         r"(?:exclusivement|uniquement) (?:par|de|des) (?:militaires|soldats|personnels?) russes",
         r"en realite|contrairement (?:a ce qu|aux (?:affirmations|allegations|accusations|"
         r"informations|declarations))",
@@ -199,6 +201,7 @@ DENY_CONTENT_SOFT = {
         r"no cause for (?:concern|alarm)|nothing to worry about",
         r"(?:manned|staffed|crewed|operated) (?:exclusively|solely|only) by",
         r"(?:operating|functioning|working|running) (?:normally|as usual|as normal)",
+        r"(?:slightly|lightly|superficially) \W?(?:damaged|injured|hit)|minor damage",
         r"in (?:fact|reality)|contrary to (?:the |its |their )?(?:claims?|allegations?|"
         r"accusations?|reports?|assertions?)",
     ],
@@ -213,7 +216,7 @@ NEUTRAL = {
         r"(?:ne s'est|ne se sont|ne s'etait) pas (?:encore )?exprime\w*|botte\w* en touche",
         r"(?:garde|gardent|gardait|observe|observent) le silence",
         r"rest\w* (?:muet|muets|silencieu\w*)|trop tot pour (?:dire|se prononcer|conclure)",
-        r"(?:ne dispos\w*|n'a|n'avait|n'ont) (?:d'aucune|aucune|pas d'|pas de) informations?",
+        r"(?:ne dispos\w*|n'a|n'avait|n'ont) (?:d'aucune |aucune |pas d'|pas de )informations?",
         r"rien a (?:vous |te |nous )?(?:ajouter|dire|declarer|signaler)",
         r"refus\w* de (?:se prononcer|preciser|donner|"
         r"commenter|confirmer|repondre|s'exprimer|reagir|dire|"
@@ -313,6 +316,7 @@ NEUTRAL = {
         r"(?:had|has|have) no (?:information|details|comment) to (?:share|give|provide|offer)",
         r"(?:did|does|would)(?: not|n't) (?:immediately |publicly )?comment",
         r"(?:remains|remained) unchanged|reviewing all options|under (?:consideration|review) by",
+        r"without (?:confirming|commenting|denying)(?![\w-])",
         r"(?:closely|carefully) (?:watching|monitoring|following)|monitoring the situation",
         r"keeping a close (?:eye|watch)",
     ],
@@ -328,7 +332,10 @@ DENY_SOFT = {
         r"pas (?:un seul|le moindre) (?:fait|element|indice|debut de preuve)",
         r"en rien (?:affecte|touche|endommage|perturbe)\w*|nullement (?:affecte|touche)\w*",
         # Playing an event down: only debris, only military targets.
-        r"(?:seuls|seulement|uniquement|simples) (?:des )?debris|(?:simples|quelques) debris",
+        r"(?:seuls|seulement|uniquement|simples) (?:des )?\W{0,2}debris",
+        r"(?:simples|quelques) \W{0,2}debris",
+        # Only answering: « nos hommes n'ont fait que répondre à une agression ».
+        r"(?:n'a|n'ont|n'avait|n'avaient|n'avons|n'ai) fait que (?:repondre|riposter|se defendre)",
         r"minimis(?:e|ent|ait|aient|ant|er|ee|es|ees)|relativis(?:e|ent|ait|aient|ant|er)",
         r"(?:tout autre|autre) version|version (?:tres |radicalement |bien |toute )?differente",
         r"(?:exclusivement|uniquement|seulement|que) (?:des )?(?:installations|cibles|objectifs|"
@@ -349,6 +356,7 @@ DENY_SOFT = {
         r"counter-(?:account|narrative|version)",
         r"(?:targeted|targets|target|struck|strikes|strike|hit|hits|fired|attacked) only",
         r"(?:nobody|no one|nothing) else",
+        r"(?:only|merely|simply) (?:responded|returned fire|retaliated|defended)",
         r"(?:has|have|had)(?: not|n't) (?:\w+ )?(?:presented|provided|shown|produced|offered) "
         r"(?:a single|any) (?:piece of )?(?:evidence|proof|fact)",
         r"not (?:a single|one|the slightest) (?:fact|shred|piece of evidence|proof)",
@@ -374,12 +382,14 @@ NEUTRAL_AFTER = {
 DENY_QUOTED = {
     "fr": [
         r"(?:n'a|n'ont|n'avons|ne \w+) jamais|mise en scene|pas (?:un seul|une seule)",
+        # "We do not strike civilians", not a promise ("nous ne resterons pas…")
+        r"nous ne (?!commentons|savons|pouvons|confirmons|\w+rons )\w+ (?:pas|aucun\w*)",
         r"aucun\w* (?!comment|reaction|reponse|detail|information|precision)[\w-]+"
         r"(?: [\w-]+){0,2} (?:n'a|n'ont|n'est|ne sont|n'avait|n'avaient|n'etait|n'etaient)",
     ],
     "en": [
         r"(?:has|have|had|will) never (?!confirm|acknowledg|comment)\w+|staged|not a single",
-        r"(?:we|i) did(?: not|n't) (?!comment|say|know|confirm|see|hear)\w+",
+        r"(?:we|i) (?:did|do)(?: not|n't) (?!comment|say|know|confirm|see|hear|want|wish)\w+",
         r"there (?:are|were|have been) no(?! comment)",
         r"there (?:is|was|are|were) not,? (?:and (?:never|has never been|have never been) "
         r"(?:was|were)?,? )?any",

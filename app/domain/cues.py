@@ -226,6 +226,15 @@ def _possessed_noun(folded: str, start: int, end: int) -> bool:
     )
 
 
+def _words_before(folded: str, position: int, width: int) -> str:
+    """The whole words in the `width` characters before `position` ("une décision", not
+    "ne décision", whose "ne" would read as a negation)."""
+    start = max(0, position - width)
+    while 0 < start < position and folded[start - 1].isalnum():
+        start += 1
+    return folded[start:position]
+
+
 def languages_for(language: str | None) -> tuple[str, ...]:
     """The lexicons to use: the article's language, or both when it is unknown."""
     return (language,) if language in ("fr", "en") else ("fr", "en")
@@ -285,7 +294,7 @@ def find_cues(folded: str, language: str | None) -> list[Cue]:
                     continue
                 if kind == DENY and _possessed_noun(folded, m.start(), m.end()):
                     continue  # "Moscow's denials are worth nothing": a noun
-                head = folded[max(0, m.start() - 25) : m.start()]
+                head = _words_before(folded, m.start(), 25)
                 head = head[max(head.rfind(","), 0) :]
                 if kind == CONFIRM and CONDITIONAL_OR_IF.search(head):
                     continue  # "If confirmed, …" is a hedge, not a confirmation

@@ -143,7 +143,8 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
             # "He said the Greek claims had no basis": the speaker's words, whoever "he" is;
             # the Greeks named in his complement are what he denies.
             return []
-    if (cue.participle or cue.content or coordinated) and earlier:
+    without = _WITHOUT.match(st.ft, cue.start) is not None
+    if (cue.participle or cue.content or coordinated or without) and earlier:
         # "…, précisant que", "a qualifié ces informations de « pure invention »": the
         # sentence's speaker goes on.
         last = earlier[-1]
@@ -301,6 +302,8 @@ def _after(
 _UNNAMED_TITLES = frozenset(
     "official officials source sources officer responsable diplomat".split()
 )
+# « …, sans donner de détails », "…, without elaborating": the sentence's speaker.
+_WITHOUT = re.compile(r"(?:sans|without)(?![\w-])")
 _TOLD = frozenset("told tell tells telling".split())
 _WHAT = re.compile(r"(?<![\w-])(?:what|which|whom|ce que|ce qu')(?![\w-])")
 

@@ -61,15 +61,25 @@ def proposals_of(st: _Statement, links: list[_Link], foreign: frozenset[str]) ->
 
 
 _BUT = re.compile(r"(?<![\w-])(?:but|mais)(?![\w-])")
+_WITHOUT = re.compile(r"(?:sans|without)(?![\w-])")
 
 
 def _claims_then_declines(st: _Statement, own: list[_Link]) -> bool:
-    """ "Peskov said the advance showed progress, but would not be drawn on the timing": a
-    claim made, then a question declined; the claim stands."""
+    """ "Peskov said the advance showed progress, but would not be drawn on the timing", « a
+    salué un travail remarquable, sans toutefois confirmer le bilan »: a claim made, then a
+    question declined; the claim stands."""
     claims = [link.cue for link in own if link.cue.kind not in (C.DENY, C.NEUTRAL)]
     declines = [link.cue for link in own if link.cue.kind == C.NEUTRAL]
     return bool(claims) and all(
-        any(c.end <= d.start and _BUT.search(st.ft, c.end, d.start) for c in claims)
+        any(
+            c.end <= d.start
+            and (
+                _BUT.search(st.ft, c.end, d.start)
+                # « sans (toutefois) confirmer », "without confirming"
+                or _WITHOUT.search(st.ft, max(c.end, d.start - 20), d.start + 8)
+            )
+            for c in claims
+        )
         for d in declines
     )
 

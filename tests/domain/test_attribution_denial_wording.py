@@ -612,3 +612,80 @@ def test_insisting_on_nothing_and_whom_it_was_told(
 def test_the_official_who_spoke_anonymously_stays_anonymous(language: str, text: str) -> None:
     possible = {("Seoul", "asserts", "Possible")}
     check(text, language, [possible, possible])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre ukrainien de la Défense a salué « un travail remarquable » des forces, "
+            "sans toutefois confirmer le bilan.",
+            None,
+            {("Kyiv", "asserts", "Probable")},
+        ),
+        (
+            "en",
+            "Ukraine's defence minister hailed the forces' \"remarkable work\", without "
+            "confirming the toll.",
+            None,
+            {("Kyiv", "asserts", "Probable")},
+        ),
+        (
+            "fr",
+            "« Nos hommes n'ont fait que répondre à une agression », a affirmé le ministère "
+            "ukrainien de la Défense.",
+            None,
+            {("Kyiv", "denies", "Probable")},
+        ),
+        (
+            "en",
+            '"Our troops only responded to an attack," the Ukrainian defence ministry said.',
+            None,
+            {("Kyiv", "denies", "Probable")},
+        ),
+        (
+            "fr",
+            "Le ministère russe de la Défense a indiqué qu'une ligne électrique avait été "
+            "« légèrement endommagée ».",
+            None,
+            {("Kremlin", "denies", "Probable")},
+        ),
+        (
+            "en",
+            'The Russian defence ministry said a power line had been "slightly damaged".',
+            None,
+            {("Kremlin", "denies", "Probable")},
+        ),
+        (
+            "fr",
+            "« Nous ne frappons pas les infrastructures civiles », a déclaré Maria Zakharova.",
+            None,
+            {("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "en",
+            '"We do not strike civilian infrastructure," Maria Zakharova said.',
+            None,
+            {("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "fr",
+            "Un tribunal international a estimé en 2016 que ces revendications n'avaient aucun "
+            "fondement juridique, une décision que la Chine rejette.",
+            ["Beijing", "Manila"],
+            {("Beijing", "denies", "Certain")},
+        ),
+        (
+            "en",
+            "An international tribunal ruled in 2016 that the claims had no legal basis, a "
+            "ruling which China rejects.",
+            ["Beijing", "Manila"],
+            {("Beijing", "denies", "Certain")},
+        ),
+    ],
+)
+def test_a_claim_without_confirmation_only_answering_slight_damage_a_decision_rejected(
+    language: str, text: str, names: list[str] | None, expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected], names)
