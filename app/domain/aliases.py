@@ -210,11 +210,16 @@ class AliasMatcher:
 # this speaker, which every suggester counts as foreign.
 BASED_THERE = "(an organisation based there)"
 _BASED_AFTER = re.compile(r"-(?:based|born)(?![\w-])")
-_BASED_BEFORE = re.compile(r"(?<![\w-])basee?s? a\s+$")
+# « basé à Séoul », « en poste à Séoul », "a diplomat stationed in Seoul": where a speaker
+# sits, not whom it speaks for.
+_BASED_BEFORE = re.compile(
+    r"(?<![\w-])(?:basee?s?|en poste|accredite\w*|installee?s?) a\s+$"
+    r"|(?<![\w-])(?:based|stationed|posted|accredited) in\s+$"
+)
 
 
 def _based_there(folded: str, start: int, end: int) -> bool:
     return (
         _BASED_AFTER.match(folded, end) is not None
-        or _BASED_BEFORE.search(folded, max(0, start - 12), start) is not None
+        or _BASED_BEFORE.search(folded, max(0, start - 16), start) is not None
     )

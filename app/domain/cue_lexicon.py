@@ -38,7 +38,7 @@ REPORT_STRONG = {
         r"conced(?:e|es|ed)|vow(?:s|ed)|pledg(?:e|es|ed)|welcom(?:e|es|ed)|hail(?:s|ed)|blam(?:e|es|ed)",
         r"retort(?:s|ed)|counter(?:s|ed)|swore|swears|shot back",
         # ", writing on Telegram that…", ", calling the report…": the clause's subject speaks.
-        r"writing|posting|calling|describing|accusing|insisting",
+        r"writing|posting|calling|describing|accusing|insisting|telling",
         r"(?<!early )(?<!missile )warning(?! (?:shots?|signs?|lights?|systems?|aircraft|label))",
     ],
 }
@@ -71,13 +71,22 @@ PREP = {
     "fr": [
         r"selon",
         r"d'apres",
-        r"de source",
+        r"de source(?! independante)",  # not « vérifier de source indépendante »
         r"citant",
         r"cite(?:e|es|s)? par",
         r"(?:a-t-on |a-t-il |a-t-elle )?appris (?:de source \w+ |aupres d(?:e|u|es|e la|e l'))",
-        r"aux yeux d(?:e|u|es)|de l'avis d(?:e|u|es)|^\W*(?:mais |et )?pour(?= [^,]{2,60},)",
+        r"aux yeux d(?:e|u|es)|de l'avis d(?:e|u|es)",
+        # « Pour Moscou, … »: a view; not « Pour la première fois depuis…, »
+        r"^\W*(?:mais |et )?pour(?! la premiere| l'instant| le moment| sa part| leur part| autant"
+        r"| l'heure| cela| ce faire)(?= (?:[^\s,]+ ){0,3}[^\s,]+,)",
     ],
-    "en": [r"according to", r"citing", r"quoting", r"in the view of"],
+    "en": [
+        r"according to",
+        r"citing",
+        r"quoting",
+        r"in the view of",
+        r"(?:this|that|these words|it) (?:was|were) (?:stated|said|announced|reported|written) by",
+    ],
 }
 DENY = {
     "fr": [
@@ -113,7 +122,10 @@ DENY_CONTENT = {
         r"inventee?s? de toutes pieces|calomni\w*|aucune preuve|ne prouvent? rien",
         r"(?:nous|on|je) (?:n'avons|n'a|n'ai|ne \w+) jamais|n'y a jamais eu|en aucun cas",
         r"fantasmes?|elucubrations?|(?:pure |totale )?fiction|n'existe\w* pas",
-        r"(?:pure |simple )?fantaisie|(?:pure |grossiere )?affabulation|(?:grossier )?montage",
+        r"(?:pure |simple )?fantaisie|(?:pure |grossiere )?affabulation",
+        # A staged fake, not « une chaîne de montage » (an assembly line) nor « montage de… »
+        r"(?<!chaine de )(?<!ligne de )(?<!atelier de )(?:grossier )?montage"
+        r"(?! (?:de|des|du|d')(?![\w-]))",
         r"(?:c'est|est|sont|etait|etaient) (?:totalement |completement |archi)?(?:faux|fausses?)",
         r"affabulations?|absurdes?|grotesques?|sans fondement|denue\w* de (?:tout )?fondement",
         r"ne correspond\w* (?:pas|en rien|aucunement|nullement) a la realite",
@@ -132,6 +144,7 @@ DENY_CONTENT = {
         r"(?:aucun|n'a pas de|n'ont pas de|sans aucun) lien (?:\w+ )?(?:avec|entre)",
         r"(?:il )?n'exist\w* (?:aucun\w*|pas de)|rien de tel|rien de (?:tout )?cela",
         r"aucun fondement|(?:un |une )?coup (?:de com|monte)\w*",
+        r"mascarade|(?:une |pure )(?:farce|comedie)|manipulation (?:cynique|grossiere|pure)",
         r"(?:images|photos|videos?) (?:recyclees|anciennes|d'archives?)",
         r"(?:anciennes|vieilles) images",
         r"(?:etait|etaient|est|sont|avait ete|avaient ete) (?:une )?(?:mise en scene|mises en scene"
@@ -152,6 +165,8 @@ DENY_CONTENT = {
         r"(?:has|have|had) \W?(?:absolutely )?nothing to do with|no intention (?:of|to)",
         r"no such thing|nothing of the (?:sort|kind)|no (?:legal |factual )?basis",
         r"there (?:is|was|are|were) no such|(?:a|pure|complete|total|utter) fiction",
+        r"(?:a |piece of |pure )(?:theatre|theater)(?! of)|charade|farce|pantomime",
+        r"(?:cynical|crude|blatant|gross|pure|deliberate) manipulation",
         r"recycled (?:images|footage|pictures|photos|videos?)|(?:images|footage|pictures|photos|"
         r"videos?) (?:were|was|had been|have been) (?:\w+ )?recycled",
         r"(?:an? |the |was |is |were |are )(?:\w+ )?(?:publicity |propaganda |pr )?stunts?",
@@ -179,7 +194,9 @@ DENY_CONTENT_SOFT = {
         r"(?:normale?s?|habituel\w*|de routine|routinier\w*)",
         r"(?:pas de quoi|aucune raison de) s'inquieter",
         r"fonctionn\w* (?:normalement|comme d'habitude)",
+        r"(?:est|sont|etait) \W{0,2}(?:negligeable|insignifiant)\w*",
         r"(?:legerement|superficiellement) \W{0,2}(?:endommage|touche|blesse)\w*",
+        r"(?:n'a|n'ont|n'avait|n'avaient) jamais accepte\w*",
         r"degats (?:mineurs|limites)",
         r"(?:exclusivement|uniquement) (?:par|de|des) (?:militaires|soldats|personnels?) russes",
         r"en realite|contrairement (?:a ce qu|aux (?:affirmations|allegations|accusations|"
@@ -195,12 +212,14 @@ DENY_CONTENT_SOFT = {
         # Called routine ("was \"routine\"", "as normal, routine work"), not "doing routine work"
         # nor "that is normal".
         r"(?:is|was|are|were|as|be) \W?(?:normal, |quite |perfectly |entirely )?"
-        r"(?:normal|routine|ordinary)(?:[\"\u201d\u00bb]| (?:work|practice|activit\w+|cooperation|"
+        r"(?:normal|routine|ordinary)(?:[,.]?[\"\u201d\u00bb]"
+        r"| (?:work|practice|activit\w+|cooperation|"
         r"contacts?|flights?|exercises?|drills?|training|patrols?)(?![\w-]))",
         r"(?:should|need) not (?:worry|concern|alarm) anyone",
         r"no cause for (?:concern|alarm)|nothing to worry about",
         r"(?:manned|staffed|crewed|operated) (?:exclusively|solely|only) by",
         r"(?:operating|functioning|working|running) (?:normally|as usual|as normal)",
+        r"(?:was|were|is|are) \W?(?:insignificant|negligible|minimal)",
         r"(?:slightly|lightly|superficially) \W?(?:damaged|injured|hit)|minor damage",
         r"in (?:fact|reality)|contrary to (?:the |its |their )?(?:claims?|allegations?|"
         r"accusations?|reports?|assertions?)",
@@ -255,6 +274,8 @@ NEUTRAL = {
         r"(?:une question|un sujet) (?:pour|a poser a) (?:le kremlin|les militaires|l'armee|"
         r"le ministere|les services|la defense)",
         r"(?:ne souhaite|ne souhaitait|ne voudrait|ne veut) pas (?:commenter|s'exprimer|speculer)",
+        r"(?:a|ont|avait|avons) pris note|prend(?:s|ent)? note|prenons note|nous ne savons pas",
+        r"(?:n'a|n'ont|n'avait|n'avaient) jamais (?:commente|reagi|repondu)",
         r"(?:suit|suivent|suivait|suivaient|surveille|surveillent|surveillait) (?:\W*)"
         r"(?:la situation )?(?:de pres|attentivement|avec attention)",
     ],
@@ -308,7 +329,10 @@ NEUTRAL = {
         r"declin\w* to be drawn|(?:gave|give|offered) no details",
         r"(?:made|makes|make) no (?:mention|reference)|no mention of",
         r"(?:is|was|are|were)(?: not|n't) aware|(?:is|was|are|were) unaware",
-        r"not in a position to (?:assess|disclose|comment|confirm|say|discuss|verify)",
+        r"not in a position to (?:assess|disclose|comment|confirm|say|discuss|verify|speak|talk)",
+        r"(?:had |has |have )?(?:taken|takes|take|taking) note|(?:we|i) (?:do not|don't|did not|"
+        r"didn't) know",
+        r"(?:has|have|had) never (?:publicly )?(?:commented|confirmed|responded)",
         r"(?:did|does|would)(?: not|n't) (?:identify|name) (?:him|her|them|the)",
         r"(?:is|was) (?:a matter|a question) for (?:the )?"
         r"(?:government|ministry|military|defen[cs]e|fsb|courts?|investigators|prosecutors|"
@@ -317,7 +341,8 @@ NEUTRAL = {
         r"(?:did|does|would)(?: not|n't) (?:immediately |publicly )?comment",
         r"(?:remains|remained) unchanged|reviewing all options|under (?:consideration|review) by",
         r"without (?:confirming|commenting|denying)(?![\w-])",
-        r"(?:closely|carefully) (?:watching|monitoring|following)|monitoring the situation",
+        r"(?:closely|carefully) \W?(?:watching|monitoring|following|checking|studying|examining)",
+        r"monitoring the situation",
         r"keeping a close (?:eye|watch)",
     ],
 }
@@ -327,7 +352,8 @@ DENY_SOFT = {
     "fr": [
         r"rien a cacher|jamais re[cç]u\w*",
         r"(?:n'est|n'etait|n'etaient|ne sont) (?:dirigee?s? )?contre aucun\w*",
-        r"n'y a (?:jamais )?eu (?:le moindre|aucun\w*)|il n'y a (?:pas|jamais|aucun\w*)",
+        r"n'y a (?:jamais )?eu (?:le moindre|aucun\w*)",
+        r"il n'y a (?:\W{1,2})?(?:pas|jamais|aucun\w*)",
         r"pretendu\w*|soi-disant",
         r"pas (?:un seul|le moindre) (?:fait|element|indice|debut de preuve)",
         r"en rien (?:affecte|touche|endommage|perturbe)\w*|nullement (?:affecte|touche)\w*",
@@ -336,7 +362,9 @@ DENY_SOFT = {
         r"(?:simples|quelques) \W{0,2}debris",
         # Only answering: « nos hommes n'ont fait que répondre à une agression ».
         r"(?:n'a|n'ont|n'avait|n'avaient|n'avons|n'ai) fait que (?:repondre|riposter|se defendre)",
-        r"minimis(?:e|ent|ait|aient|ant|er|ee|es|ees)|relativis(?:e|ent|ait|aient|ant|er)",
+        # Not « a minimisé le démenti »: playing down a denial keeps the claim.
+        r"(?:minimis(?:e|ent|ait|aient|ant|er|ee|es|ees)|relativis(?:e|ent|ait|aient|ant|er))"
+        r"(?! (?:le|les|ce|ces|son|leur) dementis?)",
         r"(?:tout autre|autre) version|version (?:tres |radicalement |bien |toute )?differente",
         r"(?:exclusivement|uniquement|seulement|que) (?:des )?(?:installations|cibles|objectifs|"
         r"sites) militaires|bruit informationnel|guerre de l'information",
@@ -349,13 +377,15 @@ DENY_SOFT = {
         r"(?:are|is|was|were) not (?:supported|backed) by|not directed against",
         r"(?:there|it) (?:is|was|has been) (?:no(?! such)|never)(?! comment)|so-called",
         # Playing a claim down, or another account of it.
-        r"play(?:s|ed|ing)? (?:\w+ ){0,2}down|downplay(?:s|ed|ing)?",
+        r"(?:play(?:s|ed|ing)? (?:\w+ ){0,2}down|downplay(?:s|ed|ing)?)"
+        r"(?! (?:the |its |their )?denials?)",
         r"(?:gave|give|gives|giving|offered|offers|offering|presented|provided) (?:a |an )?"
         r"(?:very |quite |starkly |sharply |radically |completely |strikingly )?"
         r"(?:different|contrasting|conflicting|opposite) (?:account|version|picture|story)",
         r"counter-(?:account|narrative|version)",
         r"(?:targeted|targets|target|struck|strikes|strike|hit|hits|fired|attacked) only",
-        r"(?:nobody|no one|nothing) else",
+        r"(?:nobody|no one|nothing) else|and nothing more",
+        r"(?:has|have|had) (?:\w+ )?never (?:accepted|recognised|recognized)",
         r"(?:only|merely|simply) (?:responded|returned fire|retaliated|defended)",
         r"(?:has|have|had)(?: not|n't) (?:\w+ )?(?:presented|provided|shown|produced|offered) "
         r"(?:a single|any) (?:piece of )?(?:evidence|proof|fact)",
@@ -388,7 +418,7 @@ DENY_QUOTED = {
         r"(?: [\w-]+){0,2} (?:n'a|n'ont|n'est|ne sont|n'avait|n'avaient|n'etait|n'etaient)",
     ],
     "en": [
-        r"(?:has|have|had|will) never (?!confirm|acknowledg|comment)\w+|staged|not a single",
+        r"(?:has|have|had|will) \W?never (?!confirm|acknowledg|comment)\w+|staged|not a single",
         r"(?:we|i) (?:did|do)(?: not|n't) (?!comment|say|know|confirm|see|hear|want|wish)\w+",
         r"there (?:are|were|have been) no(?! comment)",
         r"there (?:is|was|are|were) not,? (?:and (?:never|has never been|have never been) "

@@ -214,7 +214,9 @@ _POSSESSIVE_BEFORE = re.compile(
     r"'s (?:[\w-]+ ){0,2}$"
     r"|(?<![\w-])(?:the|these|those|such|its|their|his|her|our) (?:[\w-]+ ){1,2}$"
 )
-_PLURAL_NOUNS = frozenset("claims denials reports warnings calls accusations".split())
+_PLURAL_NOUNS = frozenset(
+    "claims denials reports warnings calls accusations claim report warning accusation".split()
+)
 _VERB_COMPLEMENT = re.compile(r"\s+(?:that|to|it|they|he|she|the)(?![\w-])")
 
 

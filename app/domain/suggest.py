@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from app.domain import attribution as A
 from app.domain import continuation as K
 from app.domain import cues as C
-from app.domain.aliases import BASED_THERE, AliasMatcher, SourceAliases
+from app.domain.aliases import BASED_THERE, AliasMatcher, Mention, SourceAliases
 from app.domain.content_agents import introducer, namer_in_relative, reported_content
 from app.domain.continuation import carried, carry_over
 from app.domain.proposal import Evidence, Proposal, StatementRef
@@ -102,14 +102,18 @@ def suggest_article(
                     done.evidence.setdefault(proposal.source, item)
         if len({p.source for p in found}) == 1 and not done.carried:
             K.remember_names(st.text, ref.start, found[0].source, language, art.names)
-        if waiting is not None and art.history[-1].paragraph == art.paragraph:
+        points_back = _POINTS_BACK.match(st.ft) is not None
+        if waiting is not None and (
+            points_back or (waiting.opens_with_quote and art.history[-1].paragraph == art.paragraph)
+        ):
             speakers = [link.source for link in done.links if link.source not in art.foreign]
             if speakers and not done.carried:  # "« … » Dmitri Peskov l'a affirmé mardi."
-                quote = carried(
-                    waiting, speakers[0], done, waiting.quotes[0], "the quotation's speaker"
-                )
-                proposals.append(quote)
-        waiting = st if not found and not st.cues and st.opens_with_quote else None
+                first = _TOKEN.search(waiting.ft)
+                opening = (first.start(), first.end()) if first else (0, 1)
+                said = waiting.quotes[0] if waiting.opens_with_quote else opening
+                rule = "the quotation's speaker" if waiting.opens_with_quote else "named next"
+                proposals.append(carried(waiting, speakers[0], done, said, rule))
+        waiting = st if not found and not st.cues else None
         if done.carried:
             done.links = []  # a carried source is not carried again
         art.history.append(done)
@@ -295,7 +299,28 @@ def _after(
     recalled = _recalled(st, cue, head[0][1], head[-1][2], art)
     if recalled is not None:  # ", a ajouté Aksionov": the person named before
         return [recalled], False
+    titled = _title_after_name(st, limit, art)
+    if titled and st.has_proper_noun(head[0][1], head[-1][2], first_too=True):
+        # "by Oleksandr Kovalchuk, spokesman for the Southern Defense Forces,": the office
+        # the apposition names.
+        return [_Link(cue, m.source, SCORE_DIRECT, m, context=window) for m in titled], False
     return [], not st.has_proper_noun(head[0][1], head[-1][2], first_too=True)
+
+
+def _title_after_name(st: _Statement, end: int, art: _Article) -> list[Mention]:
+    """The sources of the apposition after a name ending at `end` when it gives the name's
+    title (", spokesman for the navy,", « , porte-parole de l'armée de l'air, »)."""
+    if not st.ft.startswith(",", end):
+        return []
+    stop = re.compile(r"[,;.(«“\"]").search(st.ft, end + 1)
+    limit = stop.start() if stop else len(st.ft)
+    if (
+        len(_TOKEN.findall(st.ft, end + 1, limit)) > 8
+        or art.titles.last(st.ft, end + 1, limit) is None
+    ):
+        return []
+    inside = [m for m in st.mentions if end < m.start and m.end <= limit]
+    return inside[:1]
 
 
 # Titles that keep a speaker anonymous when they refer back to one who was.
@@ -304,6 +329,10 @@ _UNNAMED_TITLES = frozenset(
 )
 # « …, sans donner de détails », "…, without elaborating": the sentence's speaker.
 _WITHOUT = re.compile(r"(?:sans|without)(?![\w-])")
+# "This was stated by Oleksandr Kovalchuk, …": the speaker of the sentence before.
+_POINTS_BACK = re.compile(
+    r"\W*(?:this|that|these words|it) (?:was|were) (?:stated|said|announced|reported|written) by"
+)
 _TOLD = frozenset("told tell tells telling".split())
 _WHAT = re.compile(r"(?<![\w-])(?:what|which|whom|ce que|ce qu')(?![\w-])")
 

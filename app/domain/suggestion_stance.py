@@ -60,7 +60,7 @@ def proposals_of(st: _Statement, links: list[_Link], foreign: frozenset[str]) ->
     return result
 
 
-_BUT = re.compile(r"(?<![\w-])(?:but|mais)(?![\w-])")
+_BUT = re.compile(r"(?<![\w-])(?:but|mais|though|although|tout en)(?![\w-])")
 _WITHOUT = re.compile(r"(?:sans|without)(?![\w-])")
 
 

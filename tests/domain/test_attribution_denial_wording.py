@@ -689,3 +689,66 @@ def test_a_claim_without_confirmation_only_answering_slight_damage_a_decision_re
     language: str, text: str, names: list[str] | None, expected: set[tuple[str, str, str]]
 ) -> None:
     check(text, language, [expected], names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "« Nous avons pris note », a déclaré Dmitri Peskov."),
+        ("en", '"We have taken note," Dmitry Peskov said.'),
+        ("fr", "« Nous ne savons pas de quel navire il s'agit », a déclaré Dmitri Peskov."),
+        ("en", '"We don\'t know what vessel is being discussed," Dmitry Peskov said.'),
+        ("fr", "Le Kremlin n'a jamais commenté ce chiffre."),
+        ("en", "The Kremlin has never commented on the figure."),
+    ],
+)
+def test_taking_note_not_knowing_and_never_commenting_are_neutral(language: str, text: str) -> None:
+    check(text, language, [{("Kremlin", "neutral", "Unknown")}])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le sénateur russe Viktor Bondarev a qualifié l'affirmation ukrainienne de "
+            "« mascarade ».",
+            {("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "en",
+            "Russian senator Viktor Bondarev dismissed the Ukrainian claim as "
+            '"a ghoulish piece of theatre".',
+            {("Kremlin", "denies", "Certain")},
+        ),
+        (
+            "fr",
+            "L'ambassade de Russie a ajouté que le nombre de Nord-Coréens en Russie était "
+            "« négligeable ».",
+            {("Kremlin", "denies", "Probable")},
+        ),
+        (
+            "en",
+            'The Russian embassy added that the number of North Koreans in Russia was "insignificant".',
+            {("Kremlin", "denies", "Probable")},
+        ),
+    ],
+)
+def test_theatre_and_insignificant_deny_and_the_claim_named_is_no_speaker(
+    language: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    check(text, language, [expected])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Ukrainian troops repelled 14 Russian assaults near Stepnohirsk. This was stated by "
+            "Oleksandr Kovalchuk, spokesman for the Southern Defense Forces.",
+        ),
+    ],
+)
+def test_the_speaker_named_in_the_next_sentence(language: str, text: str) -> None:
+    check(text, language, [{("Kyiv", "asserts", "Probable")}, {("Kyiv", "asserts", "Probable")}])
