@@ -53,12 +53,18 @@ QUANTIFIED = re.compile(
 )
 
 
+# Where an apposition ends (", la porte-parole du ministère, Maria Zakharova, lors…").
+APPOSITION_END = re.compile(r"[,;.(«“\"]")
+# "…, without confirming", « …, sans toutefois confirmer »: what follows is the speaker's.
+WITHOUT = re.compile(r"(?:sans|without)(?![\w-])")
+
+
 def apposition_mentions(mentions: Sequence[Mention], folded: str, end: int) -> list[Mention]:
     """The sources named in the apposition after a title ending at `end` (", a déclaré la
     porte-parole du ministère, Maria Zakharova, lors…"): the person who holds it."""
     if not folded.startswith(",", end):
         return []
-    stop = re.compile(r"[,;.(«“\"]").search(folded, end + 1)
+    stop = APPOSITION_END.search(folded, end + 1)
     limit = stop.start() if stop else len(folded)
     if len(re.findall(r"[\w'-]+", folded[end + 1 : limit])) > 4:
         return []  # a clause, not a name

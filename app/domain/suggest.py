@@ -43,8 +43,6 @@ from app.domain.suggestion_status import ExistingTag, Status, status_against
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
-# How much a suggestion is to be trusted, by how its source was found.
-
 
 # The status of a suggestion against the tag already there lives in its own module; these
 # names are part of this module's interface too.
@@ -147,7 +145,8 @@ def _attach(st: _Statement, cue: C.Cue, earlier: list[_Link], art: _Article) -> 
             # "He said the Greek claims had no basis": the speaker's words, whoever "he" is;
             # the Greeks named in his complement are what he denies.
             return []
-    without = _WITHOUT.match(st.ft, cue.start) is not None
+    # « …, sans donner de détails »: the sentence's speaker.
+    without = A.WITHOUT.match(st.ft, cue.start) is not None
     if (cue.participle or cue.content or coordinated or without) and earlier:
         # "…, précisant que", "a qualifié ces informations de « pure invention »": the
         # sentence's speaker goes on.
@@ -312,7 +311,7 @@ def _title_after_name(st: _Statement, end: int, art: _Article) -> list[Mention]:
     title (", spokesman for the navy,", « , porte-parole de l'armée de l'air, »)."""
     if not st.ft.startswith(",", end):
         return []
-    stop = re.compile(r"[,;.(«“\"]").search(st.ft, end + 1)
+    stop = A.APPOSITION_END.search(st.ft, end + 1)
     limit = stop.start() if stop else len(st.ft)
     if (
         len(_TOKEN.findall(st.ft, end + 1, limit)) > 8
@@ -327,8 +326,6 @@ def _title_after_name(st: _Statement, end: int, art: _Article) -> list[Mention]:
 _UNNAMED_TITLES = frozenset(
     "official officials source sources officer responsable diplomat".split()
 )
-# « …, sans donner de détails », "…, without elaborating": the sentence's speaker.
-_WITHOUT = re.compile(r"(?:sans|without)(?![\w-])")
 # "This was stated by Oleksandr Kovalchuk, …": the speaker of the sentence before.
 _POINTS_BACK = re.compile(
     r"\W*(?:this|that|these words|it) (?:was|were) (?:stated|said|announced|reported|written) by"

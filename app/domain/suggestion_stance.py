@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain import attribution as A
 from app.domain import cues as C
 from app.domain.certainty import Certainty
 from app.domain.model import Stance
@@ -61,7 +62,6 @@ def proposals_of(st: _Statement, links: list[_Link], foreign: frozenset[str]) ->
 
 
 _BUT = re.compile(r"(?<![\w-])(?:but|mais|though|although|tout en)(?![\w-])")
-_WITHOUT = re.compile(r"(?:sans|without)(?![\w-])")
 
 
 def _claims_then_declines(st: _Statement, own: list[_Link]) -> bool:
@@ -76,7 +76,7 @@ def _claims_then_declines(st: _Statement, own: list[_Link]) -> bool:
             and (
                 _BUT.search(st.ft, c.end, d.start)
                 # « sans (toutefois) confirmer », "without confirming"
-                or _WITHOUT.search(st.ft, max(c.end, d.start - 20), d.start + 8)
+                or A.WITHOUT.search(st.ft, max(c.end, d.start - 20), d.start + 8)
             )
             for c in claims
         )
