@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from app.domain.language import quoted
@@ -47,6 +48,7 @@ class TableWords:
     claim: str = "Claim"
     stances: Mapping[str, str] = field(default_factory=dict)  # a stance's word; none: itself
     later: Callable[[int], str] = _later_statements  # "… and 3 later statements"
+    day: Callable[[date], str] = date.isoformat  # a publication date: 2024-11-20, 20/11/2024
 
 
 def side_by_side_html(
@@ -75,7 +77,8 @@ def side_by_side_html(
             parts = []
             for q in quotes:
                 colour = colours.get(q.stance, "#333")
-                meta = " · ".join(str(v) for v in (q.outlet, q.published, q.confidence) if v)
+                published = words.day(q.published) if q.published else None
+                meta = " · ".join(v for v in (q.outlet, published, q.confidence) if v)
                 text = quoted(esc(q.text), language)
                 if links:
                     text = f"<a href='statement:{q.article_id}:{q.statement_id}'>{text}</a>"

@@ -167,6 +167,30 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def decimal(value: float, places: int) -> str:
+    """A measure with `places` decimals in the interface's format (0.815; 0,815 in French),
+    with a true minus sign."""
+    return QLocale().toString(float(value), "f", places).replace("-", "\u2212")
+
+
+def percent(fraction: float) -> str:
+    """A share (0.188) as the interface writes a percentage: 18.8% in English, 18,8 % (a
+    narrow no-break space before the sign) in French."""
+    figure = decimal(fraction * 100, 1)
+    if QLocale().language() == QLocale.Language.English:
+        return f"{figure}%"
+    return f"{figure}\u202f%"
+
+
+def month_text(month: str) -> str:
+    """A month of publication ("2024-11") as the interface names it: "Nov 2024", « nov. 2024 »;
+    anything else as it is."""
+    year, _, number_of_month = month.partition("-")
+    if not (year.isdigit() and number_of_month.isdigit() and 1 <= int(number_of_month) <= 12):
+        return month
+    return QLocale().toString(QDate(int(year), int(number_of_month), 1), "MMM yyyy")
+
+
 def stance_word(stance: str) -> str:
     """A stance ("asserts", "denies", "neutral", "mixed") in the interface's language."""
     return translated(STANCE_WORDS.get(stance, Words("Stance", stance)))

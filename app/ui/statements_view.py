@@ -3,13 +3,13 @@ loaded page by page; double-click opens one in the Annotate view; tag many rows 
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,9 +55,9 @@ class StatementsView(LazyView):
         self.model = StatementTableModel(self)
         self.model.total_changed.connect(self._show_total)
 
-        self.search = QLineEdit(
-            placeholderText=self.tr("Search the text (all words; accents optional)")
-        )
+        # Short placeholders: they are read whole at 1024 pixels; the tooltips say the rest.
+        self.search = QLineEdit(placeholderText=self.tr("Search the text"))
+        self.search.setToolTip(self.tr("Statements holding all these words (accents optional)"))
         self.source = QComboBox()
         self.stance = QComboBox()
         self.stance.addItem(self.tr("Any"), None)
@@ -66,36 +66,58 @@ class StatementsView(LazyView):
         self.confidence = QComboBox()
         self.claim = QComboBox()
         self.outlet = QComboBox()
-        self.title = QLineEdit(placeholderText=self.tr("Article title contains"))
+        self.title = QLineEdit(placeholderText=self.tr("Title contains"))
+        self.title.setToolTip(self.tr("The statements of the articles whose title holds this"))
+        for field in (self.search, self.title):
+            room = field.fontMetrics().horizontalAdvance(field.placeholderText() + "  ")
+            field.setMinimumWidth(room + field.textMargins().left() + 12)
         self.date_from = optional_date_edit(self.tr("any"))
         self.date_to = optional_date_edit(self.tr("any"))
         self.untagged = QCheckBox(self.tr("Untagged only"))
-        filters = QGridLayout()
-        cells: list[tuple[str, QWidget]] = [
-            (self.tr("Search"), self.search),
-            (self.tr("Source"), self.source),
-            (self.tr("Stance"), self.stance),
-            (self.tr("Confidence"), self.confidence),
-            (self.tr("Claim"), self.claim),
-            (self.tr("Outlet"), self.outlet),
-            (self.tr("Article"), self.title),
-            (self.tr("From"), self.date_from),
-            (self.tr("To"), self.date_to),
+        # Two rows that each fit 1024 pixels in French: what the statements say and where they
+        # come from above, their tags below. The search, the title and the claim get the room
+        # left (their placeholders say what they take; a long claim is elided, whole in the
+        # tooltip).
+        rows: list[list[tuple[str, QWidget, int]]] = [
+            [
+                (self.tr("Search"), self.search, 3),
+                (self.tr("Article"), self.title, 1),
+                (self.tr("Outlet"), self.outlet, 0),
+                (self.tr("From"), self.date_from, 0),
+                (self.tr("To"), self.date_to, 0),
+            ],
+            [
+                (self.tr("Source"), self.source, 0),
+                (self.tr("Stance"), self.stance, 0),
+                (self.tr("Confidence"), self.confidence, 0),
+                (self.tr("Claim"), self.claim, 1),
+            ],
         ]
-        for i, (label, widget) in enumerate(cells):
-            filters.addWidget(QLabel(label), i // 5, (i % 5) * 2)
-            filters.addWidget(widget, i // 5, (i % 5) * 2 + 1)
-        filters.addWidget(self.untagged, 1, 8)
-        filters.addWidget(self.clear_button, 1, 9)
-        # The search and the title fields get the room (their placeholders say what they
-        # take); a long claim is elided in its box, whole in the tooltip.
-        filters.setColumnStretch(1, 3)
-        filters.setColumnStretch(3, 1)
-        filters.setColumnStretch(9, 2)
+        filters = QVBoxLayout()
+        order: list[QWidget] = []
+        lines = []
+        for cells in rows:
+            line = QHBoxLayout()
+            for label, widget, stretch in cells:
+                line.addWidget(QLabel(label))
+                line.addWidget(widget, stretch)
+                order.append(widget)
+            filters.addLayout(line)
+            lines.append(line)
+        lines[0].addWidget(self.clear_button)
+        lines[1].addWidget(self.untagged)
+        order[5:5] = [self.clear_button]
+        order.append(self.untagged)
         self.claim.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.claim.setMinimumContentsLength(14)
+        # An outlet's long name is elided too: the search gets the room.
+        self.outlet.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.outlet.setMinimumContentsLength(8)
+        self.outlet.currentTextChanged.connect(self.outlet.setToolTip)
         self.claim.currentTextChanged.connect(self.claim.setToolTip)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -147,6 +169,10 @@ class StatementsView(LazyView):
         layout.addWidget(self.empty_state)
         layout.addWidget(self.table)
         layout.addLayout(bulk)
+        # Tab goes along the filters' rows as they read, then the table and the tagging row.
+        order += [self.table, self.bulk_source, self.bulk_stance, self.bulk_confidence, tag_button]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     # --- loading -----------------------------------------------------------------------------
 

@@ -517,12 +517,16 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Chronologie d’une allégation</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Exporter en PNG…</translation>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <source>Export SVG…</source>
-        <translation>Exporter en SVG…</translation>
+        <source>PNG image…</source>
+        <translation>Image PNG…</translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation>Dessin SVG…</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -553,7 +557,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <name>ClaimBox</name>
     <message>
         <source>Type a claim: ↓ chooses a completion, Enter links</source>
-        <translation>Saisissez une allégation&#xa0;: ↓ choisit une complétion, Entrée la lie</translation>
+        <translation>Une allégation (↓ complétions, Entrée la lie)</translation>
     </message>
 </context>
 <context>
@@ -3083,16 +3087,24 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Afficher de nouveau tous les énoncés</translation>
     </message>
     <message>
-        <source>Search the text (all words; accents optional)</source>
-        <translation>Rechercher dans le texte (tous les mots&#xa0;; accents facultatifs)</translation>
-    </message>
-    <message>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <source>Article title contains</source>
-        <translation>Le titre de l’article contient</translation>
+        <source>Search the text</source>
+        <translation>Rechercher dans le texte</translation>
+    </message>
+    <message>
+        <source>Statements holding all these words (accents optional)</source>
+        <translation>Les énoncés qui contiennent tous ces mots (accents facultatifs)</translation>
+    </message>
+    <message>
+        <source>Title contains</source>
+        <translation>Le titre contient</translation>
+    </message>
+    <message>
+        <source>The statements of the articles whose title holds this</source>
+        <translation>Les énoncés des articles dont le titre contient ce texte</translation>
     </message>
     <message>
         <source>any</source>

@@ -43,8 +43,11 @@ from app.ui.i18n import (
     counted,
     date_pattern,
     date_text,
+    decimal,
     install_translations,
+    month_text,
     number,
+    percent,
     translations_dir,
 )
 from app.ui.main_window import MainWindow
@@ -220,6 +223,17 @@ def test_plurals_numbers_and_dates_in_both_languages(interface) -> None:
     assert number(1234).replace("\u202f", "\u00a0") == "1\u00a0234"
     assert date_text(date(2024, 11, 7)) == "07/11/2024"
     assert date_pattern() == "dd/MM/yyyy"  # the date fields' order too
+
+
+def test_measures_and_months_in_both_languages(interface) -> None:
+    assert interface("en") == "en"
+    assert (decimal(0.8154, 3), decimal(-0.58, 3), percent(0.188)) == ("0.815", "\u22120.580", "18.8%")
+    assert month_text("2024-11") == "Nov 2024"
+    assert interface("fr") == "fr"
+    assert (decimal(0.8154, 3), decimal(-0.58, 3)) == ("0,815", "\u22120,580")
+    assert percent(0.188) == "18,8\u202f%"
+    assert month_text("2024-11") == "nov. 2024"
+    assert month_text("not a month") == "not a month"
 
 
 def test_a_risky_folder_is_worded_in_the_interface_language(interface) -> None:
@@ -466,6 +480,54 @@ def test_the_french_window_shows_no_english(
 
     assert check.seen > 300, f"the check read {check.seen} texts: too few to mean anything"
     assert not check.problems, check.report()
+
+
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+FRENCH_DATE = re.compile(r"\b\d{2}/\d{2}/\d{4}\b")
+
+
+def test_the_french_window_writes_dates_and_measures_the_french_way(
+    french_window: MainWindow, qtbot
+) -> None:
+    """Side by side's quotes, the timeline's axis and the agreement's figures: dates as
+    20/11/2024 and decimals with a comma, as everywhere else in the French window."""
+    from app.services.browse import article_view
+    from app.services.tagging import tag_statement
+
+    win = french_window
+    with qtbot.waitSignal(win.side_by_side.computed, timeout=60_000):
+        win.tabs.setCurrentWidget(win.side_by_side)
+    table = win.side_by_side.browser.toPlainText()
+    assert FRENCH_DATE.search(table) and not ISO_DATE.search(table), table[:300]
+
+    charts = win.charts
+    win.tabs.setCurrentWidget(charts)
+    settle(qtbot)
+    timeline = charts.chart.findData("timeline")
+    assert timeline >= 0
+    charts.chart.setCurrentIndex(timeline)
+    settle(qtbot)
+    charts.canvas.draw()  # the tick labels are worded when the axis is drawn
+    ticks = [t.get_text() for ax in charts.figure.axes for t in ax.get_xticklabels()]
+    ticks = [t for t in ticks if t]
+    assert ticks and all(FRENCH_DATE.fullmatch(t) for t in ticks), ticks
+
+    # A second coder who reads the first statements otherwise: figures to show.
+    project = win.session.project
+    view = article_view(project, 1)
+    assert view is not None
+    for statement in view.statements[:6]:
+        tag_statement(project, statement.id, "Kremlin", stance="denies", annotator="bob")
+    win.session.notify()
+    agreement = win.tabs.agreement
+    with qtbot.waitSignal(agreement.computed, timeout=60_000):
+        win.tabs.setCurrentWidget(agreement)
+    model = agreement.figures
+    values = [str(model.index(r, 3).data()) for r in range(model.rowCount())]
+    measured = [v for v in values if v != "—"]
+    assert measured, values
+    assert not any(re.search(r"\d\.\d", v) for v in measured), values
+    assert any("," in v for v in measured) and all("-" not in v for v in measured), values
 
 
 # --- choosing the language ---------------------------------------------------------------------

@@ -5,12 +5,23 @@ cells show their counts, the recent projects list is wide enough."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from app.ui.i18n import install_translations
 from app.ui.main_window import MainWindow
@@ -140,3 +151,61 @@ def test_the_recent_projects_list_is_wide_enough(
     recent = window.welcome.recent
     assert recent.width() >= 600 and not recent.horizontalScrollBar().isVisible()
     assert recent.item(0).toolTip() == path
+
+
+# A list of choices that may elide a long choice (a claim, an outlet), whole in its tooltip.
+ELIDES = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+
+
+def clipped_controls(view: QWidget) -> list[str]:
+    """The visible controls of a view whose own words do not fit them: a button, a check
+    box or a one-line label narrower than its text, an empty field whose placeholder is cut,
+    a list of choices cutting the choice it shows (unless it elides by design)."""
+    clipped = []
+    for widget in view.findChildren(QWidget):
+        if not widget.isVisible() or widget.visibleRegion().isEmpty():
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()!r}"
+        if isinstance(widget, QAbstractButton) and widget.text():
+            if widget.width() < widget.sizeHint().width():
+                clipped.append(f"{name} {widget.text()!r}")
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+            if widget.pixmap().isNull() and widget.width() < widget.sizeHint().width():
+                clipped.append(f"{name} {widget.text()!r}")
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            margins = widget.textMargins()
+            room = widget.contentsRect().width() - margins.left() - margins.right() - 8
+            if widget.fontMetrics().horizontalAdvance(widget.placeholderText()) > room:
+                clipped.append(f"{name} {widget.placeholderText()!r}")
+        elif isinstance(widget, QComboBox) and widget.sizeAdjustPolicy() != ELIDES:
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            if widget.fontMetrics().horizontalAdvance(widget.currentText()) > field.width():
+                clipped.append(f"{name} {widget.currentText()!r}")
+    return clipped
+
+
+def test_no_control_is_clipped_at_1024(
+    qtbot, settings: QSettings, demo: Path, language: str
+) -> None:
+    window = window_at(qtbot, settings, demo, (1024, 640))
+
+    def assert_nothing_clipped(view: QWidget) -> None:
+        # A text that just changed is laid out at the next turn of the event loop.
+        with contextlib.suppress(qtbot.TimeoutError):
+            qtbot.waitUntil(lambda: clipped_controls(view) == [], timeout=5_000)
+        assert clipped_controls(view) == [], type(view).__name__
+
+    for _name, view in show_each_view(qtbot, window):
+        assert_nothing_clipped(view)
+    agreement = window.tabs.agreement
+    with qtbot.waitSignal(agreement.computed, timeout=60_000):
+        window.tabs.setCurrentWidget(agreement)
+    assert_nothing_clipped(agreement)
+    assert_nothing_clipped(window.statusBar())

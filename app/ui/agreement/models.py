@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from app.domain.disagreements import Reading
 from app.services.adjudication import Disagreement
 from app.services.agreement import Figure
-from app.ui.i18n import number, stance_word
+from app.ui.i18n import decimal, number, percent, stance_word
 from app.ui.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,8 +63,8 @@ def _value(value: float | None, metric: str) -> str:
     if value is None:
         return "—"
     if metric == "percent_agreement":
-        return f"{value * 100:.1f} %" if value <= 1 else f"{value:.1f} %"
-    return f"{value:.3f}"
+        return percent(value if value <= 1 else value / 100)
+    return decimal(value, 3)
 
 
 class FiguresModel(QAbstractTableModel):

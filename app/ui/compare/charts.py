@@ -11,12 +11,14 @@ from datetime import date
 from typing import Any
 
 import matplotlib
+from matplotlib.dates import num2date
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.contrast import Scheme
 from app.domain.rows import LevelRow, ScaleRow, TimelinePoint
-from app.ui.i18n import stance_word
+from app.ui.i18n import date_text, month_text, stance_word
 
 STANCE_COLOURS = {"asserts": "#2e8b57", "denies": "#c0392b", "neutral": "#7f8c8d"}
 STANCE_MARKERS = {"asserts": "^", "denies": "v", "neutral": "o"}
@@ -217,7 +219,7 @@ def draw_over_time(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[st
             label=source,
             color=colours.get(source, "#888888"),
         )
-    ax.set_xticks(range(len(months)), [str(m) for m in months])
+    ax.set_xticks(range(len(months)), [month_text(str(m)) for m in months])
     ax.set_title(title)
     ax.set_xlabel(QCoreApplication.translate("Charts", "month of publication"))
     _counts_axis(ax)
@@ -293,6 +295,8 @@ def draw_timeline(
     )
     ax.invert_yaxis()
     ax.set_ylim(unknown + 0.5, 0.5)
+    # The dates as the interface writes them (20/11/2024 in French), not matplotlib's ISO.
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: date_text(num2date(x).date())))
     ax.set_title(title)
     ax.set_xlabel(
         QCoreApplication.translate("Charts", "publication date  (▲ asserts, ▼ denies, ● neutral)")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -63,34 +64,30 @@ class ChartsView(LazyView):
         )
         self.claim.setMinimumContentsLength(18)
         self.claim.currentTextChanged.connect(self.claim.setToolTip)
-        # The chart's name too (French names are long); its list opens at full width.
-        self.chart.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.chart.setMinimumContentsLength(16)
-        self.chart.currentTextChanged.connect(self.chart.setToolTip)
+        # The chart's name is read whole: the claim gives way instead.
+        self.chart.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chart.currentIndexChanged.connect(self.recompute)
         self.claim.currentIndexChanged.connect(self.recompute)
         self.layer = LayerChooser()
         self.layer.layer_changed.connect(self.recompute)
-        png = QPushButton(self.tr("Export PNG…"))
-        png.clicked.connect(lambda: self.export("png"))
-        svg = QPushButton(self.tr("Export SVG…"))
-        svg.clicked.connect(lambda: self.export("svg"))
+        # One button for both formats leaves the claim room to be read at 1024 pixels.
+        self.export_button = QPushButton(self.tr("E&xport"))
+        formats = QMenu(self.export_button)
+        formats.addAction(self.tr("PNG image…"), lambda: self.export("png"))
+        formats.addAction(self.tr("SVG drawing…"), lambda: self.export("svg"))
+        self.export_button.setMenu(formats)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Chart")))
         top.addWidget(self.chart)
         top.addWidget(QLabel(self.tr("Claim")))
-        top.addWidget(self.claim)
+        top.addWidget(self.claim, 1)
         layer_label = QLabel(self.tr("&Tags of"))
         layer_label.setBuddy(self.layer)
         top.addWidget(layer_label)
         top.addWidget(self.layer)
-        top.addStretch(1)
         self.status = QLabel()  # says why an export was refused
         top.addWidget(self.status)
-        top.addWidget(png)
-        top.addWidget(svg)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         self._layout = layout

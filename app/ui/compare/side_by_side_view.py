@@ -4,6 +4,7 @@ it in the Annotate view; a claim double-clicked in Compare opens the table at th
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
@@ -26,7 +27,7 @@ from app.services import report, statement_table
 from app.services.compare import SideBySide
 from app.ui.compare.controls import SourceChooser
 from app.ui.errors import plain_message
-from app.ui.i18n import counted, interface_language, stance_word
+from app.ui.i18n import counted, date_text, interface_language, stance_word
 from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
 from app.ui.session import Session
@@ -143,6 +144,7 @@ class SideBySideView(LazyView):
                     claim=self.tr("Claim"),
                     stances={s: stance_word(s) for s in STANCE_HUES},
                     later=lambda hidden: self.tr("… and %n later statement(s)", "", hidden),
+                    day=date_text,
                 ),
             )
         )
@@ -153,7 +155,7 @@ class SideBySideView(LazyView):
 
     def _failed(self, message: str) -> None:
         self.result = None
-        self.browser.setHtml(f"<p>{message}</p>")
+        self.browser.setHtml(f"<p>{html.escape(message)}</p>")
         self.status.setText("")
         self.computed.emit()
 
