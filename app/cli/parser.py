@@ -305,11 +305,14 @@ def build_parser() -> Parser:
     p.add_argument("project")
     p.add_argument("--source", nargs="+", metavar="S", help="columns, in this order")
     p.add_argument(
-        # --contradictions: its first name, still understood.
-        "--contested", "--contradictions", dest="contradictions", action="store_true",
+        "--contested", dest="contradictions", action="store_true",
         help="only contested claims: one source asserts, another denies (judged over every "
         "source, shown or not)",
     )  # fmt: skip
+    # Its first name, still understood, and no longer shown: the help says "contested" only.
+    p.add_argument(
+        "--contradictions", dest="contradictions", action="store_true", help=argparse.SUPPRESS
+    )
     p.add_argument(
         "--annotator", type=_annotator, metavar="NAME",
         help="the layer of this annotator's tags (default: the only annotator's when one has "

@@ -109,7 +109,10 @@ def test_compare_lists_the_contested_claims_in_every_format(
 ) -> None:
     tag_seed(capsys, seeded_path)
 
-    # --contradictions, the option's first name, is still understood.
+    # The help says "contested" only; --contradictions, the option's first name, still works.
+    with pytest.raises(SystemExit):
+        cli(capsys, "compare", "--help")
+    assert "--contested" in (shown := capsys.readouterr().out) and "contradiction" not in shown
     table = cli_ok(capsys, "compare", seeded_path, "--contradictions").splitlines()
     assert table[0].split() == ["claim", "contested", "Seoul", "Kyiv", "Kremlin"]
     body = table[2:]
