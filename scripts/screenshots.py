@@ -1,5 +1,5 @@
 """Make the README's screenshots again, offscreen, from the demo project, and every view in
-English and French, light and dark, at 1024×640 and 1400×900.
+English and French, light, dark and high contrast, at 1024×640 and 1400×900.
 
 .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--readme-only | --views-only]
 
@@ -59,7 +59,7 @@ def main() -> int:
 
 
 LANGUAGES = ("en", "fr")
-THEMES = ("light", "dark")
+THEMES = ("light", "dark", "contrast")
 SIZES = ((1024, 640), (1400, 900))
 
 
@@ -212,9 +212,7 @@ def views(out: Path, language: str, theme: str) -> int:
     else:
         install_translations(app, language)
     from app.services.demo import build_demo
-    from app.ui.about import AboutDialog, GuideDialog
     from app.ui.main_window import MainWindow
-    from app.ui.sources_dialog import SourcesDialog
     from app.ui.theme import apply_theme, chosen_theme
 
     apply_theme(chosen_theme())  # SOURCETRACK_THEME
@@ -260,22 +258,16 @@ def views(out: Path, language: str, theme: str) -> int:
                 settle()
                 save(window.grab(), size, view)
             window.tabs.setCurrentWidget(window.charts)
-            for index, view in ((1, "chart-stance"), (4, "chart-timeline")):
-                window.charts.chart.setCurrentIndex(index)
+            charts = window.charts.chart
+            for index in range(charts.count()):  # every chart: chart-totals, chart-stance…
+                charts.setCurrentIndex(index)
                 settle()
-                save(window.grab(), size, view)
+                save(window.grab(), size, f"chart-{charts.itemData(index)}")
             save(_agreement(window, settle), size, "agreement")
             window.tabs.setCurrentWidget(window.annotate)
-            for view, dialog in (
-                ("sources", SourcesDialog(window.session, window)),
-                ("about", AboutDialog(window)),
-                ("guide", GuideDialog(window)),
-                *_preferences(window),
-            ):
-                dialog.show()
-                settle()
-                save(dialog.grab(), size, view)
-                dialog.close()
+            settle()
+            for view, pixmap in _dialogs(window, settle):
+                save(pixmap, size, view)
             window.close_project()
             window.close()
             settle()
@@ -310,12 +302,45 @@ def _agreement(window, settle):  # type: ignore[no-untyped-def]
     return window.grab()
 
 
-def _preferences(window) -> list:  # type: ignore[no-untyped-def]
+def _dialogs(window, settle) -> list:  # type: ignore[no-untyped-def]
+    """(name, dialog) of every dialog the menus open, each as the menu opens it: shown,
+    laid out, then refused (nothing is changed)."""
+    from PySide6.QtWidgets import QDialog
+
+    opened: list = []
+
+    def shown(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.show()
+        settle()
+        opened.append((type(dialog).__name__, dialog.grab()))
+        dialog.hide()
+        return QDialog.DialogCode.Rejected
+
+    real_exec = QDialog.exec
+    QDialog.exec = shown  # type: ignore[method-assign]
     try:
-        from app.ui.preferences import PreferencesDialog
-    except ImportError:
-        return []
-    return [("preferences", PreferencesDialog(window.settings, window))]
+        for open_dialog in (
+            window.show_shortcuts,
+            window.edit_sources,
+            window.export_dialog,
+            window.paste_article,
+            window.edit_article_details,
+            window.show_preferences,
+            window.new_team_project_dialog,
+            window.change_annotator,
+            window.show_about,
+            window.show_guide,
+        ):
+            open_dialog()
+    finally:
+        QDialog.exec = real_exec  # type: ignore[method-assign]
+    names = {
+        "TableDialog": "keys", "SourcesDialog": "sources", "ExportOptions": "export",
+        "PasteDialog": "paste", "ArticleDetailsDialog": "article-details",
+        "PreferencesDialog": "preferences", "TeamProjectDialog": "team-project",
+        "AnnotatorDialog": "annotator", "AboutDialog": "about", "GuideDialog": "guide",
+    }  # fmt: skip
+    return [(names.get(kind, kind), pixmap) for kind, pixmap in opened]
 
 
 if __name__ == "__main__":
