@@ -35,8 +35,10 @@ import enum
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from app.domain.model import Origin, Stance
+from app.domain.wording import QT_TRANSLATE_NOOP, Words
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,12 @@ class LevelName:
     label: str
 
     def __str__(self) -> str:
-        return f"{self.label!r} (rank {self.rank} of {self.scale!r})"
+        return str(self.words())
+
+    def words(self) -> Words:
+        return QT_TRANSLATE_NOOP("Merge", "'{label}' (rank {rank} of '{scale}')").format(
+            label=self.label, rank=self.rank, scale=self.scale
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +171,46 @@ class TargetIndex:
         return found
 
 
+class Reason(Words):
+    """Why something of a copy was not merged: catalogue words (see `app.domain.wording`),
+    English for the command line, worded again by the window in its language.
+
+    A reason's words never change, so a copy of it (`dataclasses.asdict`, which the command
+    line's JSON report uses) is the reason itself.
+    """
+
+    @classmethod
+    def of(cls, words: Words) -> Reason:
+        return cls(words.context, words.source, words.arguments)
+
+    def __copy__(self) -> Reason:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Reason:
+        return self
+
+
+@dataclass(frozen=True)
+class Unmerged:
+    """What a copy holds in a place the target lacks, left out: a reason's `{lost}`. Its text
+    counts in English (the command line's); the window counts these numbers in its language."""
+
+    tags: int = 0
+    marks: int = 0  # "no source" marks
+    links: int = 0  # claim links
+
+    def __str__(self) -> str:
+        return ", ".join(
+            f"{n} {what}{'s' if n != 1 else ''}"
+            for n, what in (
+                (self.tags, "tag"),
+                (self.marks, "no-source mark"),
+                (self.links, "claim link"),
+            )
+            if n
+        )
+
+
 class ConflictKind(enum.StrEnum):
     ARTICLE = "article not in the target"
     STATEMENT = "statement not in the target"
@@ -178,7 +225,7 @@ class Conflict:
 
     kind: ConflictKind
     article: str  # the title
-    reason: str
+    reason: Reason
     start: int | None = None
     end: int | None = None
     source: str | None = None
@@ -257,16 +304,8 @@ class _Unmatched:
     marks: int = 0
     links: int = 0
 
-    def words(self) -> str:
-        return ", ".join(
-            f"{n} {what}{'s' if n != 1 else ''}"
-            for n, what in (
-                (self.tags, "tag"),
-                (self.marks, "no-source mark"),
-                (self.links, "claim link"),
-            )
-            if n
-        )
+    def lost(self) -> Unmerged:
+        return Unmerged(self.tags, self.marks, self.links)
 
 
 @dataclass
@@ -350,8 +389,10 @@ class _Planner:
                 if level_id is None:
                     self._conflict(
                         ConflictKind.LEVEL, tag.place, tag.source, tag.annotator,
-                        f"the target has no confidence level {tag.level}: this tag was not "
-                        "merged",
+                        QT_TRANSLATE_NOOP(
+                            "Merge",
+                            "the target has no confidence level {level}: this tag was not merged",
+                        ).format(level=tag.level.words()),
                     )  # fmt: skip
                     continue
             source_id = target.source_id(tag.source)
@@ -367,17 +408,28 @@ class _Planner:
                 else:
                     self._conflict(
                         ConflictKind.TAG, tag.place, tag.source, tag.annotator,
-                        f"{tag.annotator}'s {tag.source} tag differs: the target says "
-                        f"{_said(existing.stance, existing.level, existing.note)}, the copy "
-                        f"{_said(tag.stance, tag.level.label if tag.level else None, tag.note)}"
-                        "; the target's is kept",
+                        QT_TRANSLATE_NOOP(
+                            "Merge",
+                            "{annotator}'s {source} tag differs: the target says {target}, the "
+                            "copy {copy}; the target's is kept",
+                        ).format(
+                            annotator=tag.annotator,
+                            source=tag.source,
+                            target=_said(existing.stance, existing.level, existing.note),
+                            copy=_said(
+                                tag.stance, tag.level.label if tag.level else None, tag.note
+                            ),
+                        ),
                     )  # fmt: skip
                 continue
             if annotator_id is not None and (statement_id, annotator_id) in target.marks:
                 self._conflict(
                     ConflictKind.JUDGEMENT, tag.place, tag.source, tag.annotator,
-                    f"{tag.annotator} marked this statement no source in the target and tagged "
-                    f"{tag.source} on it in the copy; the target's mark is kept",
+                    QT_TRANSLATE_NOOP(
+                        "Merge",
+                        "{annotator} marked this statement no source in the target and tagged "
+                        "{source} on it in the copy; the target's mark is kept",
+                    ).format(annotator=tag.annotator, source=tag.source),
                 )  # fmt: skip
                 continue
             key = (statement_id, tag.source.casefold(), tag.annotator)
@@ -407,8 +459,11 @@ class _Planner:
             if annotator_id is not None and (statement_id, annotator_id) in tagged:
                 self._conflict(
                     ConflictKind.JUDGEMENT, mark.place, None, mark.annotator,
-                    f"{mark.annotator} marked this statement no source in the copy and tagged "
-                    "it in the target; the target's tags are kept",
+                    QT_TRANSLATE_NOOP(
+                        "Merge",
+                        "{annotator} marked this statement no source in the copy and tagged "
+                        "it in the target; the target's tags are kept",
+                    ).format(annotator=mark.annotator),
                 )  # fmt: skip
                 continue
             new.append(NewMark(statement_id, mark.annotator, mark.created_at))
@@ -452,11 +507,11 @@ class _Planner:
         place: Place,
         source: str | None,
         annotator: str | None,
-        reason: str,
+        words: Words,
     ) -> None:
         title = self.copy.titles.get(place.article, "")
         self.conflicts.append(
-            Conflict(kind, title, reason, place.start, place.end, source, annotator)
+            Conflict(kind, title, Reason.of(words), place.start, place.end, source, annotator)
         )
 
     def _report_unmatched(self) -> None:
@@ -465,28 +520,50 @@ class _Planner:
             if sha in self.target.articles:
                 continue
             held = self.missing_articles.get(sha)
-            lost = f"; {held.words()} of it not merged" if held else ""
-            self.conflicts.append(
-                Conflict(
-                    ConflictKind.ARTICLE,
-                    title,
-                    f"the target holds no article with the same text{lost}",
-                )
+            words = (
+                QT_TRANSLATE_NOOP(
+                    "Merge",
+                    "the target holds no article with the same text; {lost} of it not merged",
+                ).format(lost=held.lost())
+                if held
+                else QT_TRANSLATE_NOOP("Merge", "the target holds no article with the same text")
             )
+            self.conflicts.append(Conflict(ConflictKind.ARTICLE, title, Reason.of(words)))
         for place, held in self.missing_places.items():
+            words = QT_TRANSLATE_NOOP(
+                "Merge",
+                "the target has no statement at {start}..{end} of this article (split, merged or "
+                "made in only one of them); {lost} of it not merged",
+            ).format(start=place.start, end=place.end, lost=held.lost())
             self.conflicts.append(
                 Conflict(
                     ConflictKind.STATEMENT,
                     titles.get(place.article, ""),
-                    f"the target has no statement at {place.start}..{place.end} of this "
-                    "article (split, merged or made in only one of them); "
-                    f"{held.words()} of it not merged",
+                    Reason.of(words),
                     place.start,
                     place.end,
                 )
             )
 
 
-def _said(stance: Stance, level: str | None, note: str) -> str:
-    words = str(stance) + (f" ({level})" if level else "")
-    return words + (f", note {note!r}" if note else "")
+# A stance as a reason says it (the stored values are these English words).
+_STANCES = {
+    Stance.ASSERTS: QT_TRANSLATE_NOOP("Stance", "asserts"),
+    Stance.DENIES: QT_TRANSLATE_NOOP("Stance", "denies"),
+    Stance.NEUTRAL: QT_TRANSLATE_NOOP("Stance", "neutral"),
+}
+
+
+def _said(stance: Stance, level: str | None, note: str) -> Words:
+    """What a tag says: "denies (Sure), note 'seen'"."""
+    said = _STANCES[stance]
+    if level and note:
+        template = QT_TRANSLATE_NOOP("Merge", "{stance} ({level}), note '{note}'")
+    elif level:
+        template = QT_TRANSLATE_NOOP("Merge", "{stance} ({level})")
+    elif note:
+        template = QT_TRANSLATE_NOOP("Merge", "{stance}, note '{note}'")
+    else:
+        return said
+    # The note on one line, as the command line prints a conflict on one.
+    return template.format(stance=said, level=level, note=" ".join(note.split()))

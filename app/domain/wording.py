@@ -12,6 +12,7 @@ translated in turn.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 REFUSALS = "Refusals"  # the catalogue context of what the services, domain and store say
@@ -40,6 +41,30 @@ class Words(str):
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Words:  # noqa: N802 - the name lupdate reads
     """Mark `source` for the catalogue under `context`; translated where it is shown."""
     return Words(context, source)
+
+
+COUNTS = "CountPhrases"  # the catalogue context of `Count` (a class in app.ui)
+_PLURAL_ENDING = re.compile(r"\((e?s)\)")
+
+
+class Count(str):
+    """A number of things with its noun ("1 tag added", "3 tags added"): English here, its
+    plural chosen by the count; in the window's language there, with the catalogue's plural
+    forms (« 1 étiquette ajoutée »).
+
+    `phrase` is the catalogue message, "%Ln tag(s) added". `pyside6-lupdate` marks plural
+    forms only in a `tr()` call, so each phrase is listed for it in `app.ui.i18n.CountPhrases`
+    (a test holds the two lists in step)."""
+
+    phrase: str
+    n: int
+    about: str  # what is counted, for the translator: "updated" tags are « mises à jour »
+
+    def __new__(cls, phrase: str, n: int, about: str = "") -> Count:
+        english = _PLURAL_ENDING.sub(lambda m: m.group(1) if n != 1 else "", phrase)
+        count = super().__new__(cls, english.replace("%Ln", str(n)))
+        count.phrase, count.n, count.about = phrase, n, about
+        return count
 
 
 class Refusal(Exception):

@@ -72,6 +72,7 @@ class ImportResult:
     message: str
     article_id: int | None = None
     statements: int = 0
+    title: str = ""  # the article's title as read (the window names the article by it)
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def store_draft(project: Project, draft: ArticleDraft, name: str) -> ImportResul
         _imported(article_id, len(draft.spans)),
         article_id,
         len(draft.spans),
+        draft.title,
     )
 
 
@@ -295,6 +297,7 @@ def store_drafts(project: Project, drafts: list[tuple[str, ArticleDraft]]) -> li
                         _imported(article_id, len(draft.spans)),
                         article_id,
                         len(draft.spans),
+                        draft.title,
                     )
                 )
     except sa.exc.SQLAlchemyError:

@@ -37,7 +37,7 @@ from app.domain.language import detect_language
 from app.domain.model import ArticleDraft, DomainError, Origin, Span, Stance, validate_claim_label
 from app.domain.refi_tags import Coding, Kind, Meaning, SpanReading, read_span
 from app.domain.text import body_sha256, normalise_body, normalise_with_origins, paragraphs
-from app.domain.wording import QT_TRANSLATE_NOOP, Words
+from app.domain.wording import QT_TRANSLATE_NOOP, Count
 from app.services.project import Project, default_annotator
 from app.services.qdpx_read import Code, QdpxProject, Selection, Source, file_sha256, read_qdpx
 from app.services.reading import InputError
@@ -55,34 +55,28 @@ _SHOWN = 10  # moved selections and notes named in the one-line report
 _STANCES = {s.value: s for s in Stance}
 _LINE_ENDS = re.compile("\r\n?")
 
-# The one-line report of an import, part by part ("; " between two parts).
-ARTICLES_PART = QT_TRANSLATE_NOOP("Refusals", "{added} articles added, {found} already there")
-TAGS_PART = QT_TRANSLATE_NOOP(
-    "Refusals", "{added} tags added, {updated} updated, {unchanged} unchanged"
-)
+# The one-line report of an import, part by part ("; " between two parts); its counts are
+# `Count`s, each worded with its plural ("1 tag added", « 2 étiquettes ajoutées »).
+ARTICLES_PART = QT_TRANSLATE_NOOP("Refusals", "{added}, {found}")
+TAGS_PART = QT_TRANSLATE_NOOP("Refusals", "{added}, {updated}, {unchanged}")
 TAGS_KEPT_PART = QT_TRANSLATE_NOOP(
-    "Refusals",
-    "{added} tags added, {updated} updated, {unchanged} unchanged, {kept} kept (changed in the "
-    "project since)",
+    "Refusals", "{added}, {updated}, {unchanged}, {kept} (changed in the project since)"
 )
-STATEMENTS_PART = QT_TRANSLATE_NOOP("Refusals", "{count} statements made")
 NEW_SOURCES_PART = QT_TRANSLATE_NOOP("Refusals", "new sources: {names}")
 UNMAPPED_PART = QT_TRANSLATE_NOOP(
     "Refusals", "codings of codes matching no source left out: {codes}; use --map CODE=SOURCE"
 )
 UNMAPPED_CODE = QT_TRANSLATE_NOOP("Refusals", "'{code}' ({count})")
 MOVED_PART = QT_TRANSLATE_NOOP(
-    "Refusals", "{count} selections moved by the normal form of their text (blanks): {items}"
+    "Refusals", "{moved} by the normal form of their text (blanks): {items}"
 )
 MOVED_SELECTION = QT_TRANSLATE_NOOP("Refusals", "'{source}' {start}–{end} → {new_start}–{new_end}")
-EMPTY_PART = QT_TRANSLATE_NOOP("Refusals", "{count} empty selections left out")
-NOTES_REPEATED_PART = QT_TRANSLATE_NOOP(
-    "Refusals",
-    "{count} notes not linked to a selection repeat the note of a tag imported with its selection",
+NOTES_LEFT_OUT_PART = QT_TRANSLATE_NOOP("Refusals", "{notes}: {items}")
+NOTES_REPEATED = (
+    "%Ln note(s) not linked to a selection left out: a tag imported with its selection has "
+    "the same note"
 )
-NOTES_LEFT_OUT_PART = QT_TRANSLATE_NOOP(
-    "Refusals", "{count} notes not linked to a selection not imported: {items}"
-)
+NOTES_NOT_IMPORTED = "%Ln note(s) not linked to a selection not imported"
 NOTE_NAME = QT_TRANSLATE_NOOP("Refusals", "'{name}'")
 NOT_IMPORTED_PART = QT_TRANSLATE_NOOP("Refusals", "not imported: {items}")
 EMPTY_SOURCE = QT_TRANSLATE_NOOP("Refusals", "empty source '{source}'")
@@ -137,12 +131,18 @@ class QdpxImportReport:
     def summary(self) -> str:
         """The one-line report (`Words`: the window words it in its language)."""
         tags = self.tags
-        parts: list[Words] = [
-            ARTICLES_PART.format(added=self.articles_added, found=self.articles_found),
-            (TAGS_KEPT_PART if tags.kept else TAGS_PART).format(
-                added=tags.added, updated=tags.updated, unchanged=tags.unchanged, kept=tags.kept
+        parts: list[str] = [
+            ARTICLES_PART.format(
+                added=Count("%Ln article(s) added", self.articles_added),
+                found=Count("%Ln already there", self.articles_found, "articles"),
             ),
-            STATEMENTS_PART.format(count=self.statements_created),
+            (TAGS_KEPT_PART if tags.kept else TAGS_PART).format(
+                added=Count("%Ln tag(s) added", tags.added),
+                updated=Count("%Ln updated", tags.updated, "tags"),
+                unchanged=Count("%Ln unchanged", tags.unchanged, "tags"),
+                kept=Count("%Ln kept", tags.kept, "tags"),
+            ),
+            Count("%Ln statement(s) made", self.statements_created),
         ]
         if self.sources_added:
             parts.append(NEW_SOURCES_PART.format(names=", ".join(self.sources_added)))
@@ -152,17 +152,16 @@ class QdpxImportReport:
             ]
             parts.append(UNMAPPED_PART.format(codes=_joined(codes)))
         if self.moved:
-            parts.append(MOVED_PART.format(count=len(self.moved), items=_listed(self.moved)))
+            moved = Count("%Ln selection(s) moved", len(self.moved))
+            parts.append(MOVED_PART.format(moved=moved, items=_listed(self.moved)))
         if self.empty_selections:
-            parts.append(EMPTY_PART.format(count=self.empty_selections))
+            parts.append(Count("%Ln empty selection(s) left out", self.empty_selections))
         if self.notes_repeated:
-            parts.append(NOTES_REPEATED_PART.format(count=self.notes_repeated))
+            parts.append(Count(NOTES_REPEATED, self.notes_repeated))
         if self.notes_left_out:
-            parts.append(
-                NOTES_LEFT_OUT_PART.format(
-                    count=len(self.notes_left_out), items=_listed(self.notes_left_out)
-                )
-            )
+            notes = Count(NOTES_NOT_IMPORTED, len(self.notes_left_out))
+            items = _listed(self.notes_left_out)
+            parts.append(NOTES_LEFT_OUT_PART.format(notes=notes, items=items))
         if self.skipped:
             parts.append(NOT_IMPORTED_PART.format(items=_joined(self.skipped)))
         summary = parts[0]

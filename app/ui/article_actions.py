@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.services.suggest import Suggestion
 from app.ui.annotate.view import AnnotateView
 from app.ui.commands import ArticleDeleteCommand, AttributionCommand, push, push_all
+from app.ui.i18n import number
 from app.ui.session import Session
 from app.ui.words import QT_TRANSLATE_NOOP
 
@@ -27,17 +28,18 @@ class ArticleActionWords(QObject):
 
     def delete_question(self, title: str, statements: int) -> str:
         return self.tr(
-            "Delete “{title}” with its %n statement(s), their tags, claim links and marks?"
+            "Delete “{title}” with its %Ln statement(s), their tags, claim links and marks?"
             "\n\nEdit ▸ Undo (Ctrl+Z) puts it back.",
             "",
             statements,
         ).format(title=title)
 
     def accept_all(self, suggestions: int) -> str:
-        return self.tr("accept %n suggestion(s)", "", suggestions)
+        return self.tr("accept %Ln suggestion(s)", "", suggestions)
 
     def accepted(self, done: int, suggestions: int) -> str:
-        return self.tr("Accepted {done} of %n suggestion(s).", "", suggestions).format(done=done)
+        accepted = self.tr("Accepted {done} of %Ln suggestion(s).", "", suggestions)
+        return accepted.format(done=number(done))
 
 
 def delete_article(session: Session, view: AnnotateView, parent: QWidget) -> bool:

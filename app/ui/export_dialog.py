@@ -52,29 +52,30 @@ class ProjectJob(QObject):
         if isinstance(report, ExportSummary):
             file = str(report.output)
             if report.selections is not None:
+                selections = self.tr("%Ln selection(s)", "", report.selections)
                 return self.tr(
-                    "wrote %n article(s) ({selections} selections) to {file}", "", report.count
-                ).format(selections=report.selections, file=file)
+                    "wrote %Ln article(s) ({selections}) to {file}", "", report.count
+                ).format(selections=selections, file=file)
             if report.what == "claims":
-                return self.tr("wrote %n claim(s) to {file}", "", report.count).format(file=file)
-            return self.tr("wrote %n tag(s) to {file}", "", report.count).format(file=file)
+                return self.tr("wrote %Ln claim(s) to {file}", "", report.count).format(file=file)
+            return self.tr("wrote %Ln tag(s) to {file}", "", report.count).format(file=file)
         if isinstance(report, TagImportReport):
             kept = (
-                self.tr(", %n kept (changed in the project since)", "", report.kept)
+                self.tr(", %Ln kept (changed in the project since)", "", report.kept)
                 if report.kept
                 else ""
             )
+            # Each count with its own plural form: "1 row", « 1 ligne ajoutée ».
             return self.tr(
-                "{rows} rows: {added} added, {updated} updated, {unchanged} unchanged{kept}; "
-                "{statements} statements created, {links} claim links added"
+                "{rows}: {added}, {updated}, {unchanged}{kept}; {statements}, {links}"
             ).format(
-                rows=report.rows,
-                added=report.added,
-                updated=report.updated,
-                unchanged=report.unchanged,
+                rows=self.tr("%Ln row(s)", "", report.rows),
+                added=self.tr("%Ln added", "", report.added),
+                updated=self.tr("%Ln updated", "", report.updated),
+                unchanged=self.tr("%Ln unchanged", "", report.unchanged),
                 kept=kept,
-                statements=report.statements_created,
-                links=report.claims_linked,
+                statements=self.tr("%Ln statement(s) created", "", report.statements_created),
+                links=self.tr("%Ln claim link(s) added", "", report.claims_linked),
             )
         return str(report)
 

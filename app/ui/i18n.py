@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.language import quoted
+from app.domain.wording import COUNTS, Count
 from app.ui.words import STANCE_WORDS, Words
 
 log = logging.getLogger(__name__)
@@ -146,13 +147,15 @@ def lrelease() -> str | None:
 def translated(text: str) -> str:
     """A presenter's or a service's text (see `app.domain.wording`) in the interface's
     language, and the texts filled into it; any other text as it is."""
+    if isinstance(text, Count):  # with the plural form of its count
+        return QCoreApplication.translate(COUNTS, text.phrase, text.about or None, text.n)
     if not isinstance(text, Words):
         return text
     worded = QCoreApplication.translate(text.context, text.source)
     if not text.arguments:
         return worded
     arguments = {
-        name: translated(value) if isinstance(value, Words) else value
+        name: translated(value) if isinstance(value, Words | Count) else value
         for name, value in text.arguments.items()
     }
     try:
@@ -238,9 +241,68 @@ class Counted(QObject):
     def suggestions(self, n: int) -> str:
         return self.tr("%Ln suggestion(s)", "", n)
 
+    def marks(self, n: int) -> str:
+        """"No source" marks."""
+        return self.tr("%Ln “no source” mark(s)", "", n)
+
+    def reviews(self, n: int) -> str:
+        return self.tr("%Ln review(s)", "", n)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%Ln conflict(s)", "", n)
+
+    def more_conflicts(self, n: int) -> str:
+        """Conflicts beyond those listed: "3 more conflicts"."""
+        return self.tr("%Ln more conflict(s)", "", n)
+
+    def tags_added(self, n: int) -> str:
+        return self.tr("%Ln tag(s) added", "", n)
+
+    def articles_found(self, found: int, n: int) -> str:
+        """`found` of `n` articles: "2 of 4 articles found here"."""
+        return self.tr("{found} of %Ln article(s) found here", "", n).format(found=number(found))
+
 
 def counted() -> Counted:
     return Counted()
+
+
+class CountPhrases(QObject):
+    """Every counted phrase the services word (`app.domain.wording.Count`), listed here for
+    `pyside6-lupdate`, which marks plural forms only in `self.tr` calls; `translated` words
+    a `Count` with the forms they gave the catalogue."""
+
+    def listed(self, n: int) -> dict[tuple[str, str], str]:
+        """(phrase, what it counts) to the phrase worded for `n` (the tests check the list)."""
+        phrases = {
+            ("%Ln article(s) added", ""): self.tr("%Ln article(s) added", "", n),
+            ("%Ln already there", "articles"): self.tr("%Ln already there", "articles", n),
+            ("%Ln tag(s) added", ""): self.tr("%Ln tag(s) added", "", n),
+            ("%Ln updated", "tags"): self.tr("%Ln updated", "tags", n),
+            ("%Ln unchanged", "tags"): self.tr("%Ln unchanged", "tags", n),
+            ("%Ln kept", "tags"): self.tr("%Ln kept", "tags", n),
+            ("%Ln statement(s) made", ""): self.tr("%Ln statement(s) made", "", n),
+            ("%Ln selection(s) moved", ""): self.tr("%Ln selection(s) moved", "", n),
+        }
+        phrases[("%Ln empty selection(s) left out", "")] = self.tr(
+            "%Ln empty selection(s) left out", "", n
+        )
+        phrases[("%Ln note(s) not linked to a selection not imported", "")] = self.tr(
+            "%Ln note(s) not linked to a selection not imported", "", n
+        )
+        phrases[
+            (
+                "%Ln note(s) not linked to a selection left out: a tag imported with its "
+                "selection has the same note",
+                "",
+            )
+        ] = self.tr(
+            "%Ln note(s) not linked to a selection left out: a tag imported with its "
+            "selection has the same note",
+            "",
+            n,
+        )
+        return phrases
 
 
 def interface_language() -> str:

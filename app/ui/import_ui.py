@@ -59,24 +59,26 @@ class ImportWords(QObject):
 
     def count(self, outcome: Outcome, n: int) -> str:
         if outcome is Outcome.IMPORTED:
-            return self.tr("%n imported", "", n)
+            return self.tr("%Ln imported", "", n)
         if outcome is Outcome.DUPLICATE:
-            return self.tr("%n duplicate(s)", "", n)
+            return self.tr("%Ln duplicate(s)", "", n)
         if outcome is Outcome.REFUSED:
-            return self.tr("%n refused", "", n)
-        return self.tr("%n skipped", "", n)
+            return self.tr("%Ln refused", "", n)
+        return self.tr("%Ln skipped", "", n)
 
     def details(self, result: ImportResult) -> str:
         """What happened to one input, worded here where the result says it with its fields
         (the service's own words otherwise: a reader's reason for refusing a file)."""
+        # By its title, not the database's id, which the window shows nowhere else.
         if result.article_id is not None and result.outcome is Outcome.IMPORTED:
-            return self.tr("article {article}: %n statement(s)", "", result.statements).format(
-                article=result.article_id
+            statements = self.tr("%Ln statement(s)", "", result.statements)
+            if not result.title:
+                return statements
+            return self.tr("“{title}”: {statements}").format(
+                title=result.title, statements=statements
             )
         if result.article_id is not None and result.outcome is Outcome.DUPLICATE:
-            return self.tr("already in the project as article {article}").format(
-                article=result.article_id
-            )
+            return self.tr("its text is in the project already")
         return translated(result.message)
 
     def report(self, counts: str | None) -> tuple[str, str, tuple[str, str, str]]:
@@ -118,7 +120,12 @@ class ImportWorker(QObject):
                 if result.article_id is None and result.outcome.value == "imported"
                 else result.outcome.value
             )
-            self.progressed.emit(done, f"{outcome_word(state)}: {Path(result.name).name}")
+            self.progressed.emit(
+                done,
+                self.tr("{outcome}: {file}").format(
+                    outcome=outcome_word(state), file=Path(result.name).name
+                ),
+            )
             return not self._cancelled
 
         try:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.domain.merge import Unmerged
 from app.domain.model import DomainError
+from app.domain.wording import Words
 from app.services import merge as merge_service
-from app.services.merge import MergeReport
+from app.services.merge import Conflict, MergeReport
 from app.services.project import ProjectError
 from app.ui.errors import plain_message, retry_while_busy
-from app.ui.i18n import translated
-from app.ui.project_opener import PROJECT_FILTER
+from app.ui.i18n import counted, number, translated
+from app.ui.project_opener import project_filter
 from app.ui.session import Session
 
 MOST_CONFLICTS_LISTED = 12
@@ -27,43 +29,72 @@ MOST_CONFLICTS_LISTED = 12
 def report_html(report: MergeReport) -> str:
     """What each copy adds and what conflicts, in a few lines per copy."""
     parts = []
+    words = counted()
     for copy in report.copies:
         who = ", ".join(copy.annotators) or QCoreApplication.translate("MergeDialog", "nobody")
         parts.append(
             QCoreApplication.translate(
                 "MergeDialog",
-                "<p><b>{copy}</b> (tags of {who}): {matched} of {articles} articles found "
-                "here; {tags} tags, {marks} “no source” marks, {links} claim links and "
-                "{reviews} reviews to add; {same} tags already here; {conflicts} conflicts.</p>",
+                "<p><b>{copy}</b> (tags of {who}): {found}; {tags}, {marks}, {links} and "
+                "{reviews} to add; {same} already here; {conflicts}.</p>",
             ).format(
                 copy=html.escape(copy.copy),
                 who=html.escape(who),
-                matched=copy.articles_matched,
-                articles=copy.articles,
-                tags=copy.tags_added,
-                marks=copy.marks_added,
-                links=copy.links_added,
-                reviews=copy.reviews_added,
-                same=copy.tags_unchanged,
-                conflicts=len(copy.conflicts),
+                found=words.articles_found(copy.articles_matched, copy.articles),
+                tags=words.tags(copy.tags_added),
+                marks=words.marks(copy.marks_added),
+                links=words.claim_links(copy.links_added),
+                reviews=words.reviews(copy.reviews_added),
+                same=words.tags(copy.tags_unchanged),
+                conflicts=words.conflicts(len(copy.conflicts)),
             )
         )
         if copy.conflicts:
-            items = "".join(
-                f"<li>{html.escape(c.article)}: {html.escape(translated(c.reason))}</li>"
-                for c in copy.conflicts[:MOST_CONFLICTS_LISTED]
-            )
+            items = [
+                html.escape(conflict_text(c)) for c in copy.conflicts[:MOST_CONFLICTS_LISTED]
+            ]
             more = len(copy.conflicts) - MOST_CONFLICTS_LISTED
             if more > 0:
-                items += (
-                    "<li>"
-                    + QCoreApplication.translate("MergeDialog", "… and {count} more").format(
-                        count=more
+                items.append(
+                    QCoreApplication.translate("MergeDialog", "… and {more}").format(
+                        more=words.more_conflicts(more)
                     )
-                    + "</li>"
                 )
-            parts.append(f"<ul>{items}</ul>")
+            parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
     return "".join(parts)
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """A conflict as the list says it: its article's title and why, in the interface's
+    language."""
+    return QCoreApplication.translate("MergeDialog", "{article}: {reason}").format(
+        article=conflict.article, reason=translated(_worded_here(conflict.reason))
+    )
+
+
+def _worded_here(words: Words) -> Words:
+    """`words` with the counts and numbers filled into them in the interface's format: the
+    domain counts what a copy lost in English ("7 tags, 6 claim links"), the window with its
+    plural forms."""
+    here: dict[str, object] = {}
+    for name, value in words.arguments.items():
+        if isinstance(value, Unmerged):
+            here[name] = _lost(value)
+        elif isinstance(value, Words):
+            here[name] = _worded_here(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            here[name] = number(value)
+    return words.format(**here) if here else words
+
+
+def _lost(unmerged: Unmerged) -> str:
+    words = counted()
+    counts = (
+        (unmerged.tags, words.tags),
+        (unmerged.marks, words.marks),
+        (unmerged.links, words.claim_links),
+    )
+    return QLocale().createSeparatedList([say(n) for n, say in counts if n])
 
 
 def run_merge_dialog(session: Session, parent: QWidget, paths: list[str] | None = None) -> bool:
@@ -74,7 +105,7 @@ def run_merge_dialog(session: Session, parent: QWidget, paths: list[str] | None 
             parent,
             QCoreApplication.translate("MergeDialog", "Merge coders' copies"),
             "",
-            PROJECT_FILTER,
+            project_filter(),
         )
     if not paths:
         return False
@@ -123,8 +154,8 @@ def run_merge_dialog(session: Session, parent: QWidget, paths: list[str] | None 
     QMessageBox.information(
         parent,
         title,
-        QCoreApplication.translate("MergeDialog", "Merged: {tags} tags added.").format(
-            tags=report.tags_added
+        QCoreApplication.translate("MergeDialog", "Merged: {added}.").format(
+            added=counted().tags_added(report.tags_added)
         )
         + report_html(report),
     )

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from app.services.importing import ArticleMeta, ImportReport
     from app.ui.import_ui import ImportRun
 
-IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.qdpx);;All files (*)"
-
 
 class ProjectImports:
     """One project's imports; one runs at a time."""

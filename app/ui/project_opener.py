@@ -22,8 +22,6 @@ if TYPE_CHECKING:  # imported when first needed: the welcome page paints without
     from app.services.project import Project
 
 PROJECT_SUFFIX = ".sourcetrack"
-PROJECTS_ONLY = "Sourcetrack projects (*.sourcetrack)"
-PROJECT_FILTER = f"{PROJECTS_ONLY};;All files (*)"
 MAX_RECENT = 8
 # Where the demo last opened is (a project `build_demo` marked as the demo).
 DEMO_KEY = "demo/location"
@@ -263,7 +261,7 @@ class ProjectOpener:
             try:
                 return Project.open(attempt, create=create)
             except PasswordNeeded as needed:
-                password = ask_password(self.window, str(needed), role_of(location))
+                password = ask_password(self.window, plain_message(needed), role_of(location))
                 if password is None:
                     return None
                 attempt = with_password(location, password)

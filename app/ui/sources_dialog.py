@@ -238,7 +238,7 @@ class SourcesDialog(QDialog):
         self.aliases_en.setPlainText("\n".join(source.aliases.get("en", ())))
         self._known = source_service.known_aliases(self.session.project, source.id)
         count = sum(len(items) for items in self._known.values())
-        self.known_button.setText(self.tr("Add %n known alias(es)", "", count))
+        self.known_button.setText(self.tr("Add %Ln known alias(es)", "", count))
         self.known_button.setEnabled(count > 0)
         self._shown_row, self._shown_values = row, self._form_values()
 
@@ -400,7 +400,7 @@ class SourcesDialog(QDialog):
                 self,
                 self.tr("Switch the confidence scale?"),
                 self.tr(
-                    "%n tag(s) use levels of another scale. They keep their own levels and labels"
+                    "%Ln tag(s) use levels of another scale. They keep their own levels and labels"
                     " everywhere; new tags are rated on {scale}. Edit ▸ Undo switches back.",
                     "",
                     kept,

@@ -329,7 +329,7 @@ class StatementsView(LazyView):
         ]
         push_all(
             self.session.undo_stack,
-            self.tr("tag %n statement(s) {source}", "", len(ids)).format(
+            self.tr("tag %Ln statement(s) {source}", "", len(ids)).format(
                 source=self.bulk_source.currentText()
             ),
             commands,

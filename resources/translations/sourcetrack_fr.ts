@@ -141,13 +141,26 @@
         <source>Agreement needs two or more annotators, and no one has tagged yet.</source>
         <translation>L’accord demande au moins deux annotateurs, et personne n’a encore étiqueté.</translation>
     </message>
-    <message>
-        <source>{units} statements judged by two or more of {coders} coders</source>
-        <translation>{units} énoncés jugés par au moins deux des {coders} codeurs</translation>
+    <message numerus="yes">
+        <source>%Ln coder(s)</source>
+        <translation>
+            <numerusform>%Ln codeur</numerusform>
+            <numerusform>%Ln codeurs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Disagreements&lt;/b&gt;: {count} statements the coders read differently</source>
-        <translation>&lt;b&gt;Désaccords&lt;/b&gt;&#xa0;: {count} énoncés lus différemment par les codeurs</translation>
+    <message numerus="yes">
+        <source>%Ln statement(s) judged by two or more of the {coders}</source>
+        <translation>
+            <numerusform>%Ln énoncé jugé par au moins deux des {coders}</numerusform>
+            <numerusform>%Ln énoncés jugés par au moins deux des {coders}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Disagreements&lt;/b&gt;: %Ln statement(s) the coders read differently</source>
+        <translation>
+            <numerusform>&lt;b&gt;Désaccords&lt;/b&gt;&#xa0;: %Ln énoncé lu différemment par les codeurs</numerusform>
+            <numerusform>&lt;b&gt;Désaccords&lt;/b&gt;&#xa0;: %Ln énoncés lus différemment par les codeurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coders: all ({count})</source>
@@ -309,30 +322,30 @@
         <translation>Supprimer l’article</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “{title}” with its %n statement(s), their tags, claim links and marks?
+        <source>Delete “{title}” with its %Ln statement(s), their tags, claim links and marks?
 
 Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec %n énoncé, ses étiquettes, ses liens d’allégation et ses marques&#xa0;?
+            <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec %Ln énoncé, ses étiquettes, ses liens d’allégation et ses marques&#xa0;?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</numerusform>
-            <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec ses %n énoncés, leurs étiquettes, leurs liens d’allégation et leurs marques&#xa0;?
+            <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec ses %Ln énoncés, leurs étiquettes, leurs liens d’allégation et leurs marques&#xa0;?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>accept %n suggestion(s)</source>
+        <source>accept %Ln suggestion(s)</source>
         <translation>
-            <numerusform>accepter %n suggestion</numerusform>
-            <numerusform>accepter %n suggestions</numerusform>
+            <numerusform>accepter %Ln suggestion</numerusform>
+            <numerusform>accepter %Ln suggestions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Accepted {done} of %n suggestion(s).</source>
+        <source>Accepted {done} of %Ln suggestion(s).</source>
         <translation>
-            <numerusform>Suggestions acceptées&#xa0;: {done} sur %n.</numerusform>
-            <numerusform>Suggestions acceptées&#xa0;: {done} sur %n.</numerusform>
+            <numerusform>Suggestions acceptées&#xa0;: {done} sur %Ln.</numerusform>
+            <numerusform>Suggestions acceptées&#xa0;: {done} sur %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -541,6 +554,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>É&amp;tiquettes de</translation>
     </message>
     <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -733,10 +750,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Pas encore d’allégations&#xa0;: dans Annoter, liez un énoncé étiqueté à l’allégation qu’il porte (C ouvre le champ des allégations) et chaque allégation devient ici une ligne, avec une colonne par source.</translation>
     </message>
     <message numerus="yes">
-        <source>{claims}, %n contested</source>
+        <source>{claims}, %Ln contested</source>
         <translation>
-            <numerusform>{claims}, %n contestée</numerusform>
-            <numerusform>{claims}, %n contestées</numerusform>
+            <numerusform>{claims}, %Ln contestée</numerusform>
+            <numerusform>{claims}, %Ln contestées</numerusform>
         </translation>
     </message>
     <message>
@@ -746,6 +763,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <message>
         <source>Export the matrix</source>
         <translation>Exporter la matrice</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrice</translation>
     </message>
     <message>
         <source>Not exported: {error}</source>
@@ -765,6 +786,90 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <message>
         <source>(no level)</source>
         <translation>(aucun niveau)</translation>
+    </message>
+</context>
+<context>
+    <name>CountPhrases</name>
+    <message numerus="yes">
+        <source>%Ln article(s) added</source>
+        <translation>
+            <numerusform>%Ln article ajouté</numerusform>
+            <numerusform>%Ln articles ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already there</source>
+        <comment>articles</comment>
+        <translation>
+            <numerusform>%Ln déjà présent</numerusform>
+            <numerusform>%Ln déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s) added</source>
+        <translation>
+            <numerusform>%Ln étiquette ajoutée</numerusform>
+            <numerusform>%Ln étiquettes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <comment>tags</comment>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>tags</comment>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <comment>tags</comment>
+        <translation>
+            <numerusform>%Ln conservée</numerusform>
+            <numerusform>%Ln conservées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) made</source>
+        <translation>
+            <numerusform>%Ln énoncé créé</numerusform>
+            <numerusform>%Ln énoncés créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selection(s) moved</source>
+        <translation>
+            <numerusform>%Ln sélection déplacée</numerusform>
+            <numerusform>%Ln sélections déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty selection(s) left out</source>
+        <translation>
+            <numerusform>%Ln sélection vide écartée</numerusform>
+            <numerusform>%Ln sélections vides écartées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) not linked to a selection not imported</source>
+        <translation>
+            <numerusform>%Ln note liée à aucune sélection non importée</numerusform>
+            <numerusform>%Ln notes liées à aucune sélection non importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) not linked to a selection left out: a tag imported with its selection has the same note</source>
+        <translation>
+            <numerusform>%Ln note liée à aucune sélection écartée&#xa0;: une étiquette importée avec sa sélection porte la même note</numerusform>
+            <numerusform>%Ln notes liées à aucune sélection écartées&#xa0;: des étiquettes importées avec leur sélection portent les mêmes notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -809,6 +914,48 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>
             <numerusform>%Ln suggestion</numerusform>
             <numerusform>%Ln suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln “no source” mark(s)</source>
+        <translation>
+            <numerusform>%Ln marque « sans source »</numerusform>
+            <numerusform>%Ln marques « sans source »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln relecture</numerusform>
+            <numerusform>%Ln relectures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more conflict(s)</source>
+        <translation>
+            <numerusform>%Ln autre conflit</numerusform>
+            <numerusform>%Ln autres conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s) added</source>
+        <translation>
+            <numerusform>%Ln étiquette ajoutée</numerusform>
+            <numerusform>%Ln étiquettes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{found} of %Ln article(s) found here</source>
+        <translation>
+            <numerusform>{found} sur %Ln article trouvé ici</numerusform>
+            <numerusform>{found} sur %Ln articles trouvés ici</numerusform>
         </translation>
     </message>
 </context>
@@ -989,43 +1136,47 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>lu</translation>
     </message>
     <message numerus="yes">
-        <source>%n imported</source>
+        <source>%Ln imported</source>
         <translation>
-            <numerusform>%n importé</numerusform>
-            <numerusform>%n importés</numerusform>
+            <numerusform>%Ln importé</numerusform>
+            <numerusform>%Ln importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n doublon</numerusform>
-            <numerusform>%n doublons</numerusform>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused</source>
+        <source>%Ln refused</source>
         <translation>
-            <numerusform>%n refusé</numerusform>
-            <numerusform>%n refusés</numerusform>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n ignoré</numerusform>
-            <numerusform>%n ignorés</numerusform>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>article {article}: %n statement(s)</source>
+        <source>%Ln statement(s)</source>
         <translation>
-            <numerusform>article {article}&#xa0;: %n énoncé</numerusform>
-            <numerusform>article {article}&#xa0;: %n énoncés</numerusform>
+            <numerusform>%Ln énoncé</numerusform>
+            <numerusform>%Ln énoncés</numerusform>
         </translation>
     </message>
     <message>
-        <source>already in the project as article {article}</source>
-        <translation>déjà dans le projet (article {article})</translation>
+        <source>“{title}”: {statements}</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {statements}</translation>
+    </message>
+    <message>
+        <source>its text is in the project already</source>
+        <translation>son texte est déjà dans le projet</translation>
     </message>
     <message>
         <source>Import finished: {counts}.</source>
@@ -1054,6 +1205,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
 </context>
 <context>
     <name>ImportWorker</name>
+    <message>
+        <source>{outcome}: {file}</source>
+        <translation>{outcome}&#xa0;: {file}</translation>
+    </message>
     <message>
         <source>Import stopped: {error}</source>
         <translation>Importation interrompue&#xa0;: {error}</translation>
@@ -1194,10 +1349,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Une source affirme cette allégation et une autre la dément.</translation>
     </message>
     <message numerus="yes">
-        <source>{statements} in %n article(s)</source>
+        <source>{statements} in %Ln article(s)</source>
         <translation>
-            <numerusform>{statements} dans %n article</numerusform>
-            <numerusform>{statements} dans %n articles</numerusform>
+            <numerusform>{statements} dans %Ln article</numerusform>
+            <numerusform>{statements} dans %Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1210,18 +1365,69 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>&apos;{label}&apos; (rank {rank} of &apos;{scale}&apos;)</source>
+        <translation>« {label} » (rang {rank} de l’échelle « {scale} »)</translation>
+    </message>
+    <message>
+        <source>the target has no confidence level {level}: this tag was not merged</source>
+        <translation>la cible n’a pas de niveau de certitude {level} : cette étiquette n’a pas été fusionnée</translation>
+    </message>
+    <message>
+        <source>{annotator}&apos;s {source} tag differs: the target says {target}, the copy {copy}; the target&apos;s is kept</source>
+        <translation>l’étiquette {source} de {annotator} diffère (cible : {target} ; copie : {copy}) ; celle de la cible est conservée</translation>
+    </message>
+    <message>
+        <source>{annotator} marked this statement no source in the target and tagged {source} on it in the copy; the target&apos;s mark is kept</source>
+        <translation>{annotator} a marqué cet énoncé « sans source » dans la cible et l’a étiqueté {source} dans la copie ; la marque de la cible est conservée</translation>
+    </message>
+    <message>
+        <source>{annotator} marked this statement no source in the copy and tagged it in the target; the target&apos;s tags are kept</source>
+        <translation>{annotator} a marqué cet énoncé « sans source » dans la copie et l’a étiqueté dans la cible ; les étiquettes de la cible sont conservées</translation>
+    </message>
+    <message>
+        <source>the target holds no article with the same text; {lost} of it not merged</source>
+        <translation>la cible ne contient aucun article au même texte ; ce que la copie y porte n’est pas fusionné : {lost}</translation>
+    </message>
+    <message>
+        <source>the target holds no article with the same text</source>
+        <translation>la cible ne contient aucun article au même texte</translation>
+    </message>
+    <message>
+        <source>the target has no statement at {start}..{end} of this article (split, merged or made in only one of them); {lost} of it not merged</source>
+        <translation>la cible n’a pas d’énoncé en {start}..{end} de cet article (scindé, fusionné ou créé dans une seule des deux) ; ce que la copie y porte n’est pas fusionné : {lost}</translation>
+    </message>
+    <message>
+        <source>{stance} ({level}), note &apos;{note}&apos;</source>
+        <translation>{stance} ({level}), note « {note} »</translation>
+    </message>
+    <message>
+        <source>{stance} ({level})</source>
+        <translation>{stance} ({level})</translation>
+    </message>
+    <message>
+        <source>{stance}, note &apos;{note}&apos;</source>
+        <translation>{stance}, note « {note} »</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (tags of {who}): {matched} of {articles} articles found here; {tags} tags, {marks} “no source” marks, {links} claim links and {reviews} reviews to add; {same} tags already here; {conflicts} conflicts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (étiquettes de {who})&#xa0;: {matched} articles sur {articles} trouvés ici&#xa0;; {tags} étiquettes, {marks} marques «&#xa0;sans source&#xa0;», {links} liens d’allégation et {reviews} relectures à ajouter&#xa0;; {same} étiquettes déjà présentes&#xa0;; {conflicts} conflits.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (tags of {who}): {found}; {tags}, {marks}, {links} and {reviews} to add; {same} already here; {conflicts}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (étiquettes de {who}) : {found} ; {tags}, {marks}, {links} et {reviews} à ajouter ; {same} déjà dans ce projet ; {conflicts}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>… and {count} more</source>
-        <translation>… et {count} de plus</translation>
+        <source>… and {more}</source>
+        <translation>… et {more}</translation>
+    </message>
+    <message>
+        <source>{article}: {reason}</source>
+        <translation>{article} : {reason}</translation>
     </message>
     <message>
         <source>Merge coders&apos; copies</source>
@@ -1240,8 +1446,8 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <source>Merged: {tags} tags added.</source>
-        <translation>Fusion faite&#xa0;: {tags} étiquettes ajoutées.</translation>
+        <source>Merged: {added}.</source>
+        <translation>Fusion faite : {added}.</translation>
     </message>
 </context>
 <context>
@@ -1359,36 +1565,85 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
 <context>
     <name>ProjectJob</name>
     <message numerus="yes">
-        <source>wrote %n article(s) ({selections} selections) to {file}</source>
+        <source>%Ln selection(s)</source>
         <translation>
-            <numerusform>%n article ({selections} sélections) écrit dans {file}</numerusform>
-            <numerusform>%n articles ({selections} sélections) écrits dans {file}</numerusform>
+            <numerusform>%Ln sélection</numerusform>
+            <numerusform>%Ln sélections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>wrote %n claim(s) to {file}</source>
+        <source>wrote %Ln article(s) ({selections}) to {file}</source>
         <translation>
-            <numerusform>%n allégation écrite dans {file}</numerusform>
-            <numerusform>%n allégations écrites dans {file}</numerusform>
+            <numerusform>%Ln article ({selections}) écrit dans {file}</numerusform>
+            <numerusform>%Ln articles ({selections}) écrits dans {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>wrote %n tag(s) to {file}</source>
+        <source>wrote %Ln claim(s) to {file}</source>
         <translation>
-            <numerusform>%n étiquette écrite dans {file}</numerusform>
-            <numerusform>%n étiquettes écrites dans {file}</numerusform>
+            <numerusform>%Ln allégation écrite dans {file}</numerusform>
+            <numerusform>%Ln allégations écrites dans {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n kept (changed in the project since)</source>
+        <source>wrote %Ln tag(s) to {file}</source>
         <translation>
-            <numerusform>, %n conservée (modifiée depuis dans le projet)</numerusform>
-            <numerusform>, %n conservées (modifiées depuis dans le projet)</numerusform>
+            <numerusform>%Ln étiquette écrite dans {file}</numerusform>
+            <numerusform>%Ln étiquettes écrites dans {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln kept (changed in the project since)</source>
+        <translation>
+            <numerusform>, %Ln conservée (modifiée depuis dans le projet)</numerusform>
+            <numerusform>, %Ln conservées (modifiées depuis dans le projet)</numerusform>
         </translation>
     </message>
     <message>
-        <source>{rows} rows: {added} added, {updated} updated, {unchanged} unchanged{kept}; {statements} statements created, {links} claim links added</source>
-        <translation>Lignes&#xa0;: {rows}&#xa0;; étiquettes ajoutées&#xa0;: {added}, mises à jour&#xa0;: {updated}, inchangées&#xa0;: {unchanged}{kept}&#xa0;; énoncés créés&#xa0;: {statements}, liens d’allégation ajoutés&#xa0;: {links}</translation>
+        <source>{rows}: {added}, {updated}, {unchanged}{kept}; {statements}, {links}</source>
+        <translation>{rows}&#xa0;: {added}, {updated}, {unchanged}{kept}&#xa0;; {statements}, {links}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajoutée</numerusform>
+            <numerusform>%Ln ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) created</source>
+        <translation>
+            <numerusform>%Ln énoncé créé</numerusform>
+            <numerusform>%Ln énoncés créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim link(s) added</source>
+        <translation>
+            <numerusform>%Ln lien d’allégation ajouté</numerusform>
+            <numerusform>%Ln liens d’allégation ajoutés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1960,22 +2215,6 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>un énoncé de l’article {article} est hors de son texte&#xa0;; non exporté</translation>
     </message>
     <message>
-        <source>{added} articles added, {found} already there</source>
-        <translation>articles ajoutés&#xa0;: {added}, déjà présents&#xa0;: {found}</translation>
-    </message>
-    <message>
-        <source>{added} tags added, {updated} updated, {unchanged} unchanged</source>
-        <translation>étiquettes ajoutées&#xa0;: {added}, mises à jour&#xa0;: {updated}, inchangées&#xa0;: {unchanged}</translation>
-    </message>
-    <message>
-        <source>{added} tags added, {updated} updated, {unchanged} unchanged, {kept} kept (changed in the project since)</source>
-        <translation>étiquettes ajoutées&#xa0;: {added}, mises à jour&#xa0;: {updated}, inchangées&#xa0;: {unchanged}, conservées (modifiées depuis dans le projet)&#xa0;: {kept}</translation>
-    </message>
-    <message>
-        <source>{count} statements made</source>
-        <translation>énoncés créés&#xa0;: {count}</translation>
-    </message>
-    <message>
         <source>new sources: {names}</source>
         <translation>nouvelles sources&#xa0;: {names}</translation>
     </message>
@@ -1988,24 +2227,28 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>«&#xa0;{code}&#xa0;» ({count})</translation>
     </message>
     <message>
-        <source>{count} selections moved by the normal form of their text (blanks): {items}</source>
-        <translation>sélections déplacées par la forme normale de leur texte (blancs)&#xa0;: {count} — {items}</translation>
-    </message>
-    <message>
         <source>&apos;{source}&apos; {start}–{end} → {new_start}–{new_end}</source>
         <translation>«&#xa0;{source}&#xa0;» {start}–{end} → {new_start}–{new_end}</translation>
     </message>
     <message>
-        <source>{count} empty selections left out</source>
-        <translation>sélections vides laissées de côté&#xa0;: {count}</translation>
+        <source>{added}, {found}</source>
+        <translation>{added}, {found}</translation>
     </message>
     <message>
-        <source>{count} notes not linked to a selection repeat the note of a tag imported with its selection</source>
-        <translation>notes liées à aucune sélection qui répètent la note d’une étiquette importée avec sa sélection&#xa0;: {count}</translation>
+        <source>{added}, {updated}, {unchanged}</source>
+        <translation>{added}, {updated}, {unchanged}</translation>
     </message>
     <message>
-        <source>{count} notes not linked to a selection not imported: {items}</source>
-        <translation>notes liées à aucune sélection non importées&#xa0;: {count} — {items}</translation>
+        <source>{added}, {updated}, {unchanged}, {kept} (changed in the project since)</source>
+        <translation>{added}, {updated}, {unchanged}, {kept} (modifiées depuis dans le projet)</translation>
+    </message>
+    <message>
+        <source>{moved} by the normal form of their text (blanks): {items}</source>
+        <translation>{moved} par la forme normale de leur texte (blancs)&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <source>{notes}: {items}</source>
+        <translation>{notes}&#xa0;: {items}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos;</source>
@@ -2760,11 +3003,15 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Allégation</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n later statement(s)</source>
+        <source>… and %Ln later statement(s)</source>
         <translation>
-            <numerusform>… et %n énoncé plus récent</numerusform>
-            <numerusform>… et %n énoncés plus récents</numerusform>
+            <numerusform>… et %Ln énoncé plus récent</numerusform>
+            <numerusform>… et %Ln énoncés plus récents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>side-by-side</source>
+        <translation>cote-a-cote</translation>
     </message>
     <message>
         <source>Export side by side</source>
@@ -2886,10 +3133,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Enregistrer les modifications de {source}&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n known alias(es)</source>
+        <source>Add %Ln known alias(es)</source>
         <translation>
-            <numerusform>Ajouter %n alias connu</numerusform>
-            <numerusform>Ajouter %n alias connus</numerusform>
+            <numerusform>Ajouter %Ln alias connu</numerusform>
+            <numerusform>Ajouter %Ln alias connus</numerusform>
         </translation>
     </message>
     <message>
@@ -2945,10 +3192,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Changer d’échelle de certitude&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s) use levels of another scale. They keep their own levels and labels everywhere; new tags are rated on {scale}. Edit ▸ Undo switches back.</source>
+        <source>%Ln tag(s) use levels of another scale. They keep their own levels and labels everywhere; new tags are rated on {scale}. Edit ▸ Undo switches back.</source>
         <translation>
-            <numerusform>%n étiquette utilise les niveaux d’une autre échelle. Elle garde partout son propre niveau et son libellé&#xa0;; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
-            <numerusform>%n étiquettes utilisent les niveaux d’une autre échelle. Elles gardent partout leurs propres niveaux et libellés&#xa0;; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
+            <numerusform>%Ln étiquette utilise les niveaux d’une autre échelle. Elle garde partout son propre niveau et son libellé&#xa0;; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
+            <numerusform>%Ln étiquettes utilisent les niveaux d’une autre échelle. Elles gardent partout leurs propres niveaux et libellés&#xa0;; les nouvelles étiquettes sont évaluées sur {scale}. Édition ▸ Annuler revient en arrière.</numerusform>
         </translation>
     </message>
     <message>
@@ -3180,10 +3427,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Pas encore d’énoncés&#xa0;: importez des articles (Fichier ▸ Importer des fichiers…, Ctrl+I) et leur texte est découpé en énoncés à étiqueter.</translation>
     </message>
     <message numerus="yes">
-        <source>tag %n statement(s) {source}</source>
+        <source>tag %Ln statement(s) {source}</source>
         <translation>
-            <numerusform>étiqueter %n énoncé avec {source}</numerusform>
-            <numerusform>étiqueter %n énoncés avec {source}</numerusform>
+            <numerusform>étiqueter %Ln énoncé avec {source}</numerusform>
+            <numerusform>étiqueter %Ln énoncés avec {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -3314,12 +3561,20 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>&lt;b&gt;Énoncé {position}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{annotator}: {reading}</source>
+        <translation>{annotator}&#xa0;: {reading}</translation>
+    </message>
+    <message>
         <source>(also: {annotators})</source>
         <translation>(aussi&#xa0;: {annotators})</translation>
     </message>
     <message>
         <source>{level}  (another scale&apos;s level)</source>
         <translation>{level}  (niveau d’une autre échelle)</translation>
+    </message>
+    <message>
+        <source>{cue}: {rule}</source>
+        <translation>{cue}&#xa0;: {rule}</translation>
     </message>
     <message>
         <source>score {score}; evidence: {evidence}</source>

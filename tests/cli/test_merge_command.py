@@ -169,3 +169,23 @@ def test_a_refused_merge_writes_nothing(
     out = cli_ok(capsys, "merge", demo, ana, "--dry-run")
     assert "1 tag added" in out and out.splitlines()[-1].startswith("dry run: nothing was written")
     assert project_fingerprint(demo) == before
+
+
+def test_merge_reports_its_conflicts_in_json(
+    demo: Location, locations: Locations, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ana = locations.copy(demo, "ana")
+    first = statements_jsonl(capsys, ana)[0]["id"]
+    cli_ok(capsys, "tag", demo, first, "--source", "Seoul", "--stance", "denies",
+           "--note", "vu", "--annotator", "ana")  # fmt: skip
+    cli_ok(capsys, "tag", ana, first, "--source", "Seoul", "--stance", "asserts",
+           "--annotator", "ana")  # fmt: skip
+    (copy,) = json.loads(cli_ok(capsys, "merge", demo, ana, "--format", "json"))["copies"]
+    (conflict,) = copy["conflicts"]
+    assert (conflict["kind"], conflict["annotator"], conflict["source"]) == (
+        "tag differs", "ana", "Seoul",
+    )  # fmt: skip
+    assert conflict["reason"] == (
+        "ana's Seoul tag differs: the target says denies, note 'vu', the copy asserts; the "
+        "target's is kept"
+    )

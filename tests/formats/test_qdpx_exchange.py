@@ -49,7 +49,8 @@ def test_qualcoders_export_of_a_project_reads_back_exactly(
     with sqlite(tricky_project) as conn:
         notes = conn.execute("SELECT count(*) FROM attributions WHERE note != ''").fetchone()[0]
     # The journals QualCoder made of the notes come back linked from nothing: said, not lost.
-    assert f"{notes} notes not linked to a selection repeat the note of a tag imported" in out
+    repeated = f"{notes} notes not linked to a selection left out: a tag imported with its"
+    assert repeated in out
     assert export_rows(fresh, tmp_path / "fresh.csv") == export_rows(
         tricky_project, tmp_path / "original.csv"
     )
@@ -78,7 +79,7 @@ def test_qualcoders_export_of_a_project_reads_back_exactly(
         ).fetchone()
     cli_ok(None, "tag", fresh, both, "--source", "Kyiv", "--remove")
     out = cli_ok(None, "import", fresh, through_qualcoder)
-    assert "0 articles added, 5 already there; 1 tags added, 0 updated, 33 unchanged" in out
+    assert "0 articles added, 5 already there; 1 tag added, 0 updated, 33 unchanged" in out
     assert export_rows(fresh, tmp_path / "again.csv") == export_rows(
         tricky_project, tmp_path / "original.csv"
     )
@@ -98,7 +99,7 @@ def test_a_project_note_linked_from_nothing_is_reported(
     qdpx = qualcoder_layout(tmp_path / "ours.qdpx", tmp_path / "qc.qdpx",
                             extra_journal="Réunion du 5 novembre")  # fmt: skip
     out = cli_ok(capsys, "import", tmp_path / "p.sourcetrack", qdpx)
-    assert "1 notes not linked to a selection not imported: 'Réunion du 5 novembre'" in out
+    assert "1 note not linked to a selection not imported: 'Réunion du 5 novembre'" in out
 
 
 def test_two_stances_of_one_tag_are_refused_with_where(
@@ -164,7 +165,7 @@ def test_a_selection_the_normal_form_changes_is_reported_and_the_others_kept(
     project = tmp_path / "p.sourcetrack"
     out = cli_ok(capsys, "import", project, qdpx)
     assert (
-        f"1 selections moved by the normal form of their text (blanks): 'crlf.txt' "
+        f"1 selection moved by the normal form of their text (blanks): 'crlf.txt' "
         f"{moved}–{moved + 12} → 3–14" in out
     )
     with sqlite(project) as conn:

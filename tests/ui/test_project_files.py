@@ -17,7 +17,7 @@ from app.services.project import Project
 from app.ui.dates import NO_DATE
 from app.ui.import_ui import PasteDialog
 from app.ui.main_window import MainWindow
-from app.ui.project_opener import PROJECT_FILTER
+from app.ui.project_opener import project_filter
 
 from .keyboard import DialogAnswer, back_to, keyboard_widget, press, type_text
 
@@ -58,7 +58,7 @@ def test_a_new_project_is_a_file_that_open_lists(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window = active(qtbot, empty_window)
     press(qtbot, Qt.Key.Key_N, CTRL)
-    assert asked and PROJECT_FILTER in asked[0]
+    assert asked and project_filter() in asked[0]
     assert window.session is not None
     files = [p.name for p in tmp_path.iterdir() if p.suffix != ".ini"]
     assert [f for f in files if not f.endswith(("-wal", "-shm"))] == [made]

@@ -225,6 +225,55 @@ def test_plurals_numbers_and_dates_in_both_languages(interface) -> None:
     assert date_pattern() == "dd/MM/yyyy"  # the date fields' order too
 
 
+def counted_phrases_of_the_code() -> set[tuple[str, str]]:
+    """(phrase, what it counts) of every `Count(...)` below the window, its phrase a literal or
+    a module's constant."""
+    found = set()
+    for path in worded_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node) == "Count" and node.args:
+                first = node.args[0]
+                phrase = (
+                    first.value if isinstance(first, ast.Constant) else constants.get(
+                        getattr(first, "id", ""), f"{path.name}:{node.lineno}: not a constant"
+                    )
+                )
+                about = node.args[2] if len(node.args) > 2 else ast.Constant("")
+                found.add((phrase, about.value if isinstance(about, ast.Constant) else "?"))
+    return found
+
+
+def test_counted_phrases_are_in_the_catalogue_with_their_plurals(interface) -> None:
+    from app.domain.wording import Count
+    from app.services.qdpx_import import ARTICLES_PART
+    from app.ui.i18n import CountPhrases, translated
+
+    used = counted_phrases_of_the_code()
+    assert ("%Ln tag(s) added", "") in used and ("%Ln updated", "tags") in used
+    assert used <= set(CountPhrases().listed(1)), used - set(CountPhrases().listed(1))
+    assert interface("en") == "en"
+    assert (Count("%Ln tag(s) added", 1), Count("%Ln tag(s) added", 2)) == (
+        "1 tag added",
+        "2 tags added",
+    )
+    assert translated(Count("%Ln tag(s) added", 1234)) == "1,234 tags added"
+    summary = ARTICLES_PART.format(
+        added=Count("%Ln article(s) added", 1), found=Count("%Ln already there", 3, "articles")
+    )
+    assert summary == "1 article added, 3 already there"
+    assert interface("fr") == "fr"
+    assert translated(summary) == "1 article ajouté, 3 déjà présents"
+    assert translated(Count("%Ln updated", 2, "tags")) == "2 mises à jour"
+
+
 def test_measures_and_months_in_both_languages(interface) -> None:
     assert interface("en") == "en"
     assert (decimal(0.8154, 3), decimal(-0.58, 3), percent(0.188)) == ("0.815", "\u22120.580", "18.8%")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.i18n import install_translations
 from app.ui.main_window import MainWindow
+from app.ui.theme import Theme, apply_theme
 
 SIZES = [(1024, 640), (1280, 800)]
 
@@ -191,8 +192,19 @@ def clipped_controls(view: QWidget) -> list[str]:
     return clipped
 
 
+@pytest.fixture(params=[Theme.LIGHT, Theme.CONTRAST])
+def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Theme]:
+    """The theme for the test (high contrast draws thicker frames); none again after it."""
+    style = qapp.style().name()
+    apply_theme(request.param, qapp)
+    yield request.param
+    apply_theme(Theme.SYSTEM, qapp)
+    qapp.setStyleSheet("")
+    qapp.setStyle(style)
+
+
 def test_no_control_is_clipped_at_1024(
-    qtbot, settings: QSettings, demo: Path, language: str
+    qtbot, settings: QSettings, demo: Path, language: str, theme: Theme
 ) -> None:
     window = window_at(qtbot, settings, demo, (1024, 640))
 

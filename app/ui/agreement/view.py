@@ -173,14 +173,17 @@ class AgreementView(LazyView):
         elif report is None:
             self.status.setText(result.problem)
         else:
+            coders = self.tr("%Ln coder(s)", "", len(report.annotators))
             self.status.setText(
-                self.tr("{units} statements judged by two or more of {coders} coders").format(
-                    units=number(report.units), coders=number(len(report.annotators))
-                )
+                self.tr(
+                    "%Ln statement(s) judged by two or more of the {coders}", "", report.units
+                ).format(coders=coders)
             )
         self.disagreements_heading.setText(
-            self.tr("<b>Disagreements</b>: {count} statements the coders read differently").format(
-                count=number(len(result.disagreements))
+            self.tr(
+                "<b>Disagreements</b>: %Ln statement(s) the coders read differently",
+                "",
+                len(result.disagreements),
             )
         )
         self._fit_disagreements()

@@ -320,8 +320,11 @@ class TagPanel(QWidget):
             elsewhere = [f"{t.annotator} {glyphs[t.stance]}" for t in theirs]
             label.setToolTip(
                 "\n".join(
-                    f"{t.annotator}: {glyphs[t.stance]} {stance_word(t.stance)}"
-                    + (f" · {t.confidence_label}" if t.confidence_label else "")
+                    self.tr("{annotator}: {reading}").format(
+                        annotator=t.annotator,
+                        reading=f"{glyphs[t.stance]} {stance_word(t.stance)}"
+                        + (f" · {t.confidence_label}" if t.confidence_label else ""),
+                    )
                     for t in theirs
                 )
             )
@@ -371,7 +374,9 @@ class TagPanel(QWidget):
             item = QListWidgetItem(f"{s.source} {glyph} {stance}{confidence}   {words}")
             rules = ", ".join(
                 dict.fromkeys(
-                    f"{quoted_text(e.text)}: {translated(EVIDENCE_RULES.get(e.rule, e.rule))}"
+                    self.tr("{cue}: {rule}").format(
+                        cue=quoted_text(e.text), rule=translated(EVIDENCE_RULES.get(e.rule, e.rule))
+                    )
                     for e in s.evidence
                     if e.rule
                 )

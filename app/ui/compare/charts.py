@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.contrast import Scheme
 from app.domain.rows import LevelRow, ScaleRow, TimelinePoint
-from app.ui.i18n import date_text, month_text, stance_word
+from app.ui.i18n import date_text, month_text, number, stance_word
 
 STANCE_COLOURS = {"asserts": "#2e8b57", "denies": "#c0392b", "neutral": "#7f8c8d"}
 STANCE_MARKERS = {"asserts": "^", "denies": "v", "neutral": "o"}
@@ -59,7 +59,7 @@ def draw_totals(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[str, 
     names = [r[0] for r in rows]
     counts = [int(r[2]) for r in rows]
     bars = ax.bar(names, counts, color=[colours.get(n, "#888888") for n in names])
-    ax.bar_label(bars)
+    ax.bar_label(bars, labels=[number(c) for c in counts])
     ax.set_title(title)
     ax.set_ylabel(QCoreApplication.translate("Charts", "tagged statements"))
     ax.spines[["top", "right"]].set_visible(False)

@@ -159,8 +159,9 @@ class ChartsView(LazyView):
 
     def export(self, kind: str, path: str | None = None) -> Path | None:
         if not path:
+            name = self.tr("chart")  # the file's name offered, in the interface's language
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export chart"), f"chart.{kind}", f"{kind.upper()} (*.{kind})"
+                self, self.tr("Export chart"), f"{name}.{kind}", f"{kind.upper()} (*.{kind})"
             )
         if not path or self.figure is None or self.data is None:
             return None

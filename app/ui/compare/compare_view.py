@@ -33,7 +33,7 @@ from app.ui.compare.controls import ArticlePicker, SourceChooser
 from app.ui.compare.matrix_model import MatrixModel
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.errors import plain_message
-from app.ui.i18n import counted, translated
+from app.ui.i18n import counted, number, translated
 from app.ui.layer_chooser import LayerChooser
 from app.ui.lazy import LazyView
 from app.ui.session import Change, Session
@@ -225,7 +225,7 @@ class CompareView(LazyView):
         self.empty_state.setVisible(bool(message))
 
     def _claims_status(self, claims: int, contested: int) -> str:
-        return self.tr("{claims}, %n contested", "", contested).format(
+        return self.tr("{claims}, %Ln contested", "", contested).format(
             claims=counted().claims(claims)
         )
 
@@ -308,7 +308,7 @@ class CompareView(LazyView):
         if dialog.exec() == ArticlePicker.DialogCode.Accepted:
             self.article_ids = dialog.chosen()
             self.articles_button.setText(
-                self.tr("Articles: {count}").format(count=len(self.article_ids))
+                self.tr("Articles: {count}").format(count=number(len(self.article_ids)))
                 if self.article_ids
                 else self.tr("Articles: all")
             )
@@ -319,7 +319,7 @@ class CompareView(LazyView):
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the matrix"), "matrix.csv", "CSV (*.csv)"
+                self, self.tr("Export the matrix"), self.tr("matrix") + ".csv", "CSV (*.csv)"
             )
         if not path:
             return None

@@ -130,7 +130,7 @@ class MatrixModel(QAbstractTableModel):
                 articles = self._articles[key]
             statements = counted().statements(cell.statements)
             if articles is not None:
-                statements = self.tr("{statements} in %n article(s)", "", articles).format(
+                statements = self.tr("{statements} in %Ln article(s)", "", articles).format(
                     statements=statements
                 )
             return self.tr("{stance}; firmest confidence: {confidence}; {statements}").format(

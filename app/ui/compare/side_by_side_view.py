@@ -143,7 +143,7 @@ class SideBySideView(LazyView):
                 words=report.TableWords(
                     claim=self.tr("Claim"),
                     stances={s: stance_word(s) for s in STANCE_HUES},
-                    later=lambda hidden: self.tr("… and %n later statement(s)", "", hidden),
+                    later=lambda hidden: self.tr("… and %Ln later statement(s)", "", hidden),
                     day=date_text,
                 ),
             )
@@ -174,10 +174,11 @@ class SideBySideView(LazyView):
         if self.result is None:
             return None
         if not path:
+            name = self.tr("side-by-side")  # the file's name offered, in the interface's language
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export side by side"),
-                f"side-by-side.{kind}",
+                f"{name}.{kind}",
                 f"{kind.upper()} (*.{kind})",
             )
         if not path:
