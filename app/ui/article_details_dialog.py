@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.article_details import LANGUAGES, ArticleDetails
 from app.ui.dates import date_of, optional_date_edit
+from app.ui.i18n import language_name
 
 
 class ArticleDetailsDialog(QDialog):
@@ -41,10 +42,8 @@ class ArticleDetailsDialog(QDialog):
         self.url = QLineEdit(details.url or "")
         self.url.setPlaceholderText("https://…")
         self.language = QComboBox()
-        for language in LANGUAGES:  # "fr" and "en" as they are stored
-            self.language.addItem(
-                self.tr("unknown") if language == "unknown" else language, language
-            )
+        for language in LANGUAGES:  # named in words, stored as its code
+            self.language.addItem(language_name(language), language)
         self.language.setCurrentIndex(max(self.language.findData(details.language or "unknown"), 0))
         for label, widget in (
             (self.tr("&Title"), self.title),

@@ -194,6 +194,17 @@ def month_text(month: str) -> str:
     return QLocale().toString(QDate(int(year), int(number_of_month), 1), "MMM yyyy")
 
 
+def language_name(code: str) -> str:
+    """An article's language ("fr", "en", "unknown") as the interface names it; the code
+    itself for any other."""
+    names = {
+        "fr": QCoreApplication.translate("Languages", "French"),
+        "en": QCoreApplication.translate("Languages", "English"),
+        "unknown": QCoreApplication.translate("Languages", "unknown"),
+    }
+    return names.get(code, code)
+
+
 def stance_word(stance: str) -> str:
     """A stance ("asserts", "denies", "neutral", "mixed") in the interface's language."""
     return translated(STANCE_WORDS.get(stance, Words("Stance", stance)))

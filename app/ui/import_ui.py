@@ -34,7 +34,7 @@ from app.services.project import Project
 from app.ui.dates import date_of, optional_date_edit
 from app.ui.dialogs import TableDialog
 from app.ui.errors import plain_message
-from app.ui.i18n import translated
+from app.ui.i18n import language_name, translated
 from app.ui.words import QT_TRANSLATE_NOOP
 
 _STEPS = 100
@@ -273,9 +273,8 @@ class PasteDialog(QDialog):
         self.published = optional_date_edit(self.tr("unknown"))
         self.language = QComboBox()
         self.language.addItem(self.tr("auto"), "auto")
-        self.language.addItems(["fr", "en"])
-        self.language.setItemData(1, "fr")
-        self.language.setItemData(2, "en")
+        for language in ("fr", "en"):  # named in words, stored as its code
+            self.language.addItem(language_name(language), language)
         for label, widget in (
             (self.tr("Title"), self.title),
             (self.tr("Outlet"), self.outlet),

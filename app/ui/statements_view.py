@@ -213,7 +213,8 @@ class StatementsView(LazyView):
         fill(self.claim, [(c.label, c.id) for c in choices.claims])
         fill(self.outlet, [(o, o) for o in choices.outlets])
         fill(self.bulk_source, sources, with_any=False)
-        fill(self.bulk_confidence, [(self.tr("(no confidence)"), None), *levels], with_any=False)
+        unset = self.tr("(confidence not set)")  # as the charts and the matrix say it
+        fill(self.bulk_confidence, [(unset, None), *levels], with_any=False)
 
     # --- filtering ---------------------------------------------------------------------------
 

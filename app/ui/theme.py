@@ -14,10 +14,18 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from app.domain import contrast
 from app.domain.contrast import Scheme
+from app.ui.icons import resources_dir
 
 SETTINGS_KEY = "appearance/theme"
 ENVIRONMENT = "SOURCETRACK_THEME"
@@ -59,6 +67,7 @@ class _State:
     applied: Theme | None = None
     style: str | None = None
     following: bool = False
+    tab_style: QProxyStyle | None = None
 
 
 def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
@@ -66,7 +75,7 @@ def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
     change, and the views that draw their own colours redraw on it)."""
     app = app or _application()
     if _State.style is None:
-        _State.style = app.style().name()
+        _State.style = _style_name(app.style())
     _State.applied = theme
     if not _State.following:
         # The system's scheme changes while the application runs (a desktop's night mode).
@@ -89,10 +98,10 @@ def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
         app.setStyleSheet(CHECKED_STYLE)
     elif theme == Theme.DARK:
         app.setPalette(dark_palette())
-        app.setStyleSheet(CHECKED_STYLE)
+        app.setStyleSheet(CHECKED_STYLE + dark_indicators())
     else:
         app.setPalette(contrast_palette())
-        app.setStyleSheet(CHECKED_STYLE + CONTRAST_STYLE)
+        app.setStyleSheet(CHECKED_STYLE + CONTRAST_STYLE + contrast_indicators())
 
 
 def applied_theme() -> Theme:
@@ -111,10 +120,39 @@ def _application() -> QApplication:
 
 
 def _set_style(app: QApplication, name: str | None) -> None:
-    if name and app.style().name().lower() != name.lower():
+    # Under a style sheet the application's style is Qt's style-sheet style, which names no
+    # style; the theme sets its sheet again after this.
+    app.setStyleSheet("")
+    if name and _style_name(app.style()) != name.lower():
         style = QStyleFactory.create(name)
         if style is not None:
             app.setStyle(style)
+    if _style_name(app.style()) == "fusion" and not isinstance(app.style(), TabAccentsStyle):
+        # Kept here: the application holds only Qt's pointer, and a proxy whose Python side
+        # were collected would lose its override.
+        _State.tab_style = TabAccentsStyle(QStyleFactory.create("Fusion"))
+        app.setStyle(_State.tab_style)
+
+
+def _style_name(style: QStyle) -> str:
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    return base.name().lower()
+
+
+class TabAccentsStyle(QProxyStyle):
+    """Fusion, but the label of a tab not chosen stays where the chosen one's is: Fusion
+    moves it 2 pixels down inside a clip that cuts the accent of a capital (« Énoncés » read
+    « Enoncés »)."""
+
+    def pixelMetric(  # noqa: N802 - Qt override
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
 
 
 def _palette_is_dark(palette: QPalette) -> bool:
@@ -256,3 +294,35 @@ def scheme(palette: QPalette | None = None) -> Scheme:
         return Scheme(base, text, link, minimum=7.0, tint_strength=0.4)
     dark = contrast.is_dark(base)
     return Scheme(base, text, link, tint_strength=0.3 if dark else 0.22)
+
+
+def _indicator(name: str) -> str:
+    return (resources_dir() / "icons" / f"indicator-{name}.svg").as_posix()
+
+
+def dark_indicators() -> str:
+    """Check boxes whose edge stands out from a dark window (Fusion draws it in a shade of the
+    window's own colour, under 2:1); styled, the box needs its tick drawn too."""
+    return f"""
+QCheckBox::indicator, QAbstractItemView::indicator {{
+    border: 1px solid #9a9da1; border-radius: 2px; background: {contrast.DARK.base};
+    width: 12px; height: 12px;
+}}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
+    background: #3574f0; border-color: #3574f0; image: url("{_indicator("check-white")}");
+}}
+QCheckBox::indicator:disabled, QAbstractItemView::indicator:disabled {{ border-color: #5a5d61; }}
+"""
+
+
+def contrast_indicators() -> str:
+    """The marks a high-contrast style sheet must draw itself: once an indicator or a spin
+    box is styled, Qt no longer draws its tick or its arrows."""
+    url = _indicator
+    return f"""
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
+    image: url("{url("check")}");
+}}
+QAbstractSpinBox::up-arrow {{ image: url("{url("up")}"); width: 8px; height: 6px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{url("down")}"); width: 8px; height: 6px; }}
+"""

@@ -79,7 +79,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>95 % interval</source>
+        <source>95% interval</source>
         <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
@@ -87,8 +87,8 @@
         <translation>Unités</translation>
     </message>
     <message>
-        <source>Annotators</source>
-        <translation>Annotateurs</translation>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
     </message>
     <message>
         <source>Article</source>
@@ -919,8 +919,8 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <message numerus="yes">
         <source>%Ln “no source” mark(s)</source>
         <translation>
-            <numerusform>%Ln marque « sans source »</numerusform>
-            <numerusform>%Ln marques « sans source »</numerusform>
+            <numerusform>%Ln marque «&#xa0;sans source&#xa0;»</numerusform>
+            <numerusform>%Ln marques «&#xa0;sans source&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1230,6 +1230,21 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
     <name>LayerChooser</name>
     <message>
         <source>Whose tags this view counts: one annotator&apos;s, where all coders agree, or the adjudicated consensus. Coders&apos; tags are never pooled.</source>
@@ -1368,27 +1383,27 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     <name>Merge</name>
     <message>
         <source>&apos;{label}&apos; (rank {rank} of &apos;{scale}&apos;)</source>
-        <translation>« {label} » (rang {rank} de l’échelle « {scale} »)</translation>
+        <translation>«&#xa0;{label}&#xa0;» (rang {rank} de l’échelle «&#xa0;{scale}&#xa0;»)</translation>
     </message>
     <message>
         <source>the target has no confidence level {level}: this tag was not merged</source>
-        <translation>la cible n’a pas de niveau de certitude {level} : cette étiquette n’a pas été fusionnée</translation>
+        <translation>la cible n’a pas de niveau de certitude {level}&#xa0;: cette étiquette n’a pas été fusionnée</translation>
     </message>
     <message>
         <source>{annotator}&apos;s {source} tag differs: the target says {target}, the copy {copy}; the target&apos;s is kept</source>
-        <translation>l’étiquette {source} de {annotator} diffère (cible : {target} ; copie : {copy}) ; celle de la cible est conservée</translation>
+        <translation>l’étiquette {source} de {annotator} diffère (cible&#xa0;: {target}&#xa0;; copie&#xa0;: {copy})&#xa0;; celle de la cible est conservée</translation>
     </message>
     <message>
         <source>{annotator} marked this statement no source in the target and tagged {source} on it in the copy; the target&apos;s mark is kept</source>
-        <translation>{annotator} a marqué cet énoncé « sans source » dans la cible et l’a étiqueté {source} dans la copie ; la marque de la cible est conservée</translation>
+        <translation>{annotator} a marqué cet énoncé «&#xa0;sans source&#xa0;» dans la cible et l’a étiqueté {source} dans la copie&#xa0;; la marque de la cible est conservée</translation>
     </message>
     <message>
         <source>{annotator} marked this statement no source in the copy and tagged it in the target; the target&apos;s tags are kept</source>
-        <translation>{annotator} a marqué cet énoncé « sans source » dans la copie et l’a étiqueté dans la cible ; les étiquettes de la cible sont conservées</translation>
+        <translation>{annotator} a marqué cet énoncé «&#xa0;sans source&#xa0;» dans la copie et l’a étiqueté dans la cible&#xa0;; les étiquettes de la cible sont conservées</translation>
     </message>
     <message>
         <source>the target holds no article with the same text; {lost} of it not merged</source>
-        <translation>la cible ne contient aucun article au même texte ; ce que la copie y porte n’est pas fusionné : {lost}</translation>
+        <translation>la cible ne contient aucun article au même texte&#xa0;; ce que la copie y porte n’est pas fusionné&#xa0;: {lost}</translation>
     </message>
     <message>
         <source>the target holds no article with the same text</source>
@@ -1396,11 +1411,11 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>the target has no statement at {start}..{end} of this article (split, merged or made in only one of them); {lost} of it not merged</source>
-        <translation>la cible n’a pas d’énoncé en {start}..{end} de cet article (scindé, fusionné ou créé dans une seule des deux) ; ce que la copie y porte n’est pas fusionné : {lost}</translation>
+        <translation>la cible n’a pas d’énoncé en {start}..{end} de cet article (scindé, fusionné ou créé dans une seule des deux)&#xa0;; ce que la copie y porte n’est pas fusionné&#xa0;: {lost}</translation>
     </message>
     <message>
         <source>{stance} ({level}), note &apos;{note}&apos;</source>
-        <translation>{stance} ({level}), note « {note} »</translation>
+        <translation>{stance} ({level}), note «&#xa0;{note}&#xa0;»</translation>
     </message>
     <message>
         <source>{stance} ({level})</source>
@@ -1408,7 +1423,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>{stance}, note &apos;{note}&apos;</source>
-        <translation>{stance}, note « {note} »</translation>
+        <translation>{stance}, note «&#xa0;{note}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1434,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (tags of {who}): {found}; {tags}, {marks}, {links} and {reviews} to add; {same} already here; {conflicts}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (étiquettes de {who}) : {found} ; {tags}, {marks}, {links} et {reviews} à ajouter ; {same} déjà dans ce projet ; {conflicts}.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;{copy}&lt;/b&gt; (étiquettes de {who})&#xa0;: {found}&#xa0;; {tags}, {marks}, {links} et {reviews} à ajouter&#xa0;; {same} déjà dans ce projet&#xa0;; {conflicts}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>… and {more}</source>
@@ -1427,7 +1442,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>{article}: {reason}</source>
-        <translation>{article} : {reason}</translation>
+        <translation>{article}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Merge coders&apos; copies</source>
@@ -1447,7 +1462,7 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
     </message>
     <message>
         <source>Merged: {added}.</source>
-        <translation>Fusion faite : {added}.</translation>
+        <translation>Fusion faite&#xa0;: {added}.</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3397,10 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <translation>Allégation</translation>
     </message>
     <message>
+        <source>(confidence not set)</source>
+        <translation>(certitude non renseignée)</translation>
+    </message>
+    <message>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
@@ -3409,10 +3428,6 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         <source>Any</source>
         <comment>outlet</comment>
         <translation>Tous</translation>
-    </message>
-    <message>
-        <source>(no confidence)</source>
-        <translation>(sans certitude)</translation>
     </message>
     <message>
         <source>counting…</source>

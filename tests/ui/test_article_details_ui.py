@@ -122,7 +122,9 @@ def test_the_dialog_reads_well(details_window: MainWindow, tmp_path: Path, qtbot
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.title.text() == details.title
-    assert dialog.language.currentText() == details.language
+    # The language in words ("English"), stored as its code.
+    assert dialog.language.currentData() == details.language
+    assert dialog.language.currentText() == {"fr": "French", "en": "English"}[details.language]
     assert dialog.changes() == {}
     # Every field shows its whole value at the dialog's size (nothing clipped).
     width = dialog.outlet.fontMetrics().horizontalAdvance(details.outlet or "")

@@ -10,8 +10,8 @@ from importlib import metadata
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from app import __version__
 from app.domain import contrast
@@ -22,6 +22,7 @@ from app.domain.rows import TagSummary
 from app.services.browse import ArticleView, StatementView
 from app.ui.about import AboutDialog, GuideDialog, dependencies, guide_text
 from app.ui.annotate.text_view import StatementText
+from app.ui.compare.charts import confidence_palette
 from app.ui.main_window import MainWindow
 from app.ui.theme import (
     ENVIRONMENT,
@@ -91,6 +92,33 @@ def test_each_palette_reads_and_its_scheme_keeps_the_ratios(
         assert contrast.ratio(colours.text_on(background), background) >= colours.minimum
         assert contrast.ratio(colours.stance_text(stance), colours.base) >= colours.minimum
     assert contrast.ratio(colours.link_text, colours.base) >= colours.minimum
+    # The confidence chart's bars: the firmest level stands out, each weaker one less.
+    for levels in (1, 4, 7):
+        bars = confidence_palette(levels, colours)
+        assert contrast.ratio(bars[0], colours.base) >= 3.0, (theme, bars)
+        ratios = [contrast.ratio(bar, colours.base) for bar in bars]
+        assert ratios == sorted(ratios, reverse=True) and len(set(bars)) == levels
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_tab_not_chosen_keeps_the_accent_of_its_capital(
+    qtbot, app: QApplication, theme: Theme
+) -> None:
+    """« Énoncés » on a tab that is not the current one: its accent is drawn (the same tab
+    with « Enoncés » looks different), not cut off by the tab's edge."""
+    apply_theme(theme, app)
+
+    def second_tab(label: str) -> QImage:
+        tabs = QTabBar()
+        qtbot.addWidget(tabs)
+        tabs.addTab("Annoter")
+        tabs.addTab(label)
+        tabs.setCurrentIndex(0)
+        tabs.resize(tabs.sizeHint())
+        tabs.show()
+        return tabs.grab(tabs.tabRect(1)).toImage()
+
+    assert second_tab("Énoncés") != second_tab("Enoncés")
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import html
+import itertools
 import re
 import shutil
 import subprocess
@@ -314,6 +315,10 @@ ENGLISH_WORDS = set(
 )
 
 
+# A language's own name, as Preferences offers it (an English reader looks for "English").
+ENDONYMS = {"English"}
+
+
 def catalogue_sources() -> dict[str, str]:
     """English source texts (mnemonics taken out) whose French differs, to their French."""
     found = {}
@@ -392,7 +397,7 @@ class FrenchCheck:
             if not text:
                 continue
             self.seen += 1
-            if text in self.english:
+            if text in self.english and text not in ENDONYMS:
                 self.problems.append((where, what, f"{text!r} (French: {self.english[text]!r})"))
                 continue
             rest = text
@@ -560,6 +565,10 @@ def test_the_french_window_writes_dates_and_measures_the_french_way(
     ticks = [t.get_text() for ax in charts.figure.axes for t in ax.get_xticklabels()]
     ticks = [t for t in ticks if t]
     assert ticks and all(FRENCH_DATE.fullmatch(t) for t in ticks), ticks
+    # At even steps: no two dates crowded together where a month ends (29/11, 01/12).
+    (axis,) = charts.figure.axes
+    steps = {round(b - a, 6) for a, b in itertools.pairwise(axis.get_xticks())}
+    assert len(steps) == 1, steps
 
     # A second coder who reads the first statements otherwise: figures to show.
     project = win.session.project

@@ -77,9 +77,9 @@ class FiguresModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgreementModels", "Source"),
         QT_TRANSLATE_NOOP("AgreementModels", "Metric"),
         QT_TRANSLATE_NOOP("AgreementModels", "Value"),
-        QT_TRANSLATE_NOOP("AgreementModels", "95 % interval"),
+        QT_TRANSLATE_NOOP("AgreementModels", "95% interval"),
         QT_TRANSLATE_NOOP("AgreementModels", "Units"),
-        QT_TRANSLATE_NOOP("AgreementModels", "Annotators"),
+        QT_TRANSLATE_NOOP("AgreementModels", "Coders"),
         QT_TRANSLATE_NOOP("AgreementModels", "Article"),
     )
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,8 +78,9 @@ class AgreementView(LazyView):
         self.background.finished.connect(self._show)
         self.background.failed.connect(self._failed)
 
-        self.coders_button = QToolButton()
-        self.coders_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button: its size makes room for the menu's arrow (a tool button's draws it
+        # over the end of its text).
+        self.coders_button = QPushButton()
         self.coders_menu = QMenu(self)
         self.coders_button.setMenu(self.coders_menu)
         self.scope = QComboBox()
@@ -227,8 +227,11 @@ class AgreementView(LazyView):
         header.resizeSection(0, 22 * width)
         table.resizeColumnToContents(1)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Each reading as wide as its longest (within bounds): "▲ Seoul neutral · Unknown" whole,
+        # an empty consensus narrow.
         for column in range(3, self.disagreements.columnCount()):
-            header.resizeSection(column, 26 * width)
+            wanted = table.sizeHintForColumn(column)
+            header.resizeSection(column, max(14 * width, min(wanted, 36 * width)))
 
     def _fill_coders(self, coders: tuple[str, ...]) -> None:
         self.coders_menu.clear()

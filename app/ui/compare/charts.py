@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import matplotlib
-from matplotlib.dates import num2date
+from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.contrast import Scheme
+from app.domain.contrast import GRAPHIC_RATIO, LIGHT, TEXT_RATIO, Scheme, mix, readable
 from app.domain.rows import LevelRow, ScaleRow, TimelinePoint
 from app.ui.i18n import date_text, month_text, number, stance_word
 
@@ -80,7 +80,7 @@ def draw(figure: Figure, data: Mapping[str, Any], scheme: Scheme) -> None:
             stances = {s: scheme.source_graphic(c) for s, c in STANCE_COLOURS.items()}
             draw_stances(figure, rows, stances)
         elif kind == "confidence":
-            draw_confidence(figure, rows, data["scales"])
+            draw_confidence(figure, rows, data["scales"], scheme)
         elif kind == "month":
             lines = {n: scheme.source_graphic(c) for n, c in data["colours"].items()}
             draw_over_time(figure, rows, lines)
@@ -159,8 +159,22 @@ def confidence_bars(groups: Sequence[Any], scales: Sequence[ScaleRow]) -> list[t
     return [*bars, (0, QCoreApplication.translate("Charts", "not set"))]
 
 
+CONFIDENCE_HUE = "#2e86c1"  # the firmest level's blue; the others fade into the background
+
+
+def confidence_palette(levels: int, scheme: Scheme = LIGHT) -> list[str]:
+    """A colour per confidence level, firmest first: the firmest stands out from the chart's
+    background by 3:1 at least in every theme, each weaker one nearer the background (every
+    bar keeps an edge in the text's colour, so the faintest still shows)."""
+    # The firmest as far from the background as text is, so that the steps down stay apart.
+    firmest = readable(CONFIDENCE_HUE, scheme.base, max(GRAPHIC_RATIO, TEXT_RATIO))
+    if levels <= 1:
+        return [firmest]
+    return [mix(scheme.base, firmest, 1 - 0.85 * i / (levels - 1)) for i in range(levels)]
+
+
 def draw_confidence(
-    figure: Figure, rows: list[tuple[Any, ...]], scales: Sequence[ScaleRow]
+    figure: Figure, rows: list[tuple[Any, ...]], scales: Sequence[ScaleRow], scheme: Scheme = LIGHT
 ) -> None:
     """Statements per source and confidence level; `rows` grouped by level id."""
     title = QCoreApplication.translate("Charts", "Confidence per source")
@@ -170,16 +184,7 @@ def draw_confidence(
     sources, groups, values = _pivot(rows)
     bars = confidence_bars(groups, scales)
     width = 0.8 / len(bars)
-    palette = [
-        "#1a5276",
-        "#2e86c1",
-        "#85c1e9",
-        "#d6eaf8",
-        "#aab7b8",
-        "#d5d8dc",
-        "#eeeeee",
-        "#cccccc",
-    ]
+    palette = confidence_palette(len(bars), scheme)
     for i, (level_id, label) in enumerate(bars):
         xs = [j + i * width for j in range(len(sources))]
         ax.bar(
@@ -225,6 +230,14 @@ def draw_over_time(figure: Figure, rows: list[tuple[Any, ...]], colours: dict[st
     _counts_axis(ax)
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.spines[["top", "right"]].set_visible(False)
+
+
+def even_dates(first: date, last: date, most: int = 6) -> list[date]:
+    """Dates from `first` at an even step (a day, a week, a month of 28 days…), at most
+    `most` + 1 of them up to `last`."""
+    span = max((last - first).days, 1)
+    step = next((d for d in (1, 2, 3, 7, 14, 28, 56, 91, 182, 364) if span / d <= most), 728)
+    return [first + timedelta(days=step * i) for i in range(span // step + 1)]
 
 
 def draw_timeline(
@@ -295,7 +308,10 @@ def draw_timeline(
     )
     ax.invert_yaxis()
     ax.set_ylim(unknown + 0.5, 0.5)
-    # The dates as the interface writes them (20/11/2024 in French), not matplotlib's ISO.
+    # The dates as the interface writes them (20/11/2024 in French), not matplotlib's ISO; at
+    # even steps (matplotlib's by month day would put 29/11 and 01/12 two days apart).
+    days = even_dates(min(r.published for r in rows), max(r.published for r in rows))
+    ax.set_xticks(date2num(days))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: date_text(num2date(x).date())))
     ax.set_title(title)
     ax.set_xlabel(

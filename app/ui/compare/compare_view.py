@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -87,17 +86,18 @@ class CompareView(LazyView):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.recompute)
 
-        filters = QGridLayout()
-        cells: list[tuple[str, QWidget]] = [
-            (self.tr("Never mentioned by"), self.silent),
-            (self.tr("Outlet"), self.outlet),
-            (self.tr("From"), self.date_from),
-            (self.tr("To"), self.date_to),
-            (self.tr("Sort by"), self.sort),
+        # Each label beside its control; the room left goes to the outlet's list.
+        filters = QHBoxLayout()
+        cells: list[tuple[str, QWidget, int]] = [
+            (self.tr("Never mentioned by"), self.silent, 0),
+            (self.tr("Outlet"), self.outlet, 1),
+            (self.tr("From"), self.date_from, 0),
+            (self.tr("To"), self.date_to, 0),
+            (self.tr("Sort by"), self.sort, 0),
         ]
-        for i, (label, cell) in enumerate(cells):
-            filters.addWidget(QLabel(label), 0, i * 2)
-            filters.addWidget(cell, 0, i * 2 + 1)
+        for label, cell, stretch in cells:
+            filters.addWidget(QLabel(label))
+            filters.addWidget(cell, stretch)
         row = QHBoxLayout()
         layer_label = QLabel(self.tr("&Tags of"))
         layer_label.setBuddy(self.layer)
