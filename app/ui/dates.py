@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
 from app.ui.i18n import date_pattern
@@ -29,9 +29,25 @@ class DateCalendar(QCalendarWidget):
             self.setCurrentPage(today.year(), today.month())
 
 
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves, as it leaves every other control: Qt's moves Tab from
+    the day to the month to the year, and never out of a field that shows no date ("any"),
+    which would hold the keyboard there. ← and → still go from one part to the next."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and modifiers == NO_MODIFIER:
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            return
+        super().keyPressEvent(event)
+
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
 def optional_date_edit(empty_text: str, value: date | None = None) -> QDateEdit:
     """A date field showing `empty_text` ("any", "unknown") when it holds no date."""
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setCalendarWidget(DateCalendar())
     edit.setDisplayFormat(date_pattern())  # the interface language's order

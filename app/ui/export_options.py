@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Stance
 from app.services.export_job import FORMATS, ExportRequest
+from app.ui.dates import DateEdit
 from app.ui.i18n import date_pattern, stance_word, translated
 from app.ui.words import QT_TRANSLATE_NOOP
 
@@ -91,7 +92,7 @@ class ExportOptions(QDialog):
     @staticmethod
     def _date(label: str) -> tuple[QCheckBox, QDateEdit]:
         use = QCheckBox(label)
-        edit = QDateEdit(QDate.currentDate())
+        edit: QDateEdit = DateEdit(QDate.currentDate())  # Tab leaves it, as in every view
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_pattern())  # the interface language's order
         edit.setEnabled(False)

@@ -132,6 +132,8 @@ class StatementsView(LazyView):
         self.untagged.toggled.connect(self.apply_filter)
 
         self.table = QTableView()
+        # Tab leaves the table for the tagging row (the arrows go from cell to cell).
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)

@@ -136,6 +136,7 @@ class AgreementView(LazyView):
     @staticmethod
     def _table(model: FiguresModel | DisagreementModel) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows go from cell to cell
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

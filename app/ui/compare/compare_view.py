@@ -113,6 +113,7 @@ class CompareView(LazyView):
         row.addWidget(export)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the matrix; the arrows go cell to cell
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
