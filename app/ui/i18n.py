@@ -266,9 +266,6 @@ class Counted(QObject):
         """Conflicts beyond those listed: "3 more conflicts"."""
         return self.tr("%Ln more conflict(s)", "", n)
 
-    def tags_added(self, n: int) -> str:
-        return self.tr("%Ln tag(s) added", "", n)
-
     def articles_found(self, found: int, n: int) -> str:
         """`found` of `n` articles: "2 of 4 articles found here"."""
         return self.tr("{found} of %Ln article(s) found here", "", n).format(found=number(found))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.domain.merge import Unmerged
 from app.domain.model import DomainError
-from app.domain.wording import Words
+from app.domain.wording import Count, Words
 from app.services import merge as merge_service
 from app.services.merge import Conflict, MergeReport
 from app.services.project import ProjectError
@@ -155,7 +155,7 @@ def run_merge_dialog(session: Session, parent: QWidget, paths: list[str] | None 
         parent,
         title,
         QCoreApplication.translate("MergeDialog", "Merged: {added}.").format(
-            added=counted().tags_added(report.tags_added)
+            added=translated(Count("%Ln tag(s) added", report.tags_added))
         )
         + report_html(report),
     )

@@ -78,36 +78,38 @@ class StatementsView(LazyView):
         # come from above, their tags below. The search, the title and the claim get the room
         # left (their placeholders say what they take; a long claim is elided, whole in the
         # tooltip).
-        rows: list[list[tuple[str, QWidget, int]]] = [
-            [
-                (self.tr("Search"), self.search, 3),
-                (self.tr("Article"), self.title, 1),
-                (self.tr("Outlet"), self.outlet, 0),
-                (self.tr("From"), self.date_from, 0),
-                (self.tr("To"), self.date_to, 0),
-            ],
-            [
-                (self.tr("Source"), self.source, 0),
-                (self.tr("Stance"), self.stance, 0),
-                (self.tr("Confidence"), self.confidence, 0),
-                (self.tr("Claim"), self.claim, 1),
-            ],
+        # Each row: its labelled filters, then the control that ends it.
+        rows: list[tuple[list[tuple[str, QWidget, int]], QWidget]] = [
+            (
+                [
+                    (self.tr("Search"), self.search, 3),
+                    (self.tr("Article"), self.title, 1),
+                    (self.tr("Outlet"), self.outlet, 0),
+                    (self.tr("From"), self.date_from, 0),
+                    (self.tr("To"), self.date_to, 0),
+                ],
+                self.clear_button,
+            ),
+            (
+                [
+                    (self.tr("Source"), self.source, 0),
+                    (self.tr("Stance"), self.stance, 0),
+                    (self.tr("Confidence"), self.confidence, 0),
+                    (self.tr("Claim"), self.claim, 1),
+                ],
+                self.untagged,
+            ),
         ]
         filters = QVBoxLayout()
-        order: list[QWidget] = []
-        lines = []
-        for cells in rows:
+        order: list[QWidget] = []  # the filters as they read, for Tab
+        for cells, last in rows:
             line = QHBoxLayout()
             for label, widget, stretch in cells:
                 line.addWidget(QLabel(label))
                 line.addWidget(widget, stretch)
-                order.append(widget)
+            line.addWidget(last)
             filters.addLayout(line)
-            lines.append(line)
-        lines[0].addWidget(self.clear_button)
-        lines[1].addWidget(self.untagged)
-        order[5:5] = [self.clear_button]
-        order.append(self.untagged)
+            order += [widget for _label, widget, _stretch in cells] + [last]
         self.claim.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

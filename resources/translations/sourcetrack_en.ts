@@ -222,13 +222,6 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln tag(s) added</source>
-        <translation>
-            <numerusform>%Ln tag added</numerusform>
-            <numerusform>%Ln tags added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{found} of %Ln article(s) found here</source>
         <translation>
             <numerusform>{found} of %Ln article found here</numerusform>

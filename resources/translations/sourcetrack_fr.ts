@@ -945,13 +945,6 @@ Edit ▸ Undo (Ctrl+Z) puts it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln tag(s) added</source>
-        <translation>
-            <numerusform>%Ln étiquette ajoutée</numerusform>
-            <numerusform>%Ln étiquettes ajoutées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{found} of %Ln article(s) found here</source>
         <translation>
             <numerusform>{found} sur %Ln article trouvé ici</numerusform>
