@@ -184,6 +184,28 @@ def test_every_chart_draws_and_exports(compare_window: MainWindow, qtbot, tmp_pa
     assert (tmp_path / "total.png").read_bytes().startswith(b"\x89PNG")
 
 
+def test_the_export_button_offers_png_and_svg(
+    compare_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Export button's menu writes the chart shown, in the format chosen, where the file
+    dialog says."""
+    from PySide6.QtWidgets import QFileDialog
+
+    view = compare_window.charts
+    with qtbot.waitSignal(view.drawn, timeout=60_000):
+        compare_window.tabs.setCurrentWidget(view)
+    menu = view.export_button.menu()
+    assert menu is not None
+    actions = [a for a in menu.actions() if a.text()]
+    assert [a.text() for a in actions] == ["PNG image…", "SVG drawing…"]
+    for action, suffix in zip(actions, ("png", "svg"), strict=True):
+        target = tmp_path / f"chosen.{suffix}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, t=target: (str(t), ""))
+        action.trigger()
+        assert target.stat().st_size > 1000
+    assert (tmp_path / "chosen.png").read_bytes().startswith(b"\x89PNG")
+
+
 @pytest.mark.sqlite_only  # about the project's own file
 def test_an_export_onto_the_project_is_refused_with_a_message(
     compare_window: MainWindow, qtbot, tmp_path: Path
